@@ -1,0 +1,1 @@
+"""Generated from protos/regserver/v1 by tools/generate.py; do not edit."""

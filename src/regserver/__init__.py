@@ -1,0 +1,3 @@
+"""regserver: an ML model registry served over gRPC."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,113 @@
+"""Plain records of what the registry keeps. Times are UTC microseconds."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Stage(enum.Enum):
+    NONE = "NONE"
+    STAGING = "STAGING"
+    PRODUCTION = "PRODUCTION"
+    ARCHIVED = "ARCHIVED"
+
+
+class VersionStatus(enum.Enum):
+    PENDING_UPLOAD = "PENDING_UPLOAD"
+    READY = "READY"
+    FAILED = "FAILED"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    data_type: str  # DataType name without prefix, e.g. "FLOAT32"
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    name: str
+    data_type: str
+    shape: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Schema:
+    columns: tuple[ColumnSpec, ...] = ()
+    tensors: tuple[TensorSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signature:
+    inputs: Schema | None = None
+    outputs: Schema | None = None
+
+
+@dataclass
+class RegisteredModel:
+    name: str
+    uid: str
+    description: str
+    tags: dict[str, str]
+    owner: str
+    create_time: int
+    update_time: int
+    etag: str
+    aliases: dict[str, int]  # alias -> version number
+    latest_version: int
+    delete_time: int | None = None
+    purge_time: int | None = None
+
+
+@dataclass
+class ModelVersion:
+    model_name: str
+    version: int
+    description: str
+    tags: dict[str, str]
+    stage: Stage
+    aliases: list[str]
+    status: VersionStatus
+    source: str
+    run_id: str
+    signature: Signature | None
+    metrics: dict[str, float]
+    creator: str
+    create_time: int
+    update_time: int
+    etag: str
+    delete_time: int | None = None
+    purge_time: int | None = None
+
+
+@dataclass
+class NewModel:
+    """What a caller supplies to create a registered model."""
+
+    name: str
+    description: str = ""
+    tags: dict[str, str] = field(default_factory=dict)
+    owner: str = ""
+
+
+@dataclass
+class NewVersion:
+    """What a caller supplies to create a model version."""
+
+    description: str = ""
+    tags: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+    run_id: str = ""
+    signature: Signature | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    next_page_token: str
