@@ -108,6 +108,26 @@ class NewVersion:
 
 
 @dataclass
+class Changes:
+    """A validated partial update of a model or version."""
+
+    description: str | None = None
+    owner: str | None = None
+    replace_tags: dict[str, str] | None = None  # set: replaces every tag
+    set_tags: dict[str, str] = field(default_factory=dict)
+    delete_tags: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class RequestKey:
+    """An idempotency key: a retry with the same key returns the first result."""
+
+    method: str
+    request_id: str
+    fingerprint: str  # hash of the request, to refuse reuse for a different one
+
+
+@dataclass
 class Page(Generic[T]):
     items: list[T]
     next_page_token: str

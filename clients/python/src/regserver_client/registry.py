@@ -1,0 +1,414 @@
+"""`Registry`: a thin, typed wrapper over the regserver.v1.ModelRegistry gRPC service."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from types import TracebackType
+from typing import Any, TypeVar, cast
+
+import grpc
+from google.protobuf import field_mask_pb2
+from google.protobuf.message import Message
+
+from ._auth import BearerToken
+from .errors import from_rpc_error
+from .v1 import model_pb2, model_registry_pb2, model_registry_pb2_grpc
+
+__all__ = ["Registry"]
+
+_R = TypeVar("_R", bound=Message)
+
+# Attempts (including the first) and first backoff for calls safe to repeat on UNAVAILABLE.
+_MAX_ATTEMPTS = 3
+_FIRST_BACKOFF_S = 0.1
+
+# Tag keys that can appear bare in a field-mask path; anything else is backtick-quoted.
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _tag_path(key: str) -> str:
+    return f"tags.{key}" if _PLAIN_KEY.fullmatch(key) else f"tags.`{key}`"
+
+
+def _parse_stage(stage: model_pb2.Stage | str) -> model_pb2.Stage:
+    """Accepts a Stage value or a name like "Production", "PRODUCTION" or "STAGE_PRODUCTION"."""
+    if not isinstance(stage, str):
+        return stage
+    name = stage.strip().upper()
+    if not name.startswith("STAGE_"):
+        name = f"STAGE_{name}"
+    try:
+        # Stage.Value is typed as returning int, but it is a Stage value.
+        return cast(model_pb2.Stage, model_pb2.Stage.Value(name))
+    except ValueError:
+        names = ", ".join(k.removeprefix("STAGE_") for k in model_pb2.Stage.keys()[1:])
+        raise ValueError(f"unknown stage {stage!r}; expected one of {names}") from None
+
+
+class Registry:
+    """A connection to a regserver.
+
+    Methods return the generated proto messages (`RegisteredModel`, `ModelVersion`)
+    and raise `regserver_client.errors.RegistryError` subclasses on failure.
+
+    `timeout` is the deadline of each attempt, in seconds (None: no deadline). Reads
+    and creates are retried on UNAVAILABLE, up to 3 attempts; other calls never are.
+    """
+
+    def __init__(
+        self,
+        target: str = "localhost:50051",
+        *,
+        credentials: grpc.ChannelCredentials | None = None,
+        token: str | None = None,
+        timeout: float | None = 30.0,
+        options: Sequence[tuple[str, str | int]] = (),
+        channel: grpc.Channel | None = None,
+    ) -> None:
+        if channel is not None:
+            # The caller owns a channel it passed in: close() leaves it open.
+            self._owned_channel: grpc.Channel | None = None
+        elif credentials is not None:
+            channel = self._owned_channel = grpc.secure_channel(target, credentials, options=list(options))
+        else:
+            channel = self._owned_channel = grpc.insecure_channel(target, options=list(options))
+        if token is not None:
+            channel = grpc.intercept_channel(channel, BearerToken(token))
+        self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
+        self._timeout = timeout
+        self._closed = False
+
+    @property
+    def stub(self) -> model_registry_pb2_grpc.ModelRegistryStub:
+        """The raw generated stub, for RPCs this class does not wrap (carries the token too)."""
+        return self._stub
+
+    def close(self) -> None:
+        """Closes the channel this Registry opened; a channel passed in is left open."""
+        if not self._closed and self._owned_channel is not None:
+            self._owned_channel.close()
+        self._closed = True
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- registered models --------------------------------------------------------------
+
+    def create_model(
+        self,
+        name: str,
+        *,
+        description: str = "",
+        tags: Mapping[str, str] | None = None,
+        owner: str = "",
+        request_id: str | None = None,
+    ) -> model_pb2.RegisteredModel:
+        """Creates a registered model; AlreadyExists if the name is taken.
+
+        `request_id` makes the call idempotent (one is generated when None); pass ""
+        to send none, which also turns off retries.
+        """
+        request_id = str(uuid.uuid4()) if request_id is None else request_id
+        request = model_registry_pb2.CreateRegisteredModelRequest(
+            registered_model=model_pb2.RegisteredModel(
+                name=name, description=description, tags=tags or {}, owner=owner
+            ),
+            request_id=request_id,
+        )
+        response = self._call(
+            self._stub.CreateRegisteredModel,
+            request,
+            model_registry_pb2.CreateRegisteredModelResponse,
+            retry=bool(request_id),
+        )
+        return response.registered_model
+
+    def get_model(self, name: str, *, show_deleted: bool = False) -> model_pb2.RegisteredModel:
+        request = model_registry_pb2.GetRegisteredModelRequest(name=name, show_deleted=show_deleted)
+        response = self._call(
+            self._stub.GetRegisteredModel, request, model_registry_pb2.GetRegisteredModelResponse, retry=True
+        )
+        return response.registered_model
+
+    def list_models(
+        self, *, filter: str = "", order_by: str = "", page_size: int = 0, show_deleted: bool = False
+    ) -> Iterator[model_pb2.RegisteredModel]:
+        """Yields every matching model, fetching pages lazily as iteration proceeds."""
+        request = model_registry_pb2.ListRegisteredModelsRequest(
+            filter=filter, order_by=order_by, page_size=page_size, show_deleted=show_deleted
+        )
+        while True:
+            response = self._call(
+                self._stub.ListRegisteredModels,
+                request,
+                model_registry_pb2.ListRegisteredModelsResponse,
+                retry=True,
+            )
+            yield from response.registered_models
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def update_model(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
+        tags: Mapping[str, str] | None = None,
+        owner: str | None = None,
+        etag: str = "",
+    ) -> model_pb2.RegisteredModel:
+        """Changes the fields given (not None); `tags` replaces all tags.
+
+        Passing "" or {} clears a field. With `etag`, Conflict if the model changed since.
+        """
+        model = model_pb2.RegisteredModel(name=name, etag=etag)
+        paths = []
+        if description is not None:
+            model.description = description
+            paths.append("description")
+        if owner is not None:
+            model.owner = owner
+            paths.append("owner")
+        if tags is not None:
+            model.tags.update(tags)
+            paths.append("tags")
+        if not paths:
+            # An empty mask would mean "fields that are set", silently updating nothing.
+            raise ValueError("update_model needs at least one of description, owner, tags")
+        return self._update_model(model, paths)
+
+    def set_model_tag(self, name: str, key: str, value: str) -> model_pb2.RegisteredModel:
+        """Sets one tag, leaving the others alone."""
+        return self._update_model(model_pb2.RegisteredModel(name=name, tags={key: value}), [_tag_path(key)])
+
+    def delete_model_tag(self, name: str, key: str) -> model_pb2.RegisteredModel:
+        """Removes one tag (no error if it is absent)."""
+        return self._update_model(model_pb2.RegisteredModel(name=name), [_tag_path(key)])
+
+    def rename_model(self, name: str, new_name: str, *, etag: str = "") -> model_pb2.RegisteredModel:
+        request = model_registry_pb2.RenameRegisteredModelRequest(name=name, new_name=new_name, etag=etag)
+        response = self._call(
+            self._stub.RenameRegisteredModel, request, model_registry_pb2.RenameRegisteredModelResponse
+        )
+        return response.registered_model
+
+    def delete_model(self, name: str, *, etag: str = "") -> model_pb2.RegisteredModel:
+        """Soft-deletes the model and hides its versions; returns it with delete/purge times."""
+        request = model_registry_pb2.DeleteRegisteredModelRequest(name=name, etag=etag)
+        response = self._call(
+            self._stub.DeleteRegisteredModel, request, model_registry_pb2.DeleteRegisteredModelResponse
+        )
+        return response.registered_model
+
+    def undelete_model(self, name: str) -> model_pb2.RegisteredModel:
+        request = model_registry_pb2.UndeleteRegisteredModelRequest(name=name)
+        response = self._call(
+            self._stub.UndeleteRegisteredModel, request, model_registry_pb2.UndeleteRegisteredModelResponse
+        )
+        return response.registered_model
+
+    # -- model versions -----------------------------------------------------------------
+
+    def create_version(
+        self,
+        model_name: str,
+        *,
+        source: str = "",
+        run_id: str = "",
+        description: str = "",
+        tags: Mapping[str, str] | None = None,
+        metrics: Mapping[str, float] | None = None,
+        signature: model_pb2.ModelSignature | None = None,
+        request_id: str | None = None,
+    ) -> model_pb2.ModelVersion:
+        """Creates the model's next version; see create_model for `request_id`."""
+        request_id = str(uuid.uuid4()) if request_id is None else request_id
+        version = model_pb2.ModelVersion(
+            source=source, run_id=run_id, description=description, tags=tags or {}, metrics=metrics or {}
+        )
+        if signature is not None:
+            version.signature.CopyFrom(signature)
+        request = model_registry_pb2.CreateModelVersionRequest(
+            model_name=model_name, model_version=version, request_id=request_id
+        )
+        response = self._call(
+            self._stub.CreateModelVersion,
+            request,
+            model_registry_pb2.CreateModelVersionResponse,
+            retry=bool(request_id),
+        )
+        return response.model_version
+
+    def get_version(self, model_name: str, version: int, *, show_deleted: bool = False) -> model_pb2.ModelVersion:
+        request = model_registry_pb2.GetModelVersionRequest(
+            model_name=model_name, version=version, show_deleted=show_deleted
+        )
+        response = self._call(
+            self._stub.GetModelVersion, request, model_registry_pb2.GetModelVersionResponse, retry=True
+        )
+        return response.model_version
+
+    def list_versions(
+        self,
+        model_name: str = "",
+        *,
+        filter: str = "",
+        order_by: str = "",
+        page_size: int = 0,
+        show_deleted: bool = False,
+    ) -> Iterator[model_pb2.ModelVersion]:
+        """Yields the versions of one model (or of every model when `model_name` is ""), lazily."""
+        request = model_registry_pb2.ListModelVersionsRequest(
+            model_name=model_name,
+            filter=filter,
+            order_by=order_by,
+            page_size=page_size,
+            show_deleted=show_deleted,
+        )
+        while True:
+            response = self._call(
+                self._stub.ListModelVersions, request, model_registry_pb2.ListModelVersionsResponse, retry=True
+            )
+            yield from response.model_versions
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def update_version(
+        self,
+        model_name: str,
+        version: int,
+        *,
+        description: str | None = None,
+        tags: Mapping[str, str] | None = None,
+        etag: str = "",
+    ) -> model_pb2.ModelVersion:
+        """Changes the fields given (not None); `tags` replaces all tags. See update_model."""
+        model_version = model_pb2.ModelVersion(model_name=model_name, version=version, etag=etag)
+        paths = []
+        if description is not None:
+            model_version.description = description
+            paths.append("description")
+        if tags is not None:
+            model_version.tags.update(tags)
+            paths.append("tags")
+        if not paths:
+            raise ValueError("update_version needs at least one of description, tags")
+        return self._update_version(model_version, paths)
+
+    def set_version_tag(self, model_name: str, version: int, key: str, value: str) -> model_pb2.ModelVersion:
+        model_version = model_pb2.ModelVersion(model_name=model_name, version=version, tags={key: value})
+        return self._update_version(model_version, [_tag_path(key)])
+
+    def delete_version_tag(self, model_name: str, version: int, key: str) -> model_pb2.ModelVersion:
+        model_version = model_pb2.ModelVersion(model_name=model_name, version=version)
+        return self._update_version(model_version, [_tag_path(key)])
+
+    def delete_version(self, model_name: str, version: int, *, etag: str = "") -> model_pb2.ModelVersion:
+        """Soft-deletes the version and removes its aliases."""
+        request = model_registry_pb2.DeleteModelVersionRequest(model_name=model_name, version=version, etag=etag)
+        response = self._call(self._stub.DeleteModelVersion, request, model_registry_pb2.DeleteModelVersionResponse)
+        return response.model_version
+
+    def undelete_version(self, model_name: str, version: int) -> model_pb2.ModelVersion:
+        request = model_registry_pb2.UndeleteModelVersionRequest(model_name=model_name, version=version)
+        response = self._call(self._stub.UndeleteModelVersion, request, model_registry_pb2.UndeleteModelVersionResponse)
+        return response.model_version
+
+    def transition_stage(
+        self,
+        model_name: str,
+        version: int,
+        stage: model_pb2.Stage | str,
+        *,
+        archive_existing_versions: bool = False,
+        etag: str = "",
+    ) -> model_pb2.ModelVersion:
+        """Moves a version to `stage` (a Stage or a name such as "Production").
+
+        With `archive_existing_versions`, the versions already in that stage move to
+        ARCHIVED in the same transaction. ValueError for an unknown stage name.
+        """
+        request = model_registry_pb2.TransitionModelVersionStageRequest(
+            model_name=model_name,
+            version=version,
+            stage=_parse_stage(stage),
+            archive_existing_versions=archive_existing_versions,
+            etag=etag,
+        )
+        response = self._call(
+            self._stub.TransitionModelVersionStage,
+            request,
+            model_registry_pb2.TransitionModelVersionStageResponse,
+        )
+        return response.model_version
+
+    # -- aliases ------------------------------------------------------------------------
+
+    def set_alias(self, model_name: str, alias: str, version: int) -> model_pb2.ModelVersion:
+        """Points `alias` at `version` (moving it if it pointed elsewhere); returns that version."""
+        request = model_registry_pb2.SetAliasRequest(model_name=model_name, alias=alias, version=version)
+        response = self._call(self._stub.SetAlias, request, model_registry_pb2.SetAliasResponse)
+        return response.model_version
+
+    def delete_alias(self, model_name: str, alias: str) -> int:
+        """Removes `alias`; returns the version it pointed at."""
+        request = model_registry_pb2.DeleteAliasRequest(model_name=model_name, alias=alias)
+        response = self._call(self._stub.DeleteAlias, request, model_registry_pb2.DeleteAliasResponse)
+        return response.previous_version
+
+    def get_version_by_alias(self, model_name: str, alias: str) -> model_pb2.ModelVersion:
+        request = model_registry_pb2.GetModelVersionByAliasRequest(model_name=model_name, alias=alias)
+        response = self._call(
+            self._stub.GetModelVersionByAlias,
+            request,
+            model_registry_pb2.GetModelVersionByAliasResponse,
+            retry=True,
+        )
+        return response.model_version
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _update_model(self, model: model_pb2.RegisteredModel, paths: list[str]) -> model_pb2.RegisteredModel:
+        request = model_registry_pb2.UpdateRegisteredModelRequest(
+            registered_model=model, update_mask=field_mask_pb2.FieldMask(paths=paths)
+        )
+        response = self._call(
+            self._stub.UpdateRegisteredModel, request, model_registry_pb2.UpdateRegisteredModelResponse
+        )
+        return response.registered_model
+
+    def _update_version(self, model_version: model_pb2.ModelVersion, paths: list[str]) -> model_pb2.ModelVersion:
+        request = model_registry_pb2.UpdateModelVersionRequest(
+            model_version=model_version, update_mask=field_mask_pb2.FieldMask(paths=paths)
+        )
+        response = self._call(self._stub.UpdateModelVersion, request, model_registry_pb2.UpdateModelVersionResponse)
+        return response.model_version
+
+    def _call(self, rpc: Callable[..., Any], request: Message, response_type: type[_R], *, retry: bool = False) -> _R:
+        """Invokes one unary RPC, retrying UNAVAILABLE when `retry`, and maps errors to RegistryError.
+
+        `response_type` only types the result: the generated stub is untyped.
+        """
+        attempts = _MAX_ATTEMPTS if retry else 1
+        for attempt in range(attempts):
+            try:
+                return cast(_R, rpc(request, timeout=self._timeout))
+            except grpc.RpcError as err:
+                if attempt + 1 < attempts and err.code() == grpc.StatusCode.UNAVAILABLE:
+                    time.sleep(_FIRST_BACKOFF_S * 2**attempt)
+                    continue
+                raise from_rpc_error(err) from err
+        raise AssertionError("unreachable: the last attempt returns or raises")

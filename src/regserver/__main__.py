@@ -1,0 +1,5 @@
+import sys
+
+from regserver.cli import main
+
+sys.exit(main())

@@ -1,0 +1,170 @@
+"""Input rules: names, tags, metrics, signatures. Each failure names its field."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+from regserver.domain.errors import invalid_field
+from regserver.domain.models import NewModel, NewVersion, Schema, Signature
+
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+ALIAS = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+RESERVED_ALIAS = re.compile(r"latest|v[0-9]+")
+TAG_KEY = re.compile(r"[A-Za-z0-9_.\-/:]{1,250}")
+REQUEST_ID = re.compile(r"[\x21-\x7e]{1,128}")
+
+MAX_TAG_VALUE = 5000
+MAX_TAGS = 256
+MAX_METRICS = 1024
+MAX_DESCRIPTION = 16384
+MAX_OWNER = 256
+MAX_SOURCE = 2048
+MAX_RUN_ID = 128
+MAX_SIGNATURE_FIELDS = 4096
+
+DATA_TYPES = frozenset(
+    {
+        "BOOL", "INT8", "INT16", "INT32", "INT64", "UINT8", "UINT16", "UINT32", "UINT64",
+        "FLOAT16", "BFLOAT16", "FLOAT32", "FLOAT64", "STRING", "BYTES", "DATETIME",
+    }
+)  # fmt: skip
+
+
+def model_name(name: str, field: str = "name") -> str:
+    if not name:
+        raise invalid_field(field, f"{field} is required")
+    if len(name) > 128:
+        raise invalid_field(field, f"{field} is {len(name)} characters long; the limit is 128")
+    if not MODEL_NAME.fullmatch(name):
+        raise invalid_field(
+            field,
+            f"{field} {name!r} is not a valid model name: use letters, digits, '.', '_' and '-', "
+            "starting with a letter or digit",
+        )
+    return name
+
+
+def version_number(version: int, field: str = "version") -> int:
+    if version < 1:
+        raise invalid_field(field, f"{field} must be 1 or more, got {version}")
+    return version
+
+
+def alias_name(alias: str, field: str = "alias") -> str:
+    if not alias:
+        raise invalid_field(field, f"{field} is required")
+    if not ALIAS.fullmatch(alias):
+        raise invalid_field(
+            field,
+            f"{field} {alias!r} is not a valid alias: use 1 to 64 lowercase letters, digits, '_' and '-', "
+            "starting with a letter",
+        )
+    if RESERVED_ALIAS.fullmatch(alias):
+        raise invalid_field(field, f"{field} {alias!r} is reserved ('latest' and v<number> name versions)")
+    return alias
+
+
+def request_id(value: str) -> str:
+    if value and not REQUEST_ID.fullmatch(value):
+        raise invalid_field("request_id", "request_id must be 1 to 128 printable ASCII characters without spaces")
+    return value
+
+
+def _text(value: str, field: str, limit: int) -> str:
+    if len(value) > limit:
+        raise invalid_field(field, f"{field} is {len(value)} characters long; the limit is {limit}")
+    return value
+
+
+def description(value: str, field: str = "description") -> str:
+    return _text(value, field, MAX_DESCRIPTION)
+
+
+def owner(value: str) -> str:
+    return _text(value, "owner", MAX_OWNER)
+
+
+def tag_key(key: str, field: str = "tags") -> str:
+    if not TAG_KEY.fullmatch(key):
+        raise invalid_field(
+            field,
+            f"tag key {key!r} is invalid: use 1 to 250 letters, digits and '_', '-', '.', '/', ':'",
+        )
+    return key
+
+
+def tags(values: Mapping[str, str], field: str = "tags") -> dict[str, str]:
+    if len(values) > MAX_TAGS:
+        raise invalid_field(field, f"{len(values)} tags given; the limit is {MAX_TAGS}")
+    for key, value in values.items():
+        tag_key(key, field)
+        if len(value) > MAX_TAG_VALUE:
+            raise invalid_field(
+                f"{field}.{key}", f"tag {key!r} has a value of {len(value)} characters; the limit is {MAX_TAG_VALUE}"
+            )
+    return dict(values)
+
+
+def metrics(values: Mapping[str, float]) -> dict[str, float]:
+    if len(values) > MAX_METRICS:
+        raise invalid_field("metrics", f"{len(values)} metrics given; the limit is {MAX_METRICS}")
+    for key, value in values.items():
+        if not TAG_KEY.fullmatch(key):
+            raise invalid_field(
+                "metrics", f"metric key {key!r} is invalid: use 1 to 250 letters, digits and '_', '-', '.', '/', ':'"
+            )
+        if not math.isfinite(value):
+            raise invalid_field(f"metrics.{key}", f"metric {key!r} is {value}; metrics must be finite numbers")
+    return dict(values)
+
+
+def _schema(schema: Schema | None, field: str) -> None:
+    if schema is None:
+        return
+    if schema.columns and schema.tensors:
+        raise invalid_field(field, f"{field} has both columns and tensors; a schema is one or the other")
+    specs = [*schema.columns, *schema.tensors]
+    if len(specs) > MAX_SIGNATURE_FIELDS:
+        raise invalid_field(field, f"{field} has {len(specs)} entries; the limit is {MAX_SIGNATURE_FIELDS}")
+    seen: set[str] = set()
+    for i, spec in enumerate(specs):
+        where = f"{field}[{i}]"
+        if not spec.name or len(spec.name) > 256:
+            raise invalid_field(where, f"{where}.name must be 1 to 256 characters")
+        if spec.name in seen:
+            raise invalid_field(where, f"{field} names {spec.name!r} twice; names must be unique")
+        seen.add(spec.name)
+        if spec.data_type not in DATA_TYPES:
+            raise invalid_field(where, f"{where} ({spec.name!r}) needs a data_type other than DATA_TYPE_UNSPECIFIED")
+    for i, tensor in enumerate(schema.tensors):
+        if any(dim < -1 for dim in tensor.shape):
+            raise invalid_field(
+                f"{field}[{i}]", f"tensor {tensor.name!r} has shape {list(tensor.shape)}; dimensions are -1 or more"
+            )
+
+
+def signature(sig: Signature | None) -> Signature | None:
+    if sig is not None:
+        _schema(sig.inputs, "signature.inputs")
+        _schema(sig.outputs, "signature.outputs")
+    return sig
+
+
+def new_model(model: NewModel) -> NewModel:
+    model_name(model.name, "registered_model.name")
+    description(model.description)
+    owner(model.owner)
+    tags(model.tags)
+    return model
+
+
+def new_version(version: NewVersion) -> NewVersion:
+    description(version.description)
+    tags(version.tags)
+    _text(version.source, "source", MAX_SOURCE)
+    _text(version.run_id, "run_id", MAX_RUN_ID)
+    metrics(version.metrics)
+    signature(version.signature)
+    return version

@@ -1,0 +1,112 @@
+"""Wiring: builds the grpc.aio server, its store and background tasks from Settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+from regserver_client.v1 import model_registry_pb2, model_registry_pb2_grpc
+
+from regserver.api.model_registry import ModelRegistryServicer
+from regserver.config import Settings
+from regserver.domain.errors import RegistryError
+from regserver.domain.registry import Registry
+from regserver.store import migrate
+from regserver.store.engine import make_engine
+from regserver.store.sql import SqlStore
+
+log = logging.getLogger(__name__)
+
+SERVICES = (model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,)
+
+
+class RegServer:
+    """One regserver process: `await start()` returns the bound port; `await stop()` drains it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        url = settings.resolved_database_url
+        if url.startswith("sqlite:"):
+            os.makedirs(settings.data_dir, exist_ok=True)
+        self.engine = make_engine(url, pool_size=settings.db_pool_size)
+        self.executor = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="regserver-db")
+        self.store = SqlStore(self.engine, settings.purge_after_us)
+        self.registry = Registry(self.store, self.executor)
+        self.health = health.aio.HealthServicer()
+        self.server = grpc.aio.server(
+            options=[("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", 16 * 1024 * 1024)]
+        )
+        model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(ModelRegistryServicer(self.registry), self.server)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
+        self.port = 0
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> int:
+        await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
+        if self.settings.migrate:
+            await asyncio.get_running_loop().run_in_executor(self.executor, migrate.upgrade, self.engine)
+        address = f"{self.settings.host}:{self.settings.port}"
+        self.port = self.server.add_insecure_port(address)
+        if self.port == 0:
+            raise OSError(f"could not listen on {address}")
+        await self.server.start()
+        await self._set_health(health_pb2.HealthCheckResponse.SERVING)
+        self._tasks = [
+            asyncio.create_task(self._watch_database(), name="health"),
+            asyncio.create_task(self._purge_periodically(), name="purge"),
+        ]
+        return self.port
+
+    async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus.ValueType) -> None:
+        for service in ("", *SERVICES):
+            await self.health.set(service, status)
+
+    async def _watch_database(self) -> None:
+        """NOT_SERVING while the database is unreachable, SERVING again once it answers."""
+        serving = True
+        while True:
+            await asyncio.sleep(self.settings.health_check_interval_seconds)
+            try:
+                await self.registry.ping()
+                ok = True
+            except RegistryError as e:
+                ok = False
+                if serving:
+                    log.warning("database unreachable, reporting NOT_SERVING: %s", e.message)
+            if ok != serving:
+                serving = ok
+                await self._set_health(
+                    health_pb2.HealthCheckResponse.SERVING if ok else health_pb2.HealthCheckResponse.NOT_SERVING
+                )
+
+    async def _purge_periodically(self) -> None:
+        while True:
+            try:
+                models, versions = await self.registry.purge()
+                if models or versions:
+                    log.info("purged %d models and %d versions past retention", models, versions)
+            except RegistryError as e:
+                log.warning("purge failed: %s", e.message)
+            await asyncio.sleep(self.settings.purge_interval_seconds)
+
+    async def stop(self, grace: float | None = None) -> None:
+        grace = self.settings.shutdown_grace_seconds if grace is None else grace
+        await self.health.enter_graceful_shutdown()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.server.stop(grace)
+        self.executor.shutdown(wait=True)
+        self.engine.dispose()
+
+    async def wait(self) -> None:
+        await self.server.wait_for_termination()

@@ -1,0 +1,135 @@
+"""The database schema. Alembic migrations under migrations/ must build exactly this.
+
+Times are integer UTC microseconds: portable across SQLite and PostgreSQL and
+cheap to compare in keyset cursors. Models have an integer primary key, so a
+rename touches one row.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Explicit names make migrations reproducible on both databases.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+registered_models = Table(
+    "registered_models",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(32), nullable=False, unique=True),
+    Column("name", String(128), nullable=False, unique=True),
+    Column("description", Text, nullable=False, default=""),
+    Column("owner", String(256), nullable=False, default=""),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    # Bumped on every change; the etag is derived from it.
+    Column("revision", BigInteger, nullable=False, default=1),
+    # Highest version number handed out; incremented in the creating
+    # transaction so numbers have no gaps and are never reused.
+    Column("last_version", BigInteger, nullable=False, default=0),
+    Column("delete_time", BigInteger, nullable=True),
+    Column("purge_time", BigInteger, nullable=True),
+    Index(None, "create_time", "id"),
+    Index(None, "update_time", "id"),
+    Index(None, "purge_time"),
+)
+
+model_tags = Table(
+    "model_tags",
+    metadata,
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+    Index(None, "key", "model_id"),
+)
+
+model_versions = Table(
+    "model_versions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("stage", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("source", String(2048), nullable=False, default=""),
+    Column("run_id", String(128), nullable=False, default=""),
+    # JSON of the signature, or NULL; never filtered on.
+    Column("signature", Text, nullable=True),
+    Column("creator", String(256), nullable=False, default=""),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Column("revision", BigInteger, nullable=False, default=1),
+    Column("delete_time", BigInteger, nullable=True),
+    Column("purge_time", BigInteger, nullable=True),
+    # JSON list of the aliases a delete removed, restored by undelete.
+    Column("deleted_aliases", Text, nullable=True),
+    UniqueConstraint("model_id", "version"),
+    Index(None, "model_id", "stage"),
+    Index(None, "run_id"),
+    Index(None, "create_time", "id"),
+    Index(None, "update_time", "id"),
+    Index(None, "purge_time"),
+)
+
+version_tags = Table(
+    "version_tags",
+    metadata,
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+    Index(None, "key", "version_id"),
+)
+
+version_metrics = Table(
+    "version_metrics",
+    metadata,
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Float, nullable=False),
+    Index(None, "key", "value"),
+)
+
+model_aliases = Table(
+    "model_aliases",
+    metadata,
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", String(64), primary_key=True),
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), nullable=False),
+    Index(None, "version_id"),
+)
+
+# Idempotency keys of create calls: a retry returns the first result.
+request_ids = Table(
+    "request_ids",
+    metadata,
+    Column("method", String(64), primary_key=True),
+    Column("request_id", String(128), primary_key=True),
+    # Hash of the request, so reusing an id for a different request is caught.
+    Column("fingerprint", String(64), nullable=False),
+    Column("resource_id", Id, nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Index(None, "create_time"),
+)

@@ -1,0 +1,866 @@
+"""The SQL store: every registry operation as one transaction on SQLite or PostgreSQL.
+
+Writers serialise per model by locking the model's row (SELECT ... FOR UPDATE
+on PostgreSQL; SQLite has a single writer). That lock is what makes version
+numbers gap-free and keeps "one PRODUCTION version" and alias moves atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    and_,
+    delete,
+    exists,
+    false,
+    func,
+    insert,
+    not_,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import InterfaceError as SAInterfaceError
+
+from regserver.domain.errors import (
+    Aborted,
+    AlreadyExists,
+    FailedPrecondition,
+    NotFound,
+    Unavailable,
+)
+from regserver.domain.listing import (
+    AllOf,
+    AnyOf,
+    Cond,
+    Condition,
+    ListQuery,
+    Negation,
+    Target,
+    encode_token,
+)
+from regserver.domain.models import (
+    Changes,
+    ColumnSpec,
+    ModelVersion,
+    NewModel,
+    NewVersion,
+    Page,
+    RegisteredModel,
+    RequestKey,
+    Schema,
+    Signature,
+    Stage,
+    TensorSpec,
+    VersionStatus,
+)
+from regserver.store.engine import WRITE
+from regserver.store.schema import (
+    model_aliases,
+    model_tags,
+    model_versions,
+    registered_models,
+    request_ids,
+    version_metrics,
+    version_tags,
+)
+
+T = TypeVar("T")
+rm = registered_models
+mv = model_versions
+
+REQUEST_ID_TTL_US = 24 * 3600 * 1_000_000
+
+
+def etag(revision: int) -> str:
+    return f"r{revision}"
+
+
+def _check_etag(given: str, revision: int, what: str) -> None:
+    if given and given != etag(revision):
+        raise Aborted(
+            f"{what} changed since you read it (etag {given!r}, now {etag(revision)!r}); read it again and retry",
+            "ETAG_MISMATCH",
+            expected=given,
+            current=etag(revision),
+        )
+
+
+def _signature_json(sig: Signature | None) -> str | None:
+    if sig is None:
+        return None
+
+    def schema(s: Schema | None) -> dict[str, Any] | None:
+        if s is None:
+            return None
+        return {
+            "columns": [{"name": c.name, "type": c.data_type, "optional": c.optional} for c in s.columns],
+            "tensors": [{"name": t.name, "type": t.data_type, "shape": list(t.shape)} for t in s.tensors],
+        }
+
+    return json.dumps({"inputs": schema(sig.inputs), "outputs": schema(sig.outputs)}, separators=(",", ":"))
+
+
+def _signature(text: str | None) -> Signature | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+
+    def schema(d: dict[str, Any] | None) -> Schema | None:
+        if d is None:
+            return None
+        return Schema(
+            columns=tuple(ColumnSpec(c["name"], c["type"], c["optional"]) for c in d["columns"]),
+            tensors=tuple(TensorSpec(t["name"], t["type"], tuple(t["shape"])) for t in d["tensors"]),
+        )
+
+    return Signature(schema(data["inputs"]), schema(data["outputs"]))
+
+
+def _model_missing(name: str) -> NotFound:
+    return NotFound(f"registered model {name!r} not found", "MODEL_NOT_FOUND", model=name)
+
+
+def _model_deleted(name: str, purge_time: int | None) -> NotFound:
+    return NotFound(
+        f"registered model {name!r} is deleted; restore it with UndeleteRegisteredModel before it is purged",
+        "MODEL_NOT_FOUND",
+        model=name,
+        purge_time=purge_time or "",
+    )
+
+
+def _version_missing(name: str, version: int, deleted: bool = False) -> NotFound:
+    hint = "; restore it with UndeleteModelVersion" if deleted else ""
+    return NotFound(
+        f"model {name!r} has no version {version}{hint}",
+        "MODEL_VERSION_NOT_FOUND",
+        model=name,
+        version=version,
+    )
+
+
+class SqlStore:
+    def __init__(self, engine: Engine, purge_after_us: int) -> None:
+        self.engine = engine
+        self.purge_after_us = purge_after_us
+        self._pg = engine.dialect.name == "postgresql"
+        # SQLite allows one writer at a time; queueing here beats spinning on SQLITE_BUSY.
+        self._write_lock: AbstractContextManager[Any] = nullcontext() if self._pg else threading.Lock()
+
+    # ----- transactions -------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._write_lock, self.engine.connect() as conn:
+            conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                yield conn
+
+    def _run(self, fn: Callable[[Connection], T], write: bool = True) -> T:
+        """Runs fn in one transaction; retries once when a concurrent writer won a unique-key race."""
+        for attempt in range(3):
+            try:
+                with self._write() if write else self._read() as conn:
+                    return fn(conn)
+            except IntegrityError:
+                if attempt == 2:
+                    raise Aborted(
+                        "a concurrent request changed the same data; retry", "CONCURRENT_MODIFICATION"
+                    ) from None
+            except (OperationalError, SAInterfaceError) as e:
+                raise Unavailable(
+                    f"the database is unavailable: {str(e.orig).strip().splitlines()[0] if e.orig else e}",
+                    "DATABASE_UNAVAILABLE",
+                ) from None
+        raise AssertionError("unreachable")
+
+    # ----- loading ------------------------------------------------------
+
+    def _model_row(self, conn: Connection, name: str, *, show_deleted: bool = False, lock: bool = False) -> Row[Any]:
+        query = select(rm).where(rm.c.name == name)
+        if lock and self._pg:
+            query = query.with_for_update()
+        row = conn.execute(query).first()
+        if row is None:
+            raise _model_missing(name)
+        if row.delete_time is not None and not show_deleted:
+            raise _model_deleted(name, row.purge_time)
+        return row
+
+    def _models(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[RegisteredModel]:
+        ids = [r.id for r in rows]
+        tags: dict[int, dict[str, str]] = {i: {} for i in ids}
+        aliases: dict[int, dict[str, int]] = {i: {} for i in ids}
+        if ids:
+            for t in conn.execute(select(model_tags).where(model_tags.c.model_id.in_(ids))):
+                tags[t.model_id][t.key] = t.value
+            alias_rows = conn.execute(
+                select(model_aliases.c.model_id, model_aliases.c.alias, mv.c.version)
+                .join(mv, mv.c.id == model_aliases.c.version_id)
+                .where(model_aliases.c.model_id.in_(ids))
+                .order_by(model_aliases.c.alias)
+            )
+            for a in alias_rows:
+                aliases[a.model_id][a.alias] = a.version
+        return [
+            RegisteredModel(
+                name=r.name,
+                uid=r.uid,
+                description=r.description,
+                tags=tags[r.id],
+                owner=r.owner,
+                create_time=r.create_time,
+                update_time=r.update_time,
+                etag=etag(r.revision),
+                aliases=aliases[r.id],
+                latest_version=r.last_version,
+                delete_time=r.delete_time,
+                purge_time=r.purge_time,
+            )
+            for r in rows
+        ]
+
+    def _model(self, conn: Connection, row: Row[Any]) -> RegisteredModel:
+        return self._models(conn, [row])[0]
+
+    _VERSION_COLUMNS = (*mv.c, rm.c.name.label("model_name"), rm.c.delete_time.label("model_delete_time"))
+
+    def _version_row(self, conn: Connection, model: Row[Any], version: int, *, show_deleted: bool = False) -> Row[Any]:
+        row = conn.execute(
+            select(*self._VERSION_COLUMNS)
+            .join(rm, rm.c.id == mv.c.model_id)
+            .where(mv.c.model_id == model.id, mv.c.version == version)
+        ).first()
+        if row is None:
+            raise _version_missing(model.name, version)
+        if row.delete_time is not None and not show_deleted:
+            raise _version_missing(model.name, version, deleted=True)
+        return row
+
+    def _versions(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ModelVersion]:
+        ids = [r.id for r in rows]
+        tags: dict[int, dict[str, str]] = {i: {} for i in ids}
+        metrics: dict[int, dict[str, float]] = {i: {} for i in ids}
+        aliases: dict[int, list[str]] = {i: [] for i in ids}
+        if ids:
+            for t in conn.execute(select(version_tags).where(version_tags.c.version_id.in_(ids))):
+                tags[t.version_id][t.key] = t.value
+            for m in conn.execute(select(version_metrics).where(version_metrics.c.version_id.in_(ids))):
+                metrics[m.version_id][m.key] = m.value
+            alias_rows = conn.execute(
+                select(model_aliases.c.version_id, model_aliases.c.alias)
+                .where(model_aliases.c.version_id.in_(ids))
+                .order_by(model_aliases.c.alias)
+            )
+            for a in alias_rows:
+                aliases[a.version_id].append(a.alias)
+        return [
+            ModelVersion(
+                model_name=r.model_name,
+                version=r.version,
+                description=r.description,
+                tags=tags[r.id],
+                stage=Stage(r.stage),
+                aliases=aliases[r.id],
+                status=VersionStatus(r.status),
+                source=r.source,
+                run_id=r.run_id,
+                signature=_signature(r.signature),
+                metrics=metrics[r.id],
+                creator=r.creator,
+                create_time=r.create_time,
+                update_time=r.update_time,
+                etag=etag(r.revision),
+                delete_time=r.delete_time,
+                purge_time=r.purge_time,
+            )
+            for r in rows
+        ]
+
+    def _version(self, conn: Connection, row: Row[Any]) -> ModelVersion:
+        return self._versions(conn, [row])[0]
+
+    def _version_by_id(self, conn: Connection, version_id: int) -> ModelVersion:
+        row = conn.execute(
+            select(*self._VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id).where(mv.c.id == version_id)
+        ).one()
+        return self._version(conn, row)
+
+    # ----- idempotency --------------------------------------------------
+
+    def _replayed(self, conn: Connection, request: RequestKey | None, now: int) -> int | None:
+        """The resource id a previous call with this request id created, if any."""
+        if request is None:
+            return None
+        row = conn.execute(
+            select(request_ids).where(
+                request_ids.c.method == request.method,
+                request_ids.c.request_id == request.request_id,
+                request_ids.c.create_time > now - REQUEST_ID_TTL_US,
+            )
+        ).first()
+        if row is None:
+            return None
+        if row.fingerprint != request.fingerprint:
+            raise Aborted(
+                f"request_id {request.request_id!r} was already used for a different {request.method} request; "
+                "use a new request_id for a new request",
+                "REQUEST_ID_REUSED",
+                request_id=request.request_id,
+            )
+        return int(row.resource_id)
+
+    def _remember(self, conn: Connection, request: RequestKey | None, resource_id: int, now: int) -> None:
+        if request is None:
+            return
+        # An expired entry for the same key may still be there until the purge.
+        conn.execute(
+            delete(request_ids).where(
+                request_ids.c.method == request.method, request_ids.c.request_id == request.request_id
+            )
+        )
+        conn.execute(
+            insert(request_ids).values(
+                method=request.method,
+                request_id=request.request_id,
+                fingerprint=request.fingerprint,
+                resource_id=resource_id,
+                create_time=now,
+            )
+        )
+
+    # ----- registered models --------------------------------------------
+
+    def _purge_expired_name(self, conn: Connection, name: str, now: int) -> None:
+        conn.execute(delete(rm).where(rm.c.name == name, rm.c.purge_time.is_not(None), rm.c.purge_time <= now))
+
+    def _ensure_name_free(self, conn: Connection, name: str, now: int) -> None:
+        self._purge_expired_name(conn, name, now)
+        holder = conn.execute(select(rm.c.delete_time).where(rm.c.name == name)).first()
+        if holder is not None:
+            detail = (
+                "; a deleted model still holds the name until it is purged (undelete it, or rename it away)"
+                if holder.delete_time is not None
+                else ""
+            )
+            raise AlreadyExists(
+                f"a registered model named {name!r} already exists{detail}", "MODEL_ALREADY_EXISTS", model=name
+            )
+
+    def create_model(self, model: NewModel, now: int, request: RequestKey | None) -> RegisteredModel:
+        def tx(conn: Connection) -> RegisteredModel:
+            replayed = self._replayed(conn, request, now)
+            if replayed is not None:
+                return self._model(conn, conn.execute(select(rm).where(rm.c.id == replayed)).one())
+            self._ensure_name_free(conn, model.name, now)
+            model_id = conn.execute(
+                insert(rm)
+                .values(
+                    uid=uuid.uuid4().hex,
+                    name=model.name,
+                    description=model.description,
+                    owner=model.owner,
+                    create_time=now,
+                    update_time=now,
+                    revision=1,
+                    last_version=0,
+                )
+                .returning(rm.c.id)
+            ).scalar_one()
+            if model.tags:
+                conn.execute(
+                    insert(model_tags), [{"model_id": model_id, "key": k, "value": v} for k, v in model.tags.items()]
+                )
+            self._remember(conn, request, model_id, now)
+            return self._model(conn, conn.execute(select(rm).where(rm.c.id == model_id)).one())
+
+        return self._run(tx)
+
+    def get_model(self, name: str, show_deleted: bool) -> RegisteredModel:
+        return self._run(lambda conn: self._model(conn, self._model_row(conn, name, show_deleted=show_deleted)), False)
+
+    def _apply_tags(self, conn: Connection, table: Any, owner_col: Any, owner_id: int, changes: Changes) -> None:
+        if changes.replace_tags is not None:
+            conn.execute(delete(table).where(owner_col == owner_id))
+            rows = changes.replace_tags
+        else:
+            touched = set(changes.set_tags) | changes.delete_tags
+            if touched:
+                conn.execute(delete(table).where(owner_col == owner_id, table.c.key.in_(touched)))
+            rows = changes.set_tags
+        if rows:
+            conn.execute(insert(table), [{owner_col.name: owner_id, "key": k, "value": v} for k, v in rows.items()])
+
+    def update_model(self, name: str, given_etag: str, changes: Changes, now: int) -> RegisteredModel:
+        def tx(conn: Connection) -> RegisteredModel:
+            row = self._model_row(conn, name, lock=True)
+            _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            values: dict[str, Any] = {"update_time": now, "revision": row.revision + 1}
+            if changes.description is not None:
+                values["description"] = changes.description
+            if changes.owner is not None:
+                values["owner"] = changes.owner
+            conn.execute(update(rm).where(rm.c.id == row.id).values(**values))
+            self._apply_tags(conn, model_tags, model_tags.c.model_id, row.id, changes)
+            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+
+        return self._run(tx)
+
+    def rename_model(self, name: str, new_name: str, given_etag: str, now: int) -> RegisteredModel:
+        def tx(conn: Connection) -> RegisteredModel:
+            row = self._model_row(conn, name, lock=True)
+            _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            if new_name != name:
+                self._ensure_name_free(conn, new_name, now)
+            conn.execute(
+                update(rm).where(rm.c.id == row.id).values(name=new_name, update_time=now, revision=row.revision + 1)
+            )
+            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+
+        return self._run(tx)
+
+    def delete_model(self, name: str, given_etag: str, now: int) -> RegisteredModel:
+        def tx(conn: Connection) -> RegisteredModel:
+            row = self._model_row(conn, name, lock=True)
+            _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            conn.execute(
+                update(rm)
+                .where(rm.c.id == row.id)
+                .values(
+                    delete_time=now, purge_time=now + self.purge_after_us, update_time=now, revision=row.revision + 1
+                )
+            )
+            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+
+        return self._run(tx)
+
+    def undelete_model(self, name: str, now: int) -> RegisteredModel:
+        def tx(conn: Connection) -> RegisteredModel:
+            row = self._model_row(conn, name, show_deleted=True, lock=True)
+            if row.delete_time is None:
+                raise FailedPrecondition(f"registered model {name!r} is not deleted", "NOT_DELETED", model=name)
+            if row.purge_time is not None and row.purge_time <= now:
+                raise FailedPrecondition(
+                    f"registered model {name!r} is past its retention period and can no longer be restored",
+                    "PURGED",
+                    model=name,
+                )
+            conn.execute(
+                update(rm)
+                .where(rm.c.id == row.id)
+                .values(delete_time=None, purge_time=None, update_time=now, revision=row.revision + 1)
+            )
+            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+
+        return self._run(tx)
+
+    # ----- model versions -----------------------------------------------
+
+    def create_version(
+        self, model_name: str, new: NewVersion, creator: str, now: int, request: RequestKey | None
+    ) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            replayed = self._replayed(conn, request, now)
+            if replayed is not None:
+                return self._version_by_id(conn, replayed)
+            # The row lock taken by this UPDATE serialises creates on one model,
+            # and a rollback returns the number: no gaps, no duplicates.
+            allocated = conn.execute(
+                update(rm)
+                .where(rm.c.name == model_name, rm.c.delete_time.is_(None))
+                .values(last_version=rm.c.last_version + 1, update_time=now, revision=rm.c.revision + 1)
+                .returning(rm.c.id, rm.c.last_version)
+            ).first()
+            if allocated is None:
+                self._model_row(conn, model_name)  # raises the precise NotFound
+                raise AssertionError("unreachable")
+            model_id, number = allocated
+            version_id = conn.execute(
+                insert(mv)
+                .values(
+                    model_id=model_id,
+                    version=number,
+                    description=new.description,
+                    stage=Stage.NONE.value,
+                    status=VersionStatus.READY.value,
+                    source=new.source,
+                    run_id=new.run_id,
+                    signature=_signature_json(new.signature),
+                    creator=creator,
+                    create_time=now,
+                    update_time=now,
+                    revision=1,
+                )
+                .returning(mv.c.id)
+            ).scalar_one()
+            if new.tags:
+                conn.execute(
+                    insert(version_tags),
+                    [{"version_id": version_id, "key": k, "value": v} for k, v in new.tags.items()],
+                )
+            if new.metrics:
+                conn.execute(
+                    insert(version_metrics),
+                    [{"version_id": version_id, "key": k, "value": v} for k, v in new.metrics.items()],
+                )
+            self._remember(conn, request, version_id, now)
+            return self._version_by_id(conn, version_id)
+
+        return self._run(tx)
+
+    def get_version(self, model_name: str, version: int, show_deleted: bool) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, show_deleted=show_deleted)
+            return self._version(conn, self._version_row(conn, model, version, show_deleted=show_deleted))
+
+        return self._run(tx, False)
+
+    def update_version(
+        self, model_name: str, version: int, given_etag: str, changes: Changes, now: int
+    ) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, lock=True)
+            row = self._version_row(conn, model, version)
+            _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            values: dict[str, Any] = {"update_time": now, "revision": row.revision + 1}
+            if changes.description is not None:
+                values["description"] = changes.description
+            conn.execute(update(mv).where(mv.c.id == row.id).values(**values))
+            self._apply_tags(conn, version_tags, version_tags.c.version_id, row.id, changes)
+            return self._version_by_id(conn, row.id)
+
+        return self._run(tx)
+
+    def _touch_versions(self, conn: Connection, version_ids: Sequence[int], now: int) -> None:
+        if version_ids:
+            conn.execute(update(mv).where(mv.c.id.in_(version_ids)).values(update_time=now, revision=mv.c.revision + 1))
+
+    def _touch_model(self, conn: Connection, model_id: int, now: int) -> None:
+        conn.execute(update(rm).where(rm.c.id == model_id).values(update_time=now, revision=rm.c.revision + 1))
+
+    def delete_version(self, model_name: str, version: int, given_etag: str, now: int) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, lock=True)
+            row = self._version_row(conn, model, version)
+            _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            held = list(
+                conn.execute(
+                    select(model_aliases.c.alias).where(model_aliases.c.version_id == row.id).order_by("alias")
+                ).scalars()
+            )
+            if held:
+                conn.execute(delete(model_aliases).where(model_aliases.c.version_id == row.id))
+                self._touch_model(conn, model.id, now)
+            conn.execute(
+                update(mv)
+                .where(mv.c.id == row.id)
+                .values(
+                    delete_time=now,
+                    purge_time=now + self.purge_after_us,
+                    deleted_aliases=json.dumps(held) if held else None,
+                    update_time=now,
+                    revision=row.revision + 1,
+                )
+            )
+            return self._version_by_id(conn, row.id)
+
+        return self._run(tx)
+
+    def undelete_version(self, model_name: str, version: int, now: int) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, show_deleted=True, lock=True)
+            if model.delete_time is not None:
+                raise FailedPrecondition(
+                    f"registered model {model_name!r} is deleted; undelete the model first",
+                    "MODEL_DELETED",
+                    model=model_name,
+                )
+            row = self._version_row(conn, model, version, show_deleted=True)
+            if row.delete_time is None:
+                raise FailedPrecondition(
+                    f"version {version} of model {model_name!r} is not deleted",
+                    "NOT_DELETED",
+                    model=model_name,
+                    version=version,
+                )
+            if row.purge_time is not None and row.purge_time <= now:
+                raise FailedPrecondition(
+                    f"version {version} of model {model_name!r} is past its retention period and cannot be restored",
+                    "PURGED",
+                    model=model_name,
+                    version=version,
+                )
+            # Restore the aliases nobody has pointed elsewhere since the delete.
+            wanted = json.loads(row.deleted_aliases) if row.deleted_aliases else []
+            taken = set(
+                conn.execute(
+                    select(model_aliases.c.alias).where(
+                        model_aliases.c.model_id == model.id, model_aliases.c.alias.in_(wanted)
+                    )
+                ).scalars()
+            )
+            restored = [a for a in wanted if a not in taken]
+            if restored:
+                conn.execute(
+                    insert(model_aliases),
+                    [{"model_id": model.id, "alias": a, "version_id": row.id} for a in restored],
+                )
+                self._touch_model(conn, model.id, now)
+            conn.execute(
+                update(mv)
+                .where(mv.c.id == row.id)
+                .values(
+                    delete_time=None, purge_time=None, deleted_aliases=None, update_time=now, revision=row.revision + 1
+                )
+            )
+            return self._version_by_id(conn, row.id)
+
+        return self._run(tx)
+
+    def _ready_version(self, conn: Connection, model: Row[Any], version: int) -> Row[Any]:
+        row = self._version_row(conn, model, version)
+        if row.status != VersionStatus.READY.value:
+            raise FailedPrecondition(
+                f"version {version} of model {model.name!r} is {row.status}, not READY; "
+                "only READY versions take stages and aliases",
+                "VERSION_NOT_READY",
+                model=model.name,
+                version=version,
+                status=row.status,
+            )
+        return row
+
+    def transition_stage(
+        self, model_name: str, version: int, stage: Stage, archive_existing: bool, given_etag: str, now: int
+    ) -> tuple[ModelVersion, list[ModelVersion]]:
+        def tx(conn: Connection) -> tuple[ModelVersion, list[ModelVersion]]:
+            model = self._model_row(conn, model_name, lock=True)
+            row = self._ready_version(conn, model, version)
+            _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            archived: list[int] = []
+            if archive_existing and stage in (Stage.STAGING, Stage.PRODUCTION):
+                archived = list(
+                    conn.execute(
+                        select(mv.c.id).where(
+                            mv.c.model_id == model.id,
+                            mv.c.stage == stage.value,
+                            mv.c.id != row.id,
+                            mv.c.delete_time.is_(None),
+                        )
+                    ).scalars()
+                )
+                if archived:
+                    conn.execute(
+                        update(mv)
+                        .where(mv.c.id.in_(archived))
+                        .values(stage=Stage.ARCHIVED.value, update_time=now, revision=mv.c.revision + 1)
+                    )
+            conn.execute(
+                update(mv)
+                .where(mv.c.id == row.id)
+                .values(stage=stage.value, update_time=now, revision=row.revision + 1)
+            )
+            return self._version_by_id(conn, row.id), [self._version_by_id(conn, i) for i in archived]
+
+        return self._run(tx)
+
+    # ----- aliases ------------------------------------------------------
+
+    def set_alias(self, model_name: str, alias: str, version: int, now: int) -> tuple[ModelVersion, int]:
+        def tx(conn: Connection) -> tuple[ModelVersion, int]:
+            model = self._model_row(conn, model_name, lock=True)
+            row = self._ready_version(conn, model, version)
+            current = conn.execute(
+                select(model_aliases.c.version_id, mv.c.version)
+                .join(mv, mv.c.id == model_aliases.c.version_id)
+                .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+            ).first()
+            if current is not None and current.version_id == row.id:
+                return self._version(conn, row), version
+            if current is None:
+                conn.execute(insert(model_aliases).values(model_id=model.id, alias=alias, version_id=row.id))
+                self._touch_versions(conn, [row.id], now)
+            else:
+                conn.execute(
+                    update(model_aliases)
+                    .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+                    .values(version_id=row.id)
+                )
+                self._touch_versions(conn, [row.id, current.version_id], now)
+            self._touch_model(conn, model.id, now)
+            return self._version_by_id(conn, row.id), (current.version if current is not None else 0)
+
+        return self._run(tx)
+
+    def delete_alias(self, model_name: str, alias: str, now: int) -> int:
+        def tx(conn: Connection) -> int:
+            model = self._model_row(conn, model_name, lock=True)
+            current = conn.execute(
+                select(model_aliases.c.version_id, mv.c.version)
+                .join(mv, mv.c.id == model_aliases.c.version_id)
+                .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+            ).first()
+            if current is None:
+                raise NotFound(
+                    f"model {model_name!r} has no alias {alias!r}", "ALIAS_NOT_FOUND", model=model_name, alias=alias
+                )
+            conn.execute(
+                delete(model_aliases).where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+            )
+            self._touch_versions(conn, [current.version_id], now)
+            self._touch_model(conn, model.id, now)
+            return int(current.version)
+
+        return self._run(tx)
+
+    def get_version_by_alias(self, model_name: str, alias: str) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            row = conn.execute(
+                select(*self._VERSION_COLUMNS)
+                .select_from(model_aliases)
+                .join(mv, mv.c.id == model_aliases.c.version_id)
+                .join(rm, rm.c.id == model_aliases.c.model_id)
+                .where(rm.c.name == model_name, model_aliases.c.alias == alias, rm.c.delete_time.is_(None))
+            ).first()
+            if row is None:
+                self._model_row(conn, model_name)
+                raise NotFound(
+                    f"model {model_name!r} has no alias {alias!r}", "ALIAS_NOT_FOUND", model=model_name, alias=alias
+                )
+            return self._version(conn, row)
+
+        return self._run(tx, False)
+
+    # ----- lists --------------------------------------------------------
+
+    def _compile(self, cond: Cond, target: Target) -> ColumnElement[bool]:
+        if isinstance(cond, AllOf):
+            return and_(*(self._compile(c, target) for c in cond.operands))
+        if isinstance(cond, AnyOf):
+            return or_(*(self._compile(c, target) for c in cond.operands))
+        if isinstance(cond, Negation):
+            return not_(self._compile(cond.operand, target))
+        return self._condition(cond, target)
+
+    @staticmethod
+    def _compare(column: Any, op: str, value: Any) -> ColumnElement[bool]:
+        if op == "=":
+            return column == value  # type: ignore[no-any-return]
+        if op == "!=":
+            return column != value  # type: ignore[no-any-return]
+        if op == "<":
+            return column < value  # type: ignore[no-any-return]
+        if op == "<=":
+            return column <= value  # type: ignore[no-any-return]
+        if op == ">":
+            return column > value  # type: ignore[no-any-return]
+        if op == ">=":
+            return column >= value  # type: ignore[no-any-return]
+        if op == "LIKE":
+            return column.like(value)  # type: ignore[no-any-return]
+        return column.ilike(value)  # type: ignore[no-any-return]
+
+    def _condition(self, cond: Condition, target: Target) -> ColumnElement[bool]:
+        table = rm if target is Target.MODELS else mv
+        if cond.field == "tags":
+            tags = model_tags if target is Target.MODELS else version_tags
+            owner = tags.c.model_id if target is Target.MODELS else tags.c.version_id
+            return exists().where(
+                owner == table.c.id, tags.c.key == cond.key, self._compare(tags.c.value, cond.op, cond.value)
+            )
+        if cond.field == "metrics":
+            m = version_metrics
+            return exists().where(
+                m.c.version_id == mv.c.id, m.c.key == cond.key, self._compare(m.c.value, cond.op, cond.value)
+            )
+        if cond.field == "aliases":
+            owner = model_aliases.c.model_id if target is Target.MODELS else model_aliases.c.version_id
+            has = exists().where(owner == table.c.id, model_aliases.c.alias == cond.value)
+            return has if cond.op == "=" else ~has
+        column = rm.c.name if cond.field == "name" else table.c[cond.field]
+        return self._compare(column, cond.op, cond.value)
+
+    def list(self, query: ListQuery) -> Page[Any]:
+        def tx(conn: Connection) -> Page[Any]:
+            models = query.target is Target.MODELS
+            table = rm if models else mv
+            columns = {"name": rm.c.name, "version": mv.c.version}
+            keys = [columns.get(k.field, table.c.get(k.field)) for k in query.order]
+            fields = {k.field for k in query.order}
+            # The row id breaks ties unless the sort key is already unique.
+            unique = "name" in fields if models else "version" in fields and (bool(query.parent) or "name" in fields)
+            stmt = select(rm) if models else select(*self._VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id)
+            if query.parent:
+                model = self._model_row(conn, query.parent, show_deleted=query.show_deleted)
+                stmt = stmt.where(mv.c.model_id == model.id)
+            if not query.show_deleted:
+                stmt = stmt.where(rm.c.delete_time.is_(None))
+                if not models:
+                    stmt = stmt.where(mv.c.delete_time.is_(None))
+            if query.where is not None:
+                stmt = stmt.where(self._compile(query.where, query.target))
+            if query.after is not None:
+                stmt = stmt.where(self._after(keys, query, unique, table))
+            order = [k.desc() if o.descending else k.asc() for k, o in zip(keys, query.order, strict=True)]
+            if not unique:
+                order.append(table.c.id.asc())
+            rows = conn.execute(stmt.order_by(*order).limit(query.page_size + 1)).all()
+            more = len(rows) > query.page_size
+            rows = rows[: query.page_size]
+            items: list[Any] = self._models(conn, rows) if models else self._versions(conn, rows)
+            token = ""
+            if more:
+                last = rows[-1]
+                values = tuple(last.name if k.field == "name" else getattr(last, k.field) for k in query.order)
+                token = encode_token(query, values, last.id)
+            return Page(items, token)
+
+        return self._run(tx, False)
+
+    @staticmethod
+    def _after(keys: list[Any], query: ListQuery, unique: bool, table: Any) -> ColumnElement[bool]:
+        """Rows strictly after the cursor in the query's order (a keyset seek)."""
+        assert query.after is not None
+        values, row_id = query.after
+        clauses: list[ColumnElement[bool]] = []
+        for i, (key, spec) in enumerate(zip(keys, query.order, strict=True)):
+            equal_before = [keys[j] == values[j] for j in range(i)]
+            beyond = key < values[i] if spec.descending else key > values[i]
+            clauses.append(and_(*equal_before, beyond))
+        if not unique:
+            clauses.append(and_(*(k == v for k, v in zip(keys, values, strict=True)), table.c.id > row_id))
+        return or_(*clauses) if clauses else true()
+
+    # ----- maintenance --------------------------------------------------
+
+    def purge(self, now: int) -> tuple[int, int]:
+        """Hard-deletes models and versions past their retention; returns how many of each."""
+
+        def tx(conn: Connection) -> tuple[int, int]:
+            versions = conn.execute(delete(mv).where(mv.c.purge_time.is_not(None), mv.c.purge_time <= now)).rowcount
+            models = conn.execute(delete(rm).where(rm.c.purge_time.is_not(None), rm.c.purge_time <= now)).rowcount
+            conn.execute(delete(request_ids).where(request_ids.c.create_time <= now - REQUEST_ID_TTL_US))
+            return models, versions
+
+        return self._run(tx)
+
+    def ping(self) -> None:
+        self._run(lambda conn: conn.execute(select(func.count()).where(false())).scalar(), False)

@@ -1,0 +1,1 @@
+"""Test support helpers (throw-away PostgreSQL server, etc.)."""
