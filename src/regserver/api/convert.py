@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from google.protobuf import timestamp_pb2
 from regserver_client.v1 import model_pb2
 
@@ -39,7 +41,7 @@ def stage(value: int) -> models.Stage | None:
 
 def _data_type(value: int, field: str) -> str:
     try:
-        name: str = model_pb2.DataType.Name(value)  # type: ignore[arg-type]
+        name: str = model_pb2.DataType.Name(value)
     except ValueError:
         raise invalid_field(field, f"{field} has unknown data_type {value}") from None
     return name.removeprefix("DATA_TYPE_")
@@ -68,15 +70,19 @@ def signature_from_pb(pb: model_pb2.ModelVersion) -> models.Signature | None:
     )
 
 
+def _pb_type(name: str) -> Any:
+    return model_pb2.DataType.Value(f"DATA_TYPE_{name}")
+
+
 def _schema_pb(schema: models.Schema) -> model_pb2.Schema:
     return model_pb2.Schema(
         columns=[
-            model_pb2.ColumnSpec(name=c.name, data_type=model_pb2.DataType.Value(f"DATA_TYPE_{c.data_type}"),
+            model_pb2.ColumnSpec(name=c.name, data_type=_pb_type(c.data_type),
                                  optional=c.optional)
             for c in schema.columns
         ],
         tensors=[
-            model_pb2.TensorSpec(name=t.name, data_type=model_pb2.DataType.Value(f"DATA_TYPE_{t.data_type}"),
+            model_pb2.TensorSpec(name=t.name, data_type=_pb_type(t.data_type),
                                  shape=list(t.shape))
             for t in schema.tensors
         ],

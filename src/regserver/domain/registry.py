@@ -78,7 +78,7 @@ class Store(Protocol):
     def set_alias(self, model_name: str, alias: str, version: int, now: int) -> tuple[ModelVersion, int]: ...
     def delete_alias(self, model_name: str, alias: str, now: int) -> int: ...
     def get_version_by_alias(self, model_name: str, alias: str) -> ModelVersion: ...
-    def list(self, query: listing.ListQuery) -> Page[Any]: ...
+    def list_page(self, query: listing.ListQuery) -> Page[Any]: ...
     def purge(self, now: int) -> tuple[int, int]: ...
     def ping(self) -> None: ...
 
@@ -118,7 +118,7 @@ class Registry:
         self, filter: str, order_by: str, page_size: int, page_token: str, show_deleted: bool
     ) -> Page[RegisteredModel]:
         query = listing.build_query(listing.Target.MODELS, "", filter, order_by, page_size, page_token, show_deleted)
-        return await self._call(self._store.list, query)
+        return await self._call(self._store.list_page, query)
 
     async def update_model(
         self, name: str, paths: Sequence[str], description: str, tags: dict[str, str], owner: str, etag: str
@@ -168,7 +168,7 @@ class Registry:
         query = listing.build_query(
             listing.Target.VERSIONS, model_name, filter, order_by, page_size, page_token, show_deleted
         )
-        return await self._call(self._store.list, query)
+        return await self._call(self._store.list_page, query)
 
     async def update_version(
         self, model_name: str, version: int, paths: Sequence[str], description: str, tags: dict[str, str], etag: str

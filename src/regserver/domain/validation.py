@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from regserver.domain.errors import invalid_field
-from regserver.domain.models import NewModel, NewVersion, Schema, Signature
+from regserver.domain.models import ColumnSpec, NewModel, NewVersion, Schema, Signature, TensorSpec
 
 MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 ALIAS = re.compile(r"[a-z][a-z0-9_-]{0,63}")
@@ -125,7 +125,7 @@ def _schema(schema: Schema | None, field: str) -> None:
         return
     if schema.columns and schema.tensors:
         raise invalid_field(field, f"{field} has both columns and tensors; a schema is one or the other")
-    specs = [*schema.columns, *schema.tensors]
+    specs: list[ColumnSpec | TensorSpec] = [*schema.columns, *schema.tensors]
     if len(specs) > MAX_SIGNATURE_FIELDS:
         raise invalid_field(field, f"{field} has {len(specs)} entries; the limit is {MAX_SIGNATURE_FIELDS}")
     seen: set[str] = set()

@@ -798,12 +798,12 @@ class SqlStore:
         column = rm.c.name if cond.field == "name" else table.c[cond.field]
         return self._compare(column, cond.op, cond.value)
 
-    def list(self, query: ListQuery) -> Page[Any]:
+    def list_page(self, query: ListQuery) -> Page[Any]:
         def tx(conn: Connection) -> Page[Any]:
             models = query.target is Target.MODELS
             table = rm if models else mv
             columns = {"name": rm.c.name, "version": mv.c.version}
-            keys = [columns.get(k.field, table.c.get(k.field)) for k in query.order]
+            keys = [columns[k.field] if k.field in columns else table.c[k.field] for k in query.order]
             fields = {k.field for k in query.order}
             # The row id breaks ties unless the sort key is already unique.
             unique = "name" in fields if models else "version" in fields and (bool(query.parent) or "name" in fields)

@@ -17,16 +17,16 @@ class _CallDetails(
     collections.namedtuple(
         "_CallDetails", ("method", "timeout", "metadata", "credentials", "wait_for_ready", "compression")
     ),
-    grpc.ClientCallDetails,  # type: ignore[misc]  # grpc ships no type hints
+    grpc.ClientCallDetails,
 ):
     pass
 
 
 class BearerToken(
-    grpc.UnaryUnaryClientInterceptor,  # type: ignore[misc]  # grpc ships no type hints
-    grpc.UnaryStreamClientInterceptor,  # type: ignore[misc]
-    grpc.StreamUnaryClientInterceptor,  # type: ignore[misc]
-    grpc.StreamStreamClientInterceptor,  # type: ignore[misc]
+    grpc.UnaryUnaryClientInterceptor,
+    grpc.UnaryStreamClientInterceptor,
+    grpc.StreamUnaryClientInterceptor,
+    grpc.StreamStreamClientInterceptor,
 ):
     def __init__(self, token: str) -> None:
         self._header = ("authorization", f"Bearer {token}")

@@ -8,6 +8,7 @@ branch on `reason` (e.g. "MODEL_NOT_FOUND") instead of parsing messages.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import grpc
 from google.protobuf import any_pb2
@@ -225,7 +226,8 @@ def _rich_status(err: grpc.RpcError) -> status_pb2.Status | None:
     except ValueError:
         # Code or message disagree with the trailer (e.g. a proxy rewrote the message):
         # the details are still the server's, so decode them directly.
-        for key, value in err.trailing_metadata() or ():
+        trailer: Any = err.trailing_metadata() or ()
+        for key, value in trailer:
             if key == _DETAILS_TRAILER:
                 try:
                     decoded: status_pb2.Status = status_pb2.Status.FromString(value)

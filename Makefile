@@ -1,0 +1,48 @@
+# The two commands: `make serve` runs regserver on SQLite + a local directory;
+# `make test` runs every check and test, starting PostgreSQL itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+BUF := node_modules/.bin/buf
+# Extra flags for `make serve`, e.g. make serve ARGS="--port 6000"
+ARGS ?=
+
+.PHONY: serve test lint generate check-generated install clean
+
+$(INSTALLED): pyproject.toml clients/python/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e clients/python -e '.[dev]'
+	touch $@
+
+$(BUF): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(INSTALLED)
+
+serve: $(INSTALLED)
+	$(BIN)/regserver serve $(ARGS)
+
+generate: $(INSTALLED)
+	$(BIN)/python tools/generate.py
+
+check-generated: $(INSTALLED)
+	$(BIN)/python tools/generate.py --check
+
+lint: $(INSTALLED) $(BUF)
+	$(BUF) lint
+	@if git rev-parse --verify --quiet main >/dev/null; then \
+		echo "buf breaking against main"; $(BUF) breaking --against '.git#branch=main'; \
+	else echo "buf breaking: no main branch to compare against"; fi
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint check-generated
+	scripts/ensure-postgres
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) node_modules regserver-data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,51 @@
+"""Fixtures: every store and end-to-end test runs on SQLite and on a real PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from regserver_client import Registry
+
+from regserver.config import Settings
+from tests.support.postgres import PostgresServer
+from tests.support.server import ServerThread
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    # Fails loudly (RuntimeError) when PostgreSQL is missing: never skipped.
+    with PostgresServer() as pg:
+        yield pg
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'regserver.db'}"
+    pg: PostgresServer = request.getfixturevalue("postgres")
+    return pg.create_database()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        port=0,
+        data_dir=str(tmp_path / "data"),
+        database_url=database_url,
+        shutdown_grace_seconds=1.0,
+        health_check_interval_seconds=0.2,
+    )
+
+
+@pytest.fixture
+def server(settings: Settings) -> Iterator[ServerThread]:
+    with ServerThread(settings) as running:
+        yield running
+
+
+@pytest.fixture
+def registry(server: ServerThread) -> Iterator[Registry]:
+    with Registry(server.target) as client:
+        yield client
