@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from regserver import __version__
 from regserver.config import SettingError, Settings, env_name, load
+from regserver.server import RegServer, StartupError, migrate_database, safe_url
+from regserver.store import migrate
+from regserver.store.engine import make_engine
 
 log = logging.getLogger("regserver")
 
@@ -73,17 +80,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 async def _serve(settings: Settings) -> None:
-    from regserver.server import RegServer
-
     server = RegServer(settings)
-    port = await server.start()
-    log.info(
-        "regserver %s listening on %s:%d (database %s)",
-        __version__,
-        settings.host,
-        port,
-        settings.resolved_database_url.split("@")[-1],
-    )
+    try:
+        port = await server.start()
+    except BaseException:
+        await server.stop(0)
+        raise
+    log.info("regserver %s listening on %s:%d (database %s)", __version__, settings.host, port, safe_url(server.engine))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -94,20 +97,26 @@ async def _serve(settings: Settings) -> None:
     log.info("stopped")
 
 
-def _migrate(settings: Settings) -> None:
-    import os
+def _reachable(engine: Engine) -> bool:
+    try:
+        engine.connect().close()
+    except (OperationalError, InterfaceError):
+        return False
+    return True
 
-    from regserver.store import migrate
-    from regserver.store.engine import make_engine
+
+def _migrate(settings: Settings) -> None:
 
     url = settings.resolved_database_url
     if url.startswith("sqlite:"):
         os.makedirs(settings.data_dir, exist_ok=True)
     engine = make_engine(url)
-    before = migrate.current_revision(engine)
-    migrate.upgrade(engine)
-    after = migrate.current_revision(engine)
-    engine.dispose()
+    try:
+        before = migrate.current_revision(engine) if _reachable(engine) else None
+        migrate_database(engine)
+        after = migrate.current_revision(engine)
+    finally:
+        engine.dispose()
     print(f"database schema: {before or 'empty'} -> {after}")
 
 
@@ -120,12 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingError as e:
         print(f"regserver: bad setting {e}", file=sys.stderr)
         return 2
-    if args.command == "migrate":
-        _migrate(settings)
-        return 0
     try:
-        asyncio.run(_serve(settings))
-    except OSError as e:
+        if args.command == "migrate":
+            _migrate(settings)
+        else:
+            asyncio.run(_serve(settings))
+    except (StartupError, OSError) as e:
         print(f"regserver: {e}", file=sys.stderr)
         return 1
     return 0

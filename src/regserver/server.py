@@ -12,6 +12,8 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from regserver_client.v1 import model_registry_pb2, model_registry_pb2_grpc
+from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver.api.model_registry import ModelRegistryServicer
 from regserver.config import Settings
@@ -24,6 +26,22 @@ from regserver.store.sql import SqlStore
 log = logging.getLogger(__name__)
 
 SERVICES = (model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,)
+
+
+class StartupError(Exception):
+    """regserver cannot start; the message says why in one line."""
+
+
+def migrate_database(engine: Engine) -> None:
+    try:
+        migrate.upgrade(engine)
+    except (OperationalError, InterfaceError) as e:
+        reason = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
+        raise StartupError(f"cannot reach the database at {safe_url(engine)}: {reason}") from None
+
+
+def safe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
 
 
 class RegServer:
@@ -53,11 +71,14 @@ class RegServer:
     async def start(self) -> int:
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
         if self.settings.migrate:
-            await asyncio.get_running_loop().run_in_executor(self.executor, migrate.upgrade, self.engine)
+            await asyncio.get_running_loop().run_in_executor(self.executor, migrate_database, self.engine)
         address = f"{self.settings.host}:{self.settings.port}"
-        self.port = self.server.add_insecure_port(address)
+        try:
+            self.port = self.server.add_insecure_port(address)
+        except RuntimeError:
+            self.port = 0
         if self.port == 0:
-            raise OSError(f"could not listen on {address}")
+            raise StartupError(f"cannot listen on {address}: the port is in use or the host does not resolve")
         await self.server.start()
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
         self._tasks = [

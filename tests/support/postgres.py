@@ -213,6 +213,33 @@ class PostgresServer:
             self._running = False
             self._cleanup_dir()
 
+    def pause(self) -> None:
+        """Stop the server (fast shutdown) but keep its data directory and port, for :meth:`resume`.
+
+        Open connections are terminated, new ones are refused: a database outage.
+        """
+        if not self._running:
+            raise RuntimeError("PostgresServer is not running")
+        self._pg_ctl(self._bin_dir(), ["stop", "-m", "fast", "-w"], check=True)
+        self._running = False
+
+    def resume(self) -> None:
+        """Start a :meth:`pause`-d server again on the same data directory and port."""
+        if self._running or self._port is None or self._base_dir is None:
+            raise RuntimeError("PostgresServer is not paused")
+        result = self._pg_ctl(
+            self._bin_dir(),
+            ["start", "-l", str(self.log_file), "-w", "-t", str(self._start_timeout), "-o", self._options(self._port)],
+            check=False,
+        )
+        if result.returncode != 0:
+            output = (result.stdout + result.stderr).strip()
+            raise RuntimeError(
+                f"PostgreSQL failed to resume (pg_ctl exit {result.returncode}): {output}\n"
+                f"--- tail of {self.log_file} ---\n{self._log_tail()}"
+            )
+        self._running = True
+
     def __enter__(self) -> Self:
         self.start()
         return self
@@ -231,22 +258,29 @@ class PostgresServer:
 
     # -- internals ---------------------------------------------------------------------------
 
+    def _bin_dir(self) -> str:
+        return self._bin_dir_override or find_bin_dir()
+
+    def _options(self, port: int) -> str:
+        """The postgres server options (``pg_ctl start -o``) for listening on ``port``."""
+        return " ".join(
+            [
+                f"-p {port}",
+                f"-h {_HOST}",
+                f"-k {shlex.quote(str(self.base_dir))}",
+                "-c fsync=off",
+                "-c synchronous_commit=off",
+                "-c full_page_writes=off",
+                "-c max_connections=200",
+                *(f"-c {shlex.quote(f'{k}={v}')}" for k, v in self._settings.items()),
+            ]
+        )
+
     def _start_server(self, bin_dir: str) -> None:
         log_tail = ""
         for _ in range(_START_ATTEMPTS):
             port = _free_port()
-            options = " ".join(
-                [
-                    f"-p {port}",
-                    f"-h {_HOST}",
-                    f"-k {shlex.quote(str(self.base_dir))}",
-                    "-c fsync=off",
-                    "-c synchronous_commit=off",
-                    "-c full_page_writes=off",
-                    "-c max_connections=200",
-                    *(f"-c {shlex.quote(f'{k}={v}')}" for k, v in self._settings.items()),
-                ]
-            )
+            options = self._options(port)
             result = self._pg_ctl(
                 bin_dir,
                 ["start", "-l", str(self.log_file), "-w", "-t", str(self._start_timeout), "-o", options],

@@ -15,24 +15,34 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Connection,
     Engine,
+    Float,
+    Integer,
     Row,
+    Text,
     and_,
+    bindparam,
+    cast,
     delete,
     exists,
     false,
     func,
     insert,
+    literal,
     not_,
+    null,
     or_,
     select,
     true,
+    union_all,
     update,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import InterfaceError as SAInterfaceError
+from sqlalchemy.sql.elements import BindParameter
 
 from regserver.domain.errors import (
     Aborted,
@@ -82,6 +92,48 @@ rm = registered_models
 mv = model_versions
 
 REQUEST_ID_TTL_US = 24 * 3600 * 1_000_000
+
+# Hot-path statements are built once: constructing SQLAlchemy statements per
+# call costs more than running them.
+VERSION_COLUMNS = (*mv.c, rm.c.name.label("model_name"), rm.c.delete_time.label("model_delete_time"))
+_MODEL_BY_NAME = select(rm).where(rm.c.name == bindparam("name"))
+_MODEL_BY_NAME_LOCKED = _MODEL_BY_NAME.with_for_update()
+_MODEL_BY_ID = select(rm).where(rm.c.id == bindparam("id"))
+_VERSIONS = select(*VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id)
+_VERSION_BY_NUMBER = _VERSIONS.where(mv.c.model_id == bindparam("model_id"), mv.c.version == bindparam("version"))
+_VERSION_BY_NAME = _VERSIONS.where(rm.c.name == bindparam("name"), mv.c.version == bindparam("version"))
+_VERSION_BY_ID = _VERSIONS.where(mv.c.id == bindparam("id"))
+_VERSION_BY_ALIAS = (
+    select(*VERSION_COLUMNS)
+    .select_from(model_aliases)
+    .join(mv, mv.c.id == model_aliases.c.version_id)
+    .join(rm, rm.c.id == model_aliases.c.model_id)
+    .where(rm.c.name == bindparam("name"), model_aliases.c.alias == bindparam("alias"), rm.c.delete_time.is_(None))
+)
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+# Tags, metrics and aliases of many versions in one round trip: (owner, kind, key, text, number).
+_VERSION_EXTRAS = union_all(
+    select(
+        version_tags.c.version_id, literal(0, Integer), version_tags.c.key, version_tags.c.value, cast(null(), Float)
+    ).where(version_tags.c.version_id.in_(_IDS)),
+    select(
+        version_metrics.c.version_id, literal(1, Integer), version_metrics.c.key, cast(null(), Text),
+        version_metrics.c.value,
+    ).where(version_metrics.c.version_id.in_(_IDS)),
+    select(
+        model_aliases.c.version_id, literal(2, Integer), model_aliases.c.alias, cast(null(), Text), cast(null(), Float)
+    ).where(model_aliases.c.version_id.in_(_IDS)),
+)  # fmt: skip
+_MODEL_EXTRAS = union_all(
+    select(model_tags.c.model_id, literal(0, Integer), model_tags.c.key, model_tags.c.value, cast(null(), BigInteger))
+    .where(model_tags.c.model_id.in_(_IDS)),
+    select(model_aliases.c.model_id, literal(1, Integer), model_aliases.c.alias, cast(null(), Text), mv.c.version)
+    .join(mv, mv.c.id == model_aliases.c.version_id)
+    .where(model_aliases.c.model_id.in_(_IDS)),
+)  # fmt: skip
+_REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
+    request_ids.c.method == bindparam("method"), request_ids.c.request_id == bindparam("request_id")
+)
 
 
 def etag(revision: int) -> str:
@@ -195,10 +247,7 @@ class SqlStore:
     # ----- loading ------------------------------------------------------
 
     def _model_row(self, conn: Connection, name: str, *, show_deleted: bool = False, lock: bool = False) -> Row[Any]:
-        query = select(rm).where(rm.c.name == name)
-        if lock and self._pg:
-            query = query.with_for_update()
-        row = conn.execute(query).first()
+        row = conn.execute(_MODEL_BY_NAME_LOCKED if lock and self._pg else _MODEL_BY_NAME, {"name": name}).first()
         if row is None:
             raise _model_missing(name)
         if row.delete_time is not None and not show_deleted:
@@ -210,16 +259,11 @@ class SqlStore:
         tags: dict[int, dict[str, str]] = {i: {} for i in ids}
         aliases: dict[int, dict[str, int]] = {i: {} for i in ids}
         if ids:
-            for t in conn.execute(select(model_tags).where(model_tags.c.model_id.in_(ids))):
-                tags[t.model_id][t.key] = t.value
-            alias_rows = conn.execute(
-                select(model_aliases.c.model_id, model_aliases.c.alias, mv.c.version)
-                .join(mv, mv.c.id == model_aliases.c.version_id)
-                .where(model_aliases.c.model_id.in_(ids))
-                .order_by(model_aliases.c.alias)
-            )
-            for a in alias_rows:
-                aliases[a.model_id][a.alias] = a.version
+            for owner, kind, key, value, version in conn.execute(_MODEL_EXTRAS, {"ids": ids}):
+                if kind == 0:
+                    tags[owner][key] = value
+                else:
+                    aliases[owner][key] = version
         return [
             RegisteredModel(
                 name=r.name,
@@ -241,14 +285,11 @@ class SqlStore:
     def _model(self, conn: Connection, row: Row[Any]) -> RegisteredModel:
         return self._models(conn, [row])[0]
 
-    _VERSION_COLUMNS = (*mv.c, rm.c.name.label("model_name"), rm.c.delete_time.label("model_delete_time"))
+    def _model_by_id(self, conn: Connection, model_id: int) -> RegisteredModel:
+        return self._model(conn, conn.execute(_MODEL_BY_ID, {"id": model_id}).one())
 
     def _version_row(self, conn: Connection, model: Row[Any], version: int, *, show_deleted: bool = False) -> Row[Any]:
-        row = conn.execute(
-            select(*self._VERSION_COLUMNS)
-            .join(rm, rm.c.id == mv.c.model_id)
-            .where(mv.c.model_id == model.id, mv.c.version == version)
-        ).first()
+        row = conn.execute(_VERSION_BY_NUMBER, {"model_id": model.id, "version": version}).first()
         if row is None:
             raise _version_missing(model.name, version)
         if row.delete_time is not None and not show_deleted:
@@ -261,17 +302,15 @@ class SqlStore:
         metrics: dict[int, dict[str, float]] = {i: {} for i in ids}
         aliases: dict[int, list[str]] = {i: [] for i in ids}
         if ids:
-            for t in conn.execute(select(version_tags).where(version_tags.c.version_id.in_(ids))):
-                tags[t.version_id][t.key] = t.value
-            for m in conn.execute(select(version_metrics).where(version_metrics.c.version_id.in_(ids))):
-                metrics[m.version_id][m.key] = m.value
-            alias_rows = conn.execute(
-                select(model_aliases.c.version_id, model_aliases.c.alias)
-                .where(model_aliases.c.version_id.in_(ids))
-                .order_by(model_aliases.c.alias)
-            )
-            for a in alias_rows:
-                aliases[a.version_id].append(a.alias)
+            for owner, kind, key, text_value, number in conn.execute(_VERSION_EXTRAS, {"ids": ids}):
+                if kind == 0:
+                    tags[owner][key] = text_value
+                elif kind == 1:
+                    metrics[owner][key] = number
+                else:
+                    aliases[owner].append(key)
+            for names in aliases.values():
+                names.sort()
         return [
             ModelVersion(
                 model_name=r.model_name,
@@ -299,10 +338,7 @@ class SqlStore:
         return self._versions(conn, [row])[0]
 
     def _version_by_id(self, conn: Connection, version_id: int) -> ModelVersion:
-        row = conn.execute(
-            select(*self._VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id).where(mv.c.id == version_id)
-        ).one()
-        return self._version(conn, row)
+        return self._version(conn, conn.execute(_VERSION_BY_ID, {"id": version_id}).one())
 
     # ----- idempotency --------------------------------------------------
 
@@ -310,14 +346,8 @@ class SqlStore:
         """The resource id a previous call with this request id created, if any."""
         if request is None:
             return None
-        row = conn.execute(
-            select(request_ids).where(
-                request_ids.c.method == request.method,
-                request_ids.c.request_id == request.request_id,
-                request_ids.c.create_time > now - REQUEST_ID_TTL_US,
-            )
-        ).first()
-        if row is None:
+        row = conn.execute(_REQUEST, {"method": request.method, "request_id": request.request_id}).first()
+        if row is None or row.create_time <= now - REQUEST_ID_TTL_US:
             return None
         if row.fingerprint != request.fingerprint:
             raise Aborted(
@@ -369,7 +399,7 @@ class SqlStore:
         def tx(conn: Connection) -> RegisteredModel:
             replayed = self._replayed(conn, request, now)
             if replayed is not None:
-                return self._model(conn, conn.execute(select(rm).where(rm.c.id == replayed)).one())
+                return self._model_by_id(conn, replayed)
             self._ensure_name_free(conn, model.name, now)
             model_id = conn.execute(
                 insert(rm)
@@ -390,7 +420,7 @@ class SqlStore:
                     insert(model_tags), [{"model_id": model_id, "key": k, "value": v} for k, v in model.tags.items()]
                 )
             self._remember(conn, request, model_id, now)
-            return self._model(conn, conn.execute(select(rm).where(rm.c.id == model_id)).one())
+            return self._model_by_id(conn, model_id)
 
         return self._run(tx)
 
@@ -420,7 +450,7 @@ class SqlStore:
                 values["owner"] = changes.owner
             conn.execute(update(rm).where(rm.c.id == row.id).values(**values))
             self._apply_tags(conn, model_tags, model_tags.c.model_id, row.id, changes)
-            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+            return self._model_by_id(conn, row.id)
 
         return self._run(tx)
 
@@ -433,7 +463,7 @@ class SqlStore:
             conn.execute(
                 update(rm).where(rm.c.id == row.id).values(name=new_name, update_time=now, revision=row.revision + 1)
             )
-            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+            return self._model_by_id(conn, row.id)
 
         return self._run(tx)
 
@@ -448,7 +478,7 @@ class SqlStore:
                     delete_time=now, purge_time=now + self.purge_after_us, update_time=now, revision=row.revision + 1
                 )
             )
-            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+            return self._model_by_id(conn, row.id)
 
         return self._run(tx)
 
@@ -468,7 +498,7 @@ class SqlStore:
                 .where(rm.c.id == row.id)
                 .values(delete_time=None, purge_time=None, update_time=now, revision=row.revision + 1)
             )
-            return self._model(conn, conn.execute(select(rm).where(rm.c.id == row.id)).one())
+            return self._model_by_id(conn, row.id)
 
         return self._run(tx)
 
@@ -522,14 +552,35 @@ class SqlStore:
                     [{"version_id": version_id, "key": k, "value": v} for k, v in new.metrics.items()],
                 )
             self._remember(conn, request, version_id, now)
-            return self._version_by_id(conn, version_id)
+            # Everything a new version shows was just written: no need to read it back.
+            return ModelVersion(
+                model_name=model_name,
+                version=number,
+                description=new.description,
+                tags=dict(new.tags),
+                stage=Stage.NONE,
+                aliases=[],
+                status=VersionStatus.READY,
+                source=new.source,
+                run_id=new.run_id,
+                signature=new.signature,
+                metrics=dict(new.metrics),
+                creator=creator,
+                create_time=now,
+                update_time=now,
+                etag=etag(1),
+            )
 
         return self._run(tx)
 
     def get_version(self, model_name: str, version: int, show_deleted: bool) -> ModelVersion:
         def tx(conn: Connection) -> ModelVersion:
-            model = self._model_row(conn, model_name, show_deleted=show_deleted)
-            return self._version(conn, self._version_row(conn, model, version, show_deleted=show_deleted))
+            row = conn.execute(_VERSION_BY_NAME, {"name": model_name, "version": version}).first()
+            if row is None or (not show_deleted and (row.delete_time is not None or row.model_delete_time is not None)):
+                # Slow path only for errors: say precisely what is missing.
+                model = self._model_row(conn, model_name, show_deleted=show_deleted)
+                row = self._version_row(conn, model, version, show_deleted=show_deleted)
+            return self._version(conn, row)
 
         return self._run(tx, False)
 
@@ -733,13 +784,7 @@ class SqlStore:
 
     def get_version_by_alias(self, model_name: str, alias: str) -> ModelVersion:
         def tx(conn: Connection) -> ModelVersion:
-            row = conn.execute(
-                select(*self._VERSION_COLUMNS)
-                .select_from(model_aliases)
-                .join(mv, mv.c.id == model_aliases.c.version_id)
-                .join(rm, rm.c.id == model_aliases.c.model_id)
-                .where(rm.c.name == model_name, model_aliases.c.alias == alias, rm.c.delete_time.is_(None))
-            ).first()
+            row = conn.execute(_VERSION_BY_ALIAS, {"name": model_name, "alias": alias}).first()
             if row is None:
                 self._model_row(conn, model_name)
                 raise NotFound(
@@ -807,7 +852,7 @@ class SqlStore:
             fields = {k.field for k in query.order}
             # The row id breaks ties unless the sort key is already unique.
             unique = "name" in fields if models else "version" in fields and (bool(query.parent) or "name" in fields)
-            stmt = select(rm) if models else select(*self._VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id)
+            stmt = select(rm) if models else select(*VERSION_COLUMNS).join(rm, rm.c.id == mv.c.model_id)
             if query.parent:
                 model = self._model_row(conn, query.parent, show_deleted=query.show_deleted)
                 stmt = stmt.where(mv.c.model_id == model.id)
