@@ -279,6 +279,12 @@ def test_filters_run_on_every_documented_field(registry: Registry) -> None:
     # LIKE is case-sensitive on both databases, ILIKE is not.
     assert models('name LIKE "b%"') == []
     assert models('name ILIKE "b%"') == ["Beta"]
+    # A backslash escapes LIKE wildcards the same way on both databases.
+    registry.create_model("pct", tags={"rate": "100%", "path": "a\\b"})
+    assert models('tags.rate LIKE "100\\\\%"') == ["pct"]
+    assert models('tags.rate LIKE "1\\\\%"') == []
+    assert models('tags.path LIKE "a\\\\\\\\b"') == ["pct"]
+    registry.delete_model("pct")
     assert models('create_time > "2000-01-01T00:00:00Z" AND update_time < "2100-01-01T00:00:00Z"') == [
         "Beta",
         "alpha",
@@ -356,4 +362,3 @@ def test_data_survives_a_server_restart(settings: Settings) -> None:
         assert (version.version, version.source, dict(version.metrics)) == (1, "s3://d", {"auc": 0.7})
         assert dict(client.get_model("durable").tags) == {"k": "v"}
         assert client.create_version("durable").version == 2
-

@@ -8,7 +8,6 @@ collides with the server's own `regserver` package.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import tempfile

@@ -65,8 +65,8 @@ def signature_from_pb(pb: model_pb2.ModelVersion) -> models.Signature | None:
         return None
     sig = pb.signature
     return models.Signature(
-        inputs=_schema(sig.inputs, "signature.inputs") if sig.HasField("inputs") else None,
-        outputs=_schema(sig.outputs, "signature.outputs") if sig.HasField("outputs") else None,
+        inputs=_schema(sig.inputs, "model_version.signature.inputs") if sig.HasField("inputs") else None,
+        outputs=_schema(sig.outputs, "model_version.signature.outputs") if sig.HasField("outputs") else None,
     )
 
 

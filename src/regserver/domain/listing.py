@@ -31,8 +31,8 @@ class Target(enum.Enum):
 
 class Kind(enum.Enum):
     STRING = "string"
-    INT = "integer"
-    NUMBER = "number"
+    INT = "an integer"
+    NUMBER = "a number"
     TIME = "timestamp"
     STAGE = "stage"
     STATUS = "status"
@@ -153,6 +153,8 @@ def _condition(target: Target, node: filters.Comparison) -> Condition:
         raise _bad_filter(f"{name} has no sub-fields; {name}.{key} is not a field")
     label = f"{name}.{key}" if key is not None else name
     op, value = node.op, node.value
+    if isinstance(value.raw, str) and "\x00" in value.raw:
+        raise _bad_filter(f"filter compares {label} with a string containing the NUL character (U+0000)")
     allowed = {
         Kind.STRING: _ORDERING | _PATTERN,
         Kind.INT: _ORDERING,
@@ -167,7 +169,7 @@ def _condition(target: Target, node: filters.Comparison) -> Condition:
     converted: str | int | float
     if kind in (Kind.INT, Kind.NUMBER):
         if value.kind != "number" or (kind is Kind.INT and not isinstance(value.raw, int)):
-            raise _bad_filter(f"{label} is a {kind.value}; compare it with a {kind.value}, not {value.raw!r}")
+            raise _bad_filter(f"{label} is {kind.value}; compare it with {kind.value}, not {value.raw!r}")
         converted = value.raw
     elif kind is Kind.STRING:
         if value.kind != "string":

@@ -126,6 +126,7 @@ class Registry:
         validation.model_name(name, "registered_model.name")
         changes = updates.changes(
             paths,
+            resource="registered_model",
             mutable=("description", "owner", "tags"),
             immutable=_MODEL_IMMUTABLE,
             description=description,
@@ -176,7 +177,12 @@ class Registry:
         validation.model_name(model_name, "model_version.model_name")
         validation.version_number(version, "model_version.version")
         changes = updates.changes(
-            paths, mutable=("description", "tags"), immutable=_VERSION_IMMUTABLE, description=description, tags=tags
+            paths,
+            resource="model_version",
+            mutable=("description", "tags"),
+            immutable=_VERSION_IMMUTABLE,
+            description=description,
+            tags=tags,
         )
         return await self._call(self._store.update_version, model_name, version, etag, changes, self._clock())
 

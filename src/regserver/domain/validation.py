@@ -72,18 +72,25 @@ def request_id(value: str) -> str:
     return value
 
 
+def no_nul(value: str, field: str) -> str:
+    # PostgreSQL cannot store U+0000 in text; refuse it everywhere so both databases agree.
+    if "\x00" in value:
+        raise invalid_field(field, f"{field} contains the NUL character (U+0000), which regserver cannot store")
+    return value
+
+
 def _text(value: str, field: str, limit: int) -> str:
     if len(value) > limit:
         raise invalid_field(field, f"{field} is {len(value)} characters long; the limit is {limit}")
-    return value
+    return no_nul(value, field)
 
 
 def description(value: str, field: str = "description") -> str:
     return _text(value, field, MAX_DESCRIPTION)
 
 
-def owner(value: str) -> str:
-    return _text(value, "owner", MAX_OWNER)
+def owner(value: str, field: str = "owner") -> str:
+    return _text(value, field, MAX_OWNER)
 
 
 def tag_key(key: str, field: str = "tags") -> str:
@@ -104,19 +111,20 @@ def tags(values: Mapping[str, str], field: str = "tags") -> dict[str, str]:
             raise invalid_field(
                 f"{field}.{key}", f"tag {key!r} has a value of {len(value)} characters; the limit is {MAX_TAG_VALUE}"
             )
+        no_nul(value, f"{field}.{key}")
     return dict(values)
 
 
-def metrics(values: Mapping[str, float]) -> dict[str, float]:
+def metrics(values: Mapping[str, float], field: str = "metrics") -> dict[str, float]:
     if len(values) > MAX_METRICS:
-        raise invalid_field("metrics", f"{len(values)} metrics given; the limit is {MAX_METRICS}")
+        raise invalid_field(field, f"{len(values)} metrics given; the limit is {MAX_METRICS}")
     for key, value in values.items():
         if not TAG_KEY.fullmatch(key):
             raise invalid_field(
-                "metrics", f"metric key {key!r} is invalid: use 1 to 250 letters, digits and '_', '-', '.', '/', ':'"
+                field, f"metric key {key!r} is invalid: use 1 to 250 letters, digits and '_', '-', '.', '/', ':'"
             )
         if not math.isfinite(value):
-            raise invalid_field(f"metrics.{key}", f"metric {key!r} is {value}; metrics must be finite numbers")
+            raise invalid_field(f"{field}.{key}", f"metric {key!r} is {value}; metrics must be finite numbers")
     return dict(values)
 
 
@@ -125,46 +133,50 @@ def _schema(schema: Schema | None, field: str) -> None:
         return
     if schema.columns and schema.tensors:
         raise invalid_field(field, f"{field} has both columns and tensors; a schema is one or the other")
-    specs: list[ColumnSpec | TensorSpec] = [*schema.columns, *schema.tensors]
-    if len(specs) > MAX_SIGNATURE_FIELDS:
-        raise invalid_field(field, f"{field} has {len(specs)} entries; the limit is {MAX_SIGNATURE_FIELDS}")
+    entries: list[tuple[str, ColumnSpec | TensorSpec]] = [
+        *((f"{field}.columns[{i}]", c) for i, c in enumerate(schema.columns)),
+        *((f"{field}.tensors[{i}]", t) for i, t in enumerate(schema.tensors)),
+    ]
+    if len(entries) > MAX_SIGNATURE_FIELDS:
+        raise invalid_field(field, f"{field} has {len(entries)} entries; the limit is {MAX_SIGNATURE_FIELDS}")
     seen: set[str] = set()
-    for i, spec in enumerate(specs):
-        where = f"{field}[{i}]"
+    for where, spec in entries:
         if not spec.name or len(spec.name) > 256:
             raise invalid_field(where, f"{where}.name must be 1 to 256 characters")
+        no_nul(spec.name, f"{where}.name")
         if spec.name in seen:
             raise invalid_field(where, f"{field} names {spec.name!r} twice; names must be unique")
         seen.add(spec.name)
         if spec.data_type not in DATA_TYPES:
             raise invalid_field(where, f"{where} ({spec.name!r}) needs a data_type other than DATA_TYPE_UNSPECIFIED")
-    for i, tensor in enumerate(schema.tensors):
-        if any(dim < -1 for dim in tensor.shape):
+        if isinstance(spec, TensorSpec) and any(dim < -1 for dim in spec.shape):
             raise invalid_field(
-                f"{field}[{i}]", f"tensor {tensor.name!r} has shape {list(tensor.shape)}; dimensions are -1 or more"
+                where, f"{where}: tensor {spec.name!r} has shape {list(spec.shape)}; dimensions are -1 or more"
             )
 
 
-def signature(sig: Signature | None) -> Signature | None:
+def signature(sig: Signature | None, field: str = "signature") -> Signature | None:
     if sig is not None:
-        _schema(sig.inputs, "signature.inputs")
-        _schema(sig.outputs, "signature.outputs")
+        _schema(sig.inputs, f"{field}.inputs")
+        _schema(sig.outputs, f"{field}.outputs")
     return sig
 
 
 def new_model(model: NewModel) -> NewModel:
+    """Field names in errors are paths in CreateRegisteredModelRequest."""
     model_name(model.name, "registered_model.name")
-    description(model.description)
-    owner(model.owner)
-    tags(model.tags)
+    description(model.description, "registered_model.description")
+    owner(model.owner, "registered_model.owner")
+    tags(model.tags, "registered_model.tags")
     return model
 
 
 def new_version(version: NewVersion) -> NewVersion:
-    description(version.description)
-    tags(version.tags)
-    _text(version.source, "source", MAX_SOURCE)
-    _text(version.run_id, "run_id", MAX_RUN_ID)
-    metrics(version.metrics)
-    signature(version.signature)
+    """Field names in errors are paths in CreateModelVersionRequest."""
+    description(version.description, "model_version.description")
+    tags(version.tags, "model_version.tags")
+    _text(version.source, "model_version.source", MAX_SOURCE)
+    _text(version.run_id, "model_version.run_id", MAX_RUN_ID)
+    metrics(version.metrics, "model_version.metrics")
+    signature(version.signature, "model_version.signature")
     return version

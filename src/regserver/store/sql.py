@@ -819,9 +819,10 @@ class SqlStore:
             return column > value  # type: ignore[no-any-return]
         if op == ">=":
             return column >= value  # type: ignore[no-any-return]
+        # One escape character on both databases: PostgreSQL's default is '\', SQLite has none.
         if op == "LIKE":
-            return column.like(value)  # type: ignore[no-any-return]
-        return column.ilike(value)  # type: ignore[no-any-return]
+            return column.like(value, escape="\\")  # type: ignore[no-any-return]
+        return column.ilike(value, escape="\\")  # type: ignore[no-any-return]
 
     def _condition(self, cond: Condition, target: Target) -> ColumnElement[bool]:
         table = rm if target is Target.MODELS else mv

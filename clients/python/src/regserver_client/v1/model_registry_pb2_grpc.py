@@ -48,8 +48,10 @@ class ModelRegistryStub:
     value      := "double-quoted" | 'single-quoted' | number | IDENTIFIER
 
     LIKE and ILIKE (case-insensitive) take SQL patterns: '%' matches any run
-    of characters and '_' any one character. Strings escape quotes and
-    backslashes with a backslash. Timestamps are RFC 3339 strings, e.g.
+    of characters and '_' any one character; in a pattern a backslash makes
+    the next character literal. Strings escape quotes and backslashes with a
+    backslash, so a literal '%' is written name LIKE "100\\%". Strings may not
+    contain U+0000. Timestamps are RFC 3339 strings, e.g.
     create_time > "2026-01-31T00:00:00Z". Stages and statuses are written
     without their prefix: stage = PRODUCTION, status = READY.
 
@@ -194,8 +196,10 @@ class ModelRegistryServicer:
     value      := "double-quoted" | 'single-quoted' | number | IDENTIFIER
 
     LIKE and ILIKE (case-insensitive) take SQL patterns: '%' matches any run
-    of characters and '_' any one character. Strings escape quotes and
-    backslashes with a backslash. Timestamps are RFC 3339 strings, e.g.
+    of characters and '_' any one character; in a pattern a backslash makes
+    the next character literal. Strings escape quotes and backslashes with a
+    backslash, so a literal '%' is written name LIKE "100\\%". Strings may not
+    contain U+0000. Timestamps are RFC 3339 strings, e.g.
     create_time > "2026-01-31T00:00:00Z". Stages and statuses are written
     without their prefix: stage = PRODUCTION, status = READY.
 
@@ -465,8 +469,10 @@ class ModelRegistry:
     value      := "double-quoted" | 'single-quoted' | number | IDENTIFIER
 
     LIKE and ILIKE (case-insensitive) take SQL patterns: '%' matches any run
-    of characters and '_' any one character. Strings escape quotes and
-    backslashes with a backslash. Timestamps are RFC 3339 strings, e.g.
+    of characters and '_' any one character; in a pattern a backslash makes
+    the next character literal. Strings escape quotes and backslashes with a
+    backslash, so a literal '%' is written name LIKE "100\\%". Strings may not
+    contain U+0000. Timestamps are RFC 3339 strings, e.g.
     create_time > "2026-01-31T00:00:00Z". Stages and statuses are written
     without their prefix: stage = PRODUCTION, status = READY.
 
