@@ -129,6 +129,7 @@ class RegServer:
                 await task
         await self.server.stop(grace)
         self.executor.shutdown(wait=True)
+        self.store.close()
         self.engine.dispose()
 
     async def wait(self) -> None:

@@ -131,6 +131,15 @@ _MODEL_EXTRAS = union_all(
     .join(mv, mv.c.id == model_aliases.c.version_id)
     .where(model_aliases.c.model_id.in_(_IDS)),
 )  # fmt: skip
+_ALLOCATE_VERSION = (
+    update(rm)
+    .where(rm.c.name == bindparam("p_name"), rm.c.delete_time.is_(None))
+    .values(last_version=rm.c.last_version + 1, update_time=bindparam("p_now"), revision=rm.c.revision + 1)
+    .returning(rm.c.id, rm.c.last_version)
+)
+_INSERT_VERSION = insert(mv).returning(mv.c.id)
+_INSERT_VERSION_TAGS = insert(version_tags)
+_INSERT_VERSION_METRICS = insert(version_metrics)
 _REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
     request_ids.c.method == bindparam("method"), request_ids.c.request_id == bindparam("request_id")
 )
@@ -211,6 +220,7 @@ class SqlStore:
         self._pg = engine.dialect.name == "postgresql"
         # SQLite allows one writer at a time; queueing here beats spinning on SQLITE_BUSY.
         self._write_lock: AbstractContextManager[Any] = nullcontext() if self._pg else threading.Lock()
+        self._writer: Connection | None = None
 
     # ----- transactions -------------------------------------------------
 
@@ -221,10 +231,23 @@ class SqlStore:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._write_lock, self.engine.connect() as conn:
-            conn.execution_options(**{WRITE: True})
-            with conn.begin():
+        if self._pg:
+            with self.engine.connect() as conn, conn.begin():
                 yield conn
+            return
+        # SQLite: one long-lived writer connection behind the lock saves a pool
+        # checkout per write, which the lock would otherwise serialise too.
+        with self._write_lock:
+            if self._writer is None or self._writer.closed or self._writer.invalidated:
+                self._writer = self.engine.connect().execution_options(**{WRITE: True})
+            with self._writer.begin():
+                yield self._writer
+
+    def close(self) -> None:
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
 
     def _run(self, fn: Callable[[Connection], T], write: bool = True) -> T:
         """Runs fn in one transaction; retries once when a concurrent writer won a unique-key race."""
@@ -513,42 +536,36 @@ class SqlStore:
                 return self._version_by_id(conn, replayed)
             # The row lock taken by this UPDATE serialises creates on one model,
             # and a rollback returns the number: no gaps, no duplicates.
-            allocated = conn.execute(
-                update(rm)
-                .where(rm.c.name == model_name, rm.c.delete_time.is_(None))
-                .values(last_version=rm.c.last_version + 1, update_time=now, revision=rm.c.revision + 1)
-                .returning(rm.c.id, rm.c.last_version)
-            ).first()
+            allocated = conn.execute(_ALLOCATE_VERSION, {"p_name": model_name, "p_now": now}).first()
             if allocated is None:
                 self._model_row(conn, model_name)  # raises the precise NotFound
                 raise AssertionError("unreachable")
             model_id, number = allocated
             version_id = conn.execute(
-                insert(mv)
-                .values(
-                    model_id=model_id,
-                    version=number,
-                    description=new.description,
-                    stage=Stage.NONE.value,
-                    status=VersionStatus.READY.value,
-                    source=new.source,
-                    run_id=new.run_id,
-                    signature=_signature_json(new.signature),
-                    creator=creator,
-                    create_time=now,
-                    update_time=now,
-                    revision=1,
-                )
-                .returning(mv.c.id)
+                _INSERT_VERSION,
+                {
+                    "model_id": model_id,
+                    "version": number,
+                    "description": new.description,
+                    "stage": Stage.NONE.value,
+                    "status": VersionStatus.READY.value,
+                    "source": new.source,
+                    "run_id": new.run_id,
+                    "signature": _signature_json(new.signature),
+                    "creator": creator,
+                    "create_time": now,
+                    "update_time": now,
+                    "revision": 1,
+                },
             ).scalar_one()
             if new.tags:
                 conn.execute(
-                    insert(version_tags),
+                    _INSERT_VERSION_TAGS,
                     [{"version_id": version_id, "key": k, "value": v} for k, v in new.tags.items()],
                 )
             if new.metrics:
                 conn.execute(
-                    insert(version_metrics),
+                    _INSERT_VERSION_METRICS,
                     [{"version_id": version_id, "key": k, "value": v} for k, v in new.metrics.items()],
                 )
             self._remember(conn, request, version_id, now)
