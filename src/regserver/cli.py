@@ -22,44 +22,38 @@ from regserver.store.engine import make_engine
 log = logging.getLogger("regserver")
 
 
-def _add_store_flags(p: argparse.ArgumentParser) -> None:
-    d = Settings()
-    p.add_argument(
-        "--data-dir", help=f"directory for the SQLite database (env {env_name('data_dir')}; default {d.data_dir})"
+def _flag(p: argparse.ArgumentParser, field: str, kind: type, what: str) -> None:
+    """A flag for a Settings field, documenting its environment variable and default."""
+    default = getattr(Settings(), field)
+    shown = f"; default {default:g}" if isinstance(default, float) else (f"; default {default}" if default else "")
+    p.add_argument(f"--{field.replace('_', '-')}", type=kind, help=f"{what} (env {env_name(field)}{shown})")
+
+
+def _store_flags(p: argparse.ArgumentParser) -> None:
+    _flag(p, "data_dir", str, "directory for the SQLite database and local artifacts")
+    _flag(
+        p, "database_url", str, "SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; default SQLite in the data dir"
     )
-    p.add_argument(
-        "--database-url",
-        help=f"SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (env {env_name('database_url')}; "
-        "default SQLite in the data directory)",
-    )
+
+
+def _artifact_flags(p: argparse.ArgumentParser) -> None:
+    _flag(p, "artifact_root", str, "where blobs live: gs://bucket/prefix, or a directory; default <data-dir>/artifacts")
+    _flag(p, "upload_timeout_hours", float, "a version still PENDING_UPLOAD after this long is marked FAILED by gc")
 
 
 def _parser() -> argparse.ArgumentParser:
-    d = Settings()
     parser = argparse.ArgumentParser(prog="regserver", description="An ML model registry served over gRPC.")
     parser.add_argument("--version", action="version", version=f"regserver {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the gRPC server")
-    serve.add_argument("--host", help=f"address to listen on (env {env_name('host')}; default {d.host})")
-    serve.add_argument(
-        "--port", type=int, help=f"port to listen on, 0 for any free one (env {env_name('port')}; default {d.port})"
-    )
-    _add_store_flags(serve)
-    serve.add_argument(
-        "--retention-days",
-        type=float,
-        help=f"how long deleted models and versions stay restorable (env {env_name('retention_days')}; "
-        f"default {d.retention_days:g})",
-    )
-    serve.add_argument(
-        "--workers", type=int, help=f"database worker threads (env {env_name('workers')}; default {d.workers})"
-    )
-    serve.add_argument(
-        "--db-pool-size",
-        type=int,
-        help=f"database connections (env {env_name('db_pool_size')}; default {d.db_pool_size})",
-    )
+    _flag(serve, "host", str, "address to listen on")
+    _flag(serve, "port", int, "port to listen on, 0 for any free one")
+    _store_flags(serve)
+    _artifact_flags(serve)
+    _flag(serve, "retention_days", float, "how long deleted models and versions stay restorable")
+    _flag(serve, "workers", int, "threads running database and storage work")
+    _flag(serve, "db_pool_size", int, "database connections")
     serve.add_argument(
         "--no-migrate",
         dest="migrate",
@@ -67,15 +61,17 @@ def _parser() -> argparse.ArgumentParser:
         const=False,
         help=f"do not upgrade the database schema at start-up (env {env_name('migrate')}=false)",
     )
-    serve.add_argument(
-        "--shutdown-grace-seconds",
-        type=float,
-        help=f"how long in-flight calls may finish after SIGTERM (env {env_name('shutdown_grace_seconds')}; "
-        f"default {d.shutdown_grace_seconds:g})",
-    )
+    _flag(serve, "shutdown_grace_seconds", float, "how long in-flight calls may finish after SIGTERM")
+    _flag(serve, "chunk_size", int, "bytes per ReadBlob message")
+    _flag(serve, "max_message_bytes", int, "largest gRPC message accepted or sent (upload chunks)")
+    _flag(serve, "gc_interval_seconds", float, "run artifact garbage collection this often; 0 only via `regserver gc`")
 
     mig = sub.add_parser("migrate", help="upgrade the database schema to the latest version and exit")
-    _add_store_flags(mig)
+    _store_flags(mig)
+
+    gc = sub.add_parser("gc", help="delete blobs and uploads that no READY or restorable version uses, and exit")
+    _store_flags(gc)
+    _artifact_flags(gc)
     return parser
 
 
@@ -120,6 +116,19 @@ def _migrate(settings: Settings) -> None:
     print(f"database schema: {before or 'empty'} -> {after}")
 
 
+async def _gc(settings: Settings) -> None:
+    server = RegServer(settings)
+    try:
+        await asyncio.get_running_loop().run_in_executor(server.executor, migrate_database, server.engine)
+        report = await server.artifacts.collect_garbage(settings.upload_timeout_us)
+    finally:
+        await server.stop(0)
+    print(
+        f"gc: {report.failed_versions} abandoned versions marked FAILED, {report.deleted_blobs} blobs and "
+        f"{report.deleted_uploads} uploads deleted"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -132,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "migrate":
             _migrate(settings)
+        elif args.command == "gc":
+            asyncio.run(_gc(settings))
         else:
             asyncio.run(_serve(settings))
     except (StartupError, OSError) as e:

@@ -14,6 +14,15 @@ class Settings:
     data_dir: str = "./regserver-data"
     # Empty means SQLite in the data directory.
     database_url: str = ""
+    # gs://bucket/prefix for Google Cloud Storage; empty means <data_dir>/artifacts.
+    artifact_root: str = ""
+    # Bytes per ReadBlob message; uploads may send chunks up to max_message_bytes.
+    chunk_size: int = 1024 * 1024
+    max_message_bytes: int = 4 * 1024 * 1024
+    # A version still PENDING_UPLOAD this long after creation is marked FAILED by gc.
+    upload_timeout_hours: float = 24.0
+    # Run gc this often; 0 runs it only through `regserver gc`.
+    gc_interval_seconds: float = 0.0
     # Soft-deleted models and versions stay restorable this long.
     retention_days: float = 30.0
     # How often soft-deleted resources past retention are purged.
@@ -30,6 +39,10 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{Path(self.data_dir).resolve() / 'regserver.db'}"
+
+    @property
+    def upload_timeout_us(self) -> int:
+        return int(self.upload_timeout_hours * 3600 * 1_000_000)
 
     @property
     def purge_after_us(self) -> int:
@@ -76,12 +89,30 @@ def load(overrides: dict[str, object], environ: dict[str, str] | None = None) ->
 def _check(s: Settings) -> None:
     if not 0 <= s.port <= 65535:
         raise SettingError(f"port: {s.port} is not a TCP port (0-65535)")
-    for name in ("retention_days", "purge_interval_seconds", "shutdown_grace_seconds", "health_check_interval_seconds"):
+    for name in (
+        "retention_days",
+        "purge_interval_seconds",
+        "shutdown_grace_seconds",
+        "health_check_interval_seconds",
+        "upload_timeout_hours",
+        "gc_interval_seconds",
+    ):
         if getattr(s, name) < 0:
             raise SettingError(f"{name}: must not be negative, got {getattr(s, name)}")
     for name in ("db_pool_size", "workers"):
         if getattr(s, name) < 1:
             raise SettingError(f"{name}: must be at least 1, got {getattr(s, name)}")
+    if not 4096 <= s.chunk_size <= 16 * 1024 * 1024:
+        raise SettingError(f"chunk_size: must be between 4096 and 16777216 bytes, got {s.chunk_size}")
+    if not s.chunk_size + 1024 <= s.max_message_bytes <= 64 * 1024 * 1024:
+        raise SettingError(
+            f"max_message_bytes: must exceed chunk_size ({s.chunk_size}) by 1024 and be at most 67108864, "
+            f"got {s.max_message_bytes}"
+        )
+    if s.artifact_root.startswith(("s3://", "az://", "http://", "https://")) or (
+        "://" in s.artifact_root and not s.artifact_root.startswith("gs://")
+    ):
+        raise SettingError(f"artifact_root: {s.artifact_root!r} is not supported; use gs://bucket/prefix or a path")
     url = s.resolved_database_url
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise SettingError(

@@ -11,12 +11,15 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-from regserver_client.v1 import model_registry_pb2, model_registry_pb2_grpc
+from regserver_client.v1 import artifacts_pb2, artifacts_pb2_grpc, model_registry_pb2, model_registry_pb2_grpc
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.model_registry import ModelRegistryServicer
+from regserver.artifacts import open_backend
 from regserver.config import Settings
+from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
 from regserver.domain.registry import Registry
 from regserver.store import migrate
@@ -25,7 +28,10 @@ from regserver.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
 
-SERVICES = (model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,)
+SERVICES = (
+    model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,
+    artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"].full_name,
+)
 
 
 class StartupError(Exception):
@@ -56,12 +62,22 @@ class RegServer:
         self.executor = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="regserver-db")
         self.store = SqlStore(self.engine, settings.purge_after_us)
         self.registry = Registry(self.store, self.executor)
+        self.artifacts = Artifacts(
+            self.store, open_backend(settings.artifact_root, settings.data_dir), self.executor, settings.chunk_size
+        )
         self.health = health.aio.HealthServicer()
         self.server = grpc.aio.server(
-            options=[("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", 16 * 1024 * 1024)]
+            options=[
+                ("grpc.so_reuseport", 0),
+                ("grpc.max_receive_message_length", settings.max_message_bytes),
+                ("grpc.max_send_message_length", settings.max_message_bytes),
+            ]
         )
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
             ModelRegistryServicer(self.registry), self.server
+        )
+        artifacts_pb2_grpc.add_ArtifactStoreServicer_to_server(  # type: ignore[no-untyped-call]
+            ArtifactStoreServicer(self.artifacts), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
@@ -85,6 +101,8 @@ class RegServer:
             asyncio.create_task(self._watch_database(), name="health"),
             asyncio.create_task(self._purge_periodically(), name="purge"),
         ]
+        if self.settings.gc_interval_seconds > 0:
+            self._tasks.append(asyncio.create_task(self._gc_periodically(), name="gc"))
         return self.port
 
     async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus.ValueType) -> None:
@@ -118,6 +136,15 @@ class RegServer:
             except RegistryError as e:
                 log.warning("purge failed: %s", e.message)
             await asyncio.sleep(self.settings.purge_interval_seconds)
+
+    async def _gc_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.gc_interval_seconds)
+            try:
+                report = await self.artifacts.collect_garbage(self.settings.upload_timeout_us)
+                log.info("gc: %s", report)
+            except RegistryError as e:
+                log.warning("gc failed: %s", e.message)
 
     async def stop(self, grace: float | None = None) -> None:
         grace = self.settings.shutdown_grace_seconds if grace is None else grace

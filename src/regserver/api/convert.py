@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from google.protobuf import timestamp_pb2
-from regserver_client.v1 import model_pb2
+from regserver_client.v1 import artifacts_pb2, model_pb2
 
 from regserver.domain import models
 from regserver.domain.errors import invalid_field
@@ -89,6 +89,14 @@ def _schema_pb(schema: models.Schema) -> model_pb2.Schema:
     )  # fmt: skip
 
 
+def digest(pb: artifacts_pb2.Digest) -> models.Digest:
+    return models.Digest(pb.hash, pb.size_bytes)
+
+
+def digest_pb(d: models.Digest) -> artifacts_pb2.Digest:
+    return artifacts_pb2.Digest(hash=d.hash, size_bytes=d.size)
+
+
 def new_model(pb: model_pb2.RegisteredModel) -> models.NewModel:
     return models.NewModel(name=pb.name, description=pb.description, tags=dict(pb.tags), owner=pb.owner)
 
@@ -101,6 +109,7 @@ def new_version(pb: model_pb2.ModelVersion) -> models.NewVersion:
         run_id=pb.run_id,
         signature=signature_from_pb(pb),
         metrics=dict(pb.metrics),
+        files=[models.ManifestEntry(f.path, digest(f.digest), f.media_type) for f in pb.files],
     )
 
 
@@ -146,4 +155,8 @@ def version_pb(v: models.ModelVersion) -> model_pb2.ModelVersion:
         etag=v.etag,
         delete_time=timestamp(v.delete_time),
         purge_time=timestamp(v.purge_time),
+        files=[
+            artifacts_pb2.ManifestEntry(path=f.path, digest=digest_pb(f.digest), media_type=f.media_type)
+            for f in v.files
+        ],
     )

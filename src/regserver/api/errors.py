@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
 import grpc
@@ -22,21 +22,50 @@ _CODES: dict[type[errors.RegistryError], grpc.StatusCode] = {
     errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
     errors.FailedPrecondition: grpc.StatusCode.FAILED_PRECONDITION,
     errors.Aborted: grpc.StatusCode.ABORTED,
+    errors.OutOfRange: grpc.StatusCode.OUT_OF_RANGE,
+    errors.DataLoss: grpc.StatusCode.DATA_LOSS,
     errors.Unavailable: grpc.StatusCode.UNAVAILABLE,
 }
 
 
-def status_metadata(code: grpc.StatusCode, message: str, reason: str, metadata: dict[str, str]) -> tuple[Any, ...]:
-    info = error_details_pb2.ErrorInfo(reason=reason, domain=DOMAIN, metadata=metadata)
-    detail = any_pb2.Any()
-    detail.Pack(info)
-    status = status_pb2.Status(code=code.value[0], message=message, details=[detail])
+# Trailers are capped (8 KiB by default in most clients): list a bounded number of violations.
+MAX_VIOLATIONS = 50
+
+
+def status_metadata(
+    code: grpc.StatusCode,
+    message: str,
+    reason: str,
+    metadata: dict[str, str],
+    violations: list[tuple[str, str, str]] | None = None,
+) -> tuple[Any, ...]:
+    details = []
+    info = any_pb2.Any()
+    info.Pack(error_details_pb2.ErrorInfo(reason=reason, domain=DOMAIN, metadata=metadata))
+    details.append(info)
+    if violations:
+        failure = error_details_pb2.PreconditionFailure(
+            violations=[
+                error_details_pb2.PreconditionFailure.Violation(type=t, subject=s, description=d)
+                for t, s, d in violations[:MAX_VIOLATIONS]
+            ]
+        )
+        packed = any_pb2.Any()
+        packed.Pack(failure)
+        details.append(packed)
+    status = status_pb2.Status(code=code.value[0], message=message, details=details)
     return (("grpc-status-details-bin", status.SerializeToString()),)
 
 
+def code_of(error: errors.RegistryError) -> grpc.StatusCode:
+    return _CODES.get(type(error), grpc.StatusCode.FAILED_PRECONDITION)
+
+
 async def abort(context: grpc.aio.ServicerContext[Any, Any], error: errors.RegistryError) -> None:
-    code = _CODES.get(type(error), grpc.StatusCode.FAILED_PRECONDITION)
-    await context.abort(code, error.message, status_metadata(code, error.message, error.reason, error.metadata))
+    code = code_of(error)
+    await context.abort(
+        code, error.message, status_metadata(code, error.message, error.reason, error.metadata, error.violations)
+    )
 
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
@@ -58,6 +87,29 @@ def handles_errors(method: F) -> F:
                 grpc.StatusCode.INTERNAL,
                 message,
                 status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {}),
+            )
+
+    return wrapper  # type: ignore[return-value]
+
+
+G = TypeVar("G", bound=Callable[..., AsyncIterator[Any]])
+
+
+def handles_stream_errors(method: G) -> G:
+    """handles_errors for server-streaming methods (async generators)."""
+
+    @functools.wraps(method)
+    async def wrapper(self: Any, request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+        try:
+            async for item in method(self, request, context):
+                yield item
+        except errors.RegistryError as e:
+            await abort(context, e)
+        except Exception:
+            log.exception("unexpected error in %s", method.__name__)
+            message = "regserver hit an unexpected error; it has been logged"
+            await context.abort(
+                grpc.StatusCode.INTERNAL, message, status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {})
             )
 
     return wrapper  # type: ignore[return-value]

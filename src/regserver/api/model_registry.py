@@ -88,6 +88,13 @@ class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):
         return pb.CreateModelVersionResponse(model_version=convert.version_pb(version))
 
     @handles_errors
+    async def FinalizeModelVersion(
+        self, request: pb.FinalizeModelVersionRequest, context: Context
+    ) -> pb.FinalizeModelVersionResponse:
+        version = await self._registry.finalize_version(request.model_name, request.version)
+        return pb.FinalizeModelVersionResponse(model_version=convert.version_pb(version))
+
+    @handles_errors
     async def GetModelVersion(self, request: pb.GetModelVersionRequest, context: Context) -> pb.GetModelVersionResponse:
         version = await self._registry.get_version(request.model_name, request.version, request.show_deleted)
         return pb.GetModelVersionResponse(model_version=convert.version_pb(version))

@@ -15,6 +15,12 @@ class RegistryError(Exception):
         self.message = message
         self.reason = reason
         self.metadata = {k: str(v) for k, v in metadata.items()}
+        # (type, subject, description) for a google.rpc.PreconditionFailure detail.
+        self.violations: list[tuple[str, str, str]] = []
+
+    def with_violations(self, violations: list[tuple[str, str, str]]) -> RegistryError:
+        self.violations = violations
+        return self
 
 
 class InvalidArgument(RegistryError):
@@ -35,6 +41,14 @@ class FailedPrecondition(RegistryError):
 
 class Aborted(RegistryError):
     """A concurrency conflict (stale etag): re-read and retry."""
+
+
+class OutOfRange(RegistryError):
+    pass
+
+
+class DataLoss(RegistryError):
+    """Stored bytes no longer match their digest."""
 
 
 class Unavailable(RegistryError):

@@ -22,6 +22,24 @@ class VersionStatus(enum.Enum):
     FAILED = "FAILED"
 
 
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A blob's identity: lowercase hex SHA-256 and size in bytes."""
+
+    hash: str
+    size: int
+
+    def __str__(self) -> str:
+        return f"{self.hash}/{self.size}"
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    path: str
+    digest: Digest
+    media_type: str = ""
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     name: str
@@ -83,6 +101,7 @@ class ModelVersion:
     etag: str
     delete_time: int | None = None
     purge_time: int | None = None
+    files: list[ManifestEntry] = field(default_factory=list)
 
 
 @dataclass
@@ -105,6 +124,7 @@ class NewVersion:
     run_id: str = ""
     signature: Signature | None = None
     metrics: dict[str, float] = field(default_factory=dict)
+    files: list[ManifestEntry] = field(default_factory=list)
 
 
 @dataclass

@@ -67,6 +67,7 @@ class Store(Protocol):
         self, model_name: str, new: NewVersion, creator: str, now: int, request: RequestKey | None
     ) -> ModelVersion: ...
     def get_version(self, model_name: str, version: int, show_deleted: bool) -> ModelVersion: ...
+    def finalize_version(self, model_name: str, version: int, now: int) -> ModelVersion: ...
     def update_version(
         self, model_name: str, version: int, given_etag: str, changes: Changes, now: int
     ) -> ModelVersion: ...
@@ -155,6 +156,11 @@ class Registry:
         validation.new_version(new)
         request = _request_key("CreateModelVersion", request_id, model_name, new)
         return await self._call(self._store.create_version, model_name, new, creator, self._clock(), request)
+
+    async def finalize_version(self, model_name: str, version: int) -> ModelVersion:
+        validation.model_name(model_name, "model_name")
+        validation.version_number(version)
+        return await self._call(self._store.finalize_version, model_name, version, self._clock())
 
     async def get_version(self, model_name: str, version: int, show_deleted: bool = False) -> ModelVersion:
         validation.model_name(model_name, "model_name")

@@ -7,7 +7,16 @@ import re
 from collections.abc import Mapping
 
 from regserver.domain.errors import invalid_field
-from regserver.domain.models import ColumnSpec, NewModel, NewVersion, Schema, Signature, TensorSpec
+from regserver.domain.models import (
+    ColumnSpec,
+    Digest,
+    ManifestEntry,
+    NewModel,
+    NewVersion,
+    Schema,
+    Signature,
+    TensorSpec,
+)
 
 MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 ALIAS = re.compile(r"[a-z][a-z0-9_-]{0,63}")
@@ -23,6 +32,11 @@ MAX_OWNER = 256
 MAX_SOURCE = 2048
 MAX_RUN_ID = 128
 MAX_SIGNATURE_FIELDS = 4096
+MAX_FILES = 10_000
+MAX_PATH = 1024
+MAX_MEDIA_TYPE = 255
+HASH = re.compile(r"[0-9a-f]{64}")
+UPLOAD_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
 DATA_TYPES = frozenset(
     {
@@ -179,4 +193,58 @@ def new_version(version: NewVersion) -> NewVersion:
     _text(version.run_id, "model_version.run_id", MAX_RUN_ID)
     metrics(version.metrics, "model_version.metrics")
     signature(version.signature, "model_version.signature")
+    manifest(version.files, "model_version.files")
     return version
+
+
+def digest(value: Digest, field: str = "digest") -> Digest:
+    if not HASH.fullmatch(value.hash):
+        raise invalid_field(
+            f"{field}.hash", f"{field}.hash {value.hash!r} is not a SHA-256: use 64 lowercase hex characters"
+        )
+    if value.size < 0:
+        raise invalid_field(f"{field}.size_bytes", f"{field}.size_bytes must be 0 or more, got {value.size}")
+    return value
+
+
+def upload_id(value: str) -> str:
+    if not UPLOAD_ID.fullmatch(value):
+        raise invalid_field("upload_id", "upload_id must be 1 to 128 letters, digits, '-' and '_' (a UUID works)")
+    return value
+
+
+def manifest_path(path: str, field: str) -> str:
+    problem = None
+    if not path:
+        problem = "is empty"
+    elif len(path) > MAX_PATH:
+        problem = f"is {len(path)} characters long; the limit is {MAX_PATH}"
+    elif "\x00" in path:
+        problem = "contains the NUL character"
+    elif path.startswith("/"):
+        problem = "is absolute; use a path relative to the version's root"
+    elif "\\" in path:
+        problem = "contains a backslash; separate directories with '/'"
+    else:
+        for segment in path.split("/"):
+            if segment in ("", ".", ".."):
+                problem = f"has a {segment!r} segment" if segment else "has an empty segment"
+                break
+    if problem:
+        raise invalid_field(field, f"{field} {path!r} {problem}")
+    return path
+
+
+def manifest(entries: list[ManifestEntry], field: str = "files") -> list[ManifestEntry]:
+    if len(entries) > MAX_FILES:
+        raise invalid_field(field, f"{len(entries)} files given; the limit is {MAX_FILES}")
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        where = f"{field}[{i}]"
+        manifest_path(entry.path, f"{where}.path")
+        if entry.path in seen:
+            raise invalid_field(f"{where}.path", f"{where}.path {entry.path!r} appears twice in the manifest")
+        seen.add(entry.path)
+        digest(entry.digest, f"{where}.digest")
+        _text(entry.media_type, f"{where}.media_type", MAX_MEDIA_TYPE)
+    return entries

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Float,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 # Explicit names make migrations reproducible on both databases.
@@ -86,6 +88,8 @@ model_versions = Table(
     Column("purge_time", BigInteger, nullable=True),
     # JSON list of the aliases a delete removed, restored by undelete.
     Column("deleted_aliases", Text, nullable=True),
+    # Entries in version_files, so reads skip that table for file-less versions.
+    Column("file_count", Integer, nullable=False, default=0, server_default=text("0")),
     UniqueConstraint("model_id", "version"),
     Index(None, "model_id", "stage"),
     Index(None, "run_id"),
@@ -132,4 +136,41 @@ request_ids = Table(
     Column("resource_id", Id, nullable=False),
     Column("create_time", BigInteger, nullable=False),
     Index(None, "create_time"),
+)
+
+# The index of stored blobs; the artifact backend holds the bytes. A row is
+# written only after the bytes are committed to the backend.
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("hash", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+)
+
+# Manifests: the files of each version. A blob referenced here by a version
+# that is not FAILED and not purged is never garbage-collected.
+version_files = Table(
+    "version_files",
+    metadata,
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("path", String(1024), primary_key=True),
+    Column("hash", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("media_type", String(255), nullable=False, default=""),
+    Index(None, "hash"),
+)
+
+# Uploads in progress (bytes live in the backend's temporary area) and, for a
+# day, completed ones so QueryWriteStatus can say "complete".
+uploads = Table(
+    "uploads",
+    metadata,
+    Column("upload_id", String(128), primary_key=True),
+    Column("hash", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Index(None, "update_time"),
 )

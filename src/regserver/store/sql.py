@@ -48,6 +48,7 @@ from regserver.domain.errors import (
     Aborted,
     AlreadyExists,
     FailedPrecondition,
+    InvalidArgument,
     NotFound,
     Unavailable,
 )
@@ -64,6 +65,8 @@ from regserver.domain.listing import (
 from regserver.domain.models import (
     Changes,
     ColumnSpec,
+    Digest,
+    ManifestEntry,
     ModelVersion,
     NewModel,
     NewVersion,
@@ -78,11 +81,14 @@ from regserver.domain.models import (
 )
 from regserver.store.engine import WRITE
 from regserver.store.schema import (
+    blobs,
     model_aliases,
     model_tags,
     model_versions,
     registered_models,
     request_ids,
+    uploads,
+    version_files,
     version_metrics,
     version_tags,
 )
@@ -140,6 +146,21 @@ _ALLOCATE_VERSION = (
 _INSERT_VERSION = insert(mv).returning(mv.c.id)
 _INSERT_VERSION_TAGS = insert(version_tags)
 _INSERT_VERSION_METRICS = insert(version_metrics)
+_INSERT_VERSION_FILES = insert(version_files)
+_FILES = (
+    select(version_files.c.version_id, version_files.c.path, version_files.c.hash, version_files.c.size,
+           version_files.c.media_type)
+    .where(version_files.c.version_id.in_(_IDS))
+    .order_by(version_files.c.version_id, version_files.c.path)
+)  # fmt: skip
+# A blob is in use while a version that is not FAILED lists it (soft-deleted
+# versions count until they are purged).
+_BLOB_IN_USE = (
+    select(version_files.c.hash)
+    .join(mv, mv.c.id == version_files.c.version_id)
+    .where(version_files.c.hash == blobs.c.hash, mv.c.status != VersionStatus.FAILED.value)
+    .exists()
+)
 _REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
     request_ids.c.method == bindparam("method"), request_ids.c.request_id == bindparam("request_id")
 )
@@ -334,6 +355,11 @@ class SqlStore:
                     aliases[owner].append(key)
             for names in aliases.values():
                 names.sort()
+        files: dict[int, list[ManifestEntry]] = {i: [] for i in ids}
+        with_files = [r.id for r in rows if r.file_count]
+        if with_files:
+            for owner, path, hash, size, media_type in conn.execute(_FILES, {"ids": with_files}):
+                files[owner].append(ManifestEntry(path, Digest(hash, size), media_type))
         return [
             ModelVersion(
                 model_name=r.model_name,
@@ -353,6 +379,7 @@ class SqlStore:
                 etag=etag(r.revision),
                 delete_time=r.delete_time,
                 purge_time=r.purge_time,
+                files=files[r.id],
             )
             for r in rows
         ]
@@ -541,6 +568,8 @@ class SqlStore:
                 self._model_row(conn, model_name)  # raises the precise NotFound
                 raise AssertionError("unreachable")
             model_id, number = allocated
+            # A version with files is not READY until FinalizeModelVersion finds every blob.
+            status = VersionStatus.PENDING_UPLOAD if new.files else VersionStatus.READY
             version_id = conn.execute(
                 _INSERT_VERSION,
                 {
@@ -548,7 +577,8 @@ class SqlStore:
                     "version": number,
                     "description": new.description,
                     "stage": Stage.NONE.value,
-                    "status": VersionStatus.READY.value,
+                    "status": status.value,
+                    "file_count": len(new.files),
                     "source": new.source,
                     "run_id": new.run_id,
                     "signature": _signature_json(new.signature),
@@ -568,6 +598,20 @@ class SqlStore:
                     _INSERT_VERSION_METRICS,
                     [{"version_id": version_id, "key": k, "value": v} for k, v in new.metrics.items()],
                 )
+            if new.files:
+                conn.execute(
+                    _INSERT_VERSION_FILES,
+                    [
+                        {
+                            "version_id": version_id,
+                            "path": f.path,
+                            "hash": f.digest.hash,
+                            "size": f.digest.size,
+                            "media_type": f.media_type,
+                        }
+                        for f in new.files
+                    ],
+                )
             self._remember(conn, request, version_id, now)
             # Everything a new version shows was just written: no need to read it back.
             return ModelVersion(
@@ -577,7 +621,7 @@ class SqlStore:
                 tags=dict(new.tags),
                 stage=Stage.NONE,
                 aliases=[],
-                status=VersionStatus.READY,
+                status=status,
                 source=new.source,
                 run_id=new.run_id,
                 signature=new.signature,
@@ -586,6 +630,7 @@ class SqlStore:
                 create_time=now,
                 update_time=now,
                 etag=etag(1),
+                files=sorted(new.files, key=lambda f: f.path),
             )
 
         return self._run(tx)
@@ -911,6 +956,178 @@ class SqlStore:
         if not unique:
             clauses.append(and_(*(k == v for k, v in zip(keys, values, strict=True)), table.c.id > row_id))
         return or_(*clauses) if clauses else true()
+
+    # ----- artifacts ----------------------------------------------------
+
+    def finalize_version(self, model_name: str, version: int, now: int) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, lock=True)
+            row = self._version_row(conn, model, version)
+            if row.status == VersionStatus.READY.value:
+                return self._version(conn, row)
+            if row.status != VersionStatus.PENDING_UPLOAD.value:
+                raise FailedPrecondition(
+                    f"version {version} of model {model_name!r} is {row.status}; only a PENDING_UPLOAD version "
+                    "can be finalized (create a new version)",
+                    "VERSION_NOT_READY",
+                    model=model_name,
+                    version=version,
+                    status=row.status,
+                )
+            missing = conn.execute(
+                select(version_files.c.path, version_files.c.hash, version_files.c.size)
+                .where(
+                    version_files.c.version_id == row.id,
+                    ~select(blobs.c.hash)
+                    .where(blobs.c.hash == version_files.c.hash, blobs.c.size == version_files.c.size)
+                    .exists(),
+                )
+                .order_by(version_files.c.path)
+            ).all()
+            if missing:
+                shown = ", ".join(f"{m.path} ({m.hash}/{m.size})" for m in missing[:5])
+                more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+                raise FailedPrecondition(
+                    f"version {version} of model {model_name!r} cannot be finalized: {len(missing)} of its files "
+                    f"are not uploaded: {shown}{more}",
+                    "BLOBS_MISSING",
+                    model=model_name,
+                    version=version,
+                    missing_count=len(missing),
+                ).with_violations(
+                    [("BLOB_MISSING", f"{m.hash}/{m.size}", f"{m.path} is not uploaded") for m in missing]
+                )
+            conn.execute(
+                update(mv)
+                .where(mv.c.id == row.id)
+                .values(status=VersionStatus.READY.value, update_time=now, revision=row.revision + 1)
+            )
+            return self._version_by_id(conn, row.id)
+
+        return self._run(tx)
+
+    def find_missing(self, digests: Sequence[Digest]) -> list[Digest]:
+        def tx(conn: Connection) -> list[Digest]:
+            present: set[tuple[str, int]] = set()
+            hashes = sorted({d.hash for d in digests})
+            for start in range(0, len(hashes), 500):
+                rows = conn.execute(
+                    select(blobs.c.hash, blobs.c.size).where(blobs.c.hash.in_(hashes[start : start + 500]))
+                )
+                present.update((r.hash, r.size) for r in rows)
+            return [d for d in digests if (d.hash, d.size) not in present]
+
+        return self._run(tx, False)
+
+    def begin_upload(self, upload_id: str, digest: Digest, now: int) -> bool:
+        """Registers an upload (or finds it again); returns whether it is already complete."""
+
+        def tx(conn: Connection) -> bool:
+            row = conn.execute(select(uploads).where(uploads.c.upload_id == upload_id)).first()
+            if row is None:
+                conn.execute(
+                    insert(uploads).values(
+                        upload_id=upload_id, hash=digest.hash, size=digest.size, complete=False,
+                        create_time=now, update_time=now,
+                    )
+                )  # fmt: skip
+                return False
+            if (row.hash, row.size) != (digest.hash, digest.size):
+                raise InvalidArgument(
+                    f"upload_id {upload_id!r} belongs to an upload of {row.hash}/{row.size}, not {digest}; "
+                    "use a new upload_id for a different blob",
+                    "INVALID_FIELD",
+                    field="upload_id",
+                )
+            conn.execute(update(uploads).where(uploads.c.upload_id == upload_id).values(update_time=now))
+            return bool(row.complete)
+
+        return self._run(tx)
+
+    def upload_state(self, upload_id: str) -> tuple[Digest, bool] | None:
+        def tx(conn: Connection) -> tuple[Digest, bool] | None:
+            row = conn.execute(select(uploads).where(uploads.c.upload_id == upload_id)).first()
+            return None if row is None else (Digest(row.hash, row.size), bool(row.complete))
+
+        return self._run(tx, False)
+
+    def record_blob(self, digest: Digest, upload_id: str | None, now: int) -> None:
+        """Indexes a blob the backend has committed, and marks its upload complete."""
+
+        def tx(conn: Connection) -> None:
+            known = conn.execute(select(blobs.c.hash).where(blobs.c.hash == digest.hash)).first()
+            if known is None:
+                conn.execute(insert(blobs).values(hash=digest.hash, size=digest.size, create_time=now))
+            if upload_id is not None:
+                conn.execute(
+                    update(uploads).where(uploads.c.upload_id == upload_id).values(complete=True, update_time=now)
+                )
+
+        self._run(tx)
+
+    def forget_upload(self, upload_id: str) -> None:
+        self._run(lambda conn: conn.execute(delete(uploads).where(uploads.c.upload_id == upload_id)))
+
+    def blob_known(self, digest: Digest) -> bool:
+        def tx(conn: Connection) -> bool:
+            row = conn.execute(select(blobs.c.size).where(blobs.c.hash == digest.hash)).first()
+            return row is not None and row.size == digest.size
+
+        return self._run(tx, False)
+
+    def fail_abandoned_versions(self, created_before: int, now: int) -> int:
+        """Marks PENDING_UPLOAD versions older than the cutoff FAILED, freeing their blobs for collection."""
+
+        def tx(conn: Connection) -> int:
+            result = conn.execute(
+                update(mv)
+                .where(mv.c.status == VersionStatus.PENDING_UPLOAD.value, mv.c.create_time < created_before)
+                .values(status=VersionStatus.FAILED.value, update_time=now, revision=mv.c.revision + 1)
+            )
+            return int(result.rowcount)
+
+        return self._run(tx)
+
+    def unused_blobs(self, created_before: int, limit: int) -> list[str]:
+        def tx(conn: Connection) -> list[str]:
+            query = select(blobs.c.hash).where(blobs.c.create_time < created_before, ~_BLOB_IN_USE).limit(limit)
+            return list(conn.execute(query).scalars())
+
+        return self._run(tx, False)
+
+    def forget_blob_if_unused(self, hash: str) -> bool:
+        """Drops a blob from the index unless a version started using it meanwhile; True if dropped."""
+
+        def tx(conn: Connection) -> bool:
+            return bool(conn.execute(delete(blobs).where(blobs.c.hash == hash, ~_BLOB_IN_USE)).rowcount)
+
+        return self._run(tx)
+
+    def indexed_blobs(self, hashes: Sequence[str]) -> set[str]:
+        def tx(conn: Connection) -> set[str]:
+            found: set[str] = set()
+            for start in range(0, len(hashes), 500):
+                chunk = list(hashes[start : start + 500])
+                found.update(conn.execute(select(blobs.c.hash).where(blobs.c.hash.in_(chunk))).scalars())
+            return found
+
+        return self._run(tx, False)
+
+    def stale_uploads(self, updated_before: int) -> list[str]:
+        def tx(conn: Connection) -> list[str]:
+            query = select(uploads.c.upload_id).where(uploads.c.update_time < updated_before)
+            return list(conn.execute(query).scalars())
+
+        return self._run(tx, False)
+
+    def known_uploads(self, upload_ids: Sequence[str]) -> set[str]:
+        def tx(conn: Connection) -> set[str]:
+            if not upload_ids:
+                return set()
+            query = select(uploads.c.upload_id).where(uploads.c.upload_id.in_(list(upload_ids)))
+            return set(conn.execute(query).scalars())
+
+        return self._run(tx, False)
 
     # ----- maintenance --------------------------------------------------
 

@@ -23,9 +23,10 @@ _sym_db = _symbol_database.Default()
 
 
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from . import artifacts_pb2 as regserver_dot_v1_dot_artifacts__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18regserver/v1/model.proto\x12\x0cregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc8\x03\n\x0fRegisteredModel\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0b\n\x03uid\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x35\n\x04tags\x18\x04 \x03(\x0b\x32\'.regserver.v1.RegisteredModel.TagsEntry\x12\r\n\x05owner\x18\x05 \x01(\t\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x08 \x01(\t\x12)\n\x07\x61liases\x18\t \x03(\x0b\x32\x18.regserver.v1.ModelAlias\x12/\n\x0b\x64\x65lete_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\npurge_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0elatest_version\x18\x0c \x01(\x03\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\",\n\nModelAlias\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"\xad\x05\n\x0cModelVersion\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x32\n\x04tags\x18\x04 \x03(\x0b\x32$.regserver.v1.ModelVersion.TagsEntry\x12\"\n\x05stage\x18\x05 \x01(\x0e\x32\x13.regserver.v1.Stage\x12\x0f\n\x07\x61liases\x18\x06 \x03(\t\x12\x30\n\x06status\x18\x07 \x01(\x0e\x32 .regserver.v1.ModelVersionStatus\x12\x0e\n\x06source\x18\x08 \x01(\t\x12\x0e\n\x06run_id\x18\t \x01(\t\x12/\n\tsignature\x18\n \x01(\x0b\x32\x1c.regserver.v1.ModelSignature\x12\x38\n\x07metrics\x18\x0b \x03(\x0b\x32\'.regserver.v1.ModelVersion.MetricsEntry\x12\x0f\n\x07\x63reator\x18\x0c \x01(\t\x12/\n\x0b\x63reate_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x0f \x01(\t\x12/\n\x0b\x64\x65lete_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\npurge_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a.\n\x0cMetricsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"]\n\x0eModelSignature\x12$\n\x06inputs\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Schema\x12%\n\x07outputs\x18\x02 \x01(\x0b\x32\x14.regserver.v1.Schema\"^\n\x06Schema\x12)\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.regserver.v1.ColumnSpec\x12)\n\x07tensors\x18\x02 \x03(\x0b\x32\x18.regserver.v1.TensorSpec\"W\n\nColumnSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12)\n\tdata_type\x18\x02 \x01(\x0e\x32\x16.regserver.v1.DataType\x12\x10\n\x08optional\x18\x03 \x01(\x08\"T\n\nTensorSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12)\n\tdata_type\x18\x02 \x01(\x0e\x32\x16.regserver.v1.DataType\x12\r\n\x05shape\x18\x03 \x03(\x03*k\n\x05Stage\x12\x15\n\x11STAGE_UNSPECIFIED\x10\x00\x12\x0e\n\nSTAGE_NONE\x10\x01\x12\x11\n\rSTAGE_STAGING\x10\x02\x12\x14\n\x10STAGE_PRODUCTION\x10\x03\x12\x12\n\x0eSTAGE_ARCHIVED\x10\x04*\xa4\x01\n\x12ModelVersionStatus\x12$\n MODEL_VERSION_STATUS_UNSPECIFIED\x10\x00\x12\'\n#MODEL_VERSION_STATUS_PENDING_UPLOAD\x10\x01\x12\x1e\n\x1aMODEL_VERSION_STATUS_READY\x10\x02\x12\x1f\n\x1bMODEL_VERSION_STATUS_FAILED\x10\x03*\x83\x03\n\x08\x44\x61taType\x12\x19\n\x15\x44\x41TA_TYPE_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x44\x41TA_TYPE_BOOL\x10\x01\x12\x12\n\x0e\x44\x41TA_TYPE_INT8\x10\x02\x12\x13\n\x0f\x44\x41TA_TYPE_INT16\x10\x03\x12\x13\n\x0f\x44\x41TA_TYPE_INT32\x10\x04\x12\x13\n\x0f\x44\x41TA_TYPE_INT64\x10\x05\x12\x13\n\x0f\x44\x41TA_TYPE_UINT8\x10\x06\x12\x14\n\x10\x44\x41TA_TYPE_UINT16\x10\x07\x12\x14\n\x10\x44\x41TA_TYPE_UINT32\x10\x08\x12\x14\n\x10\x44\x41TA_TYPE_UINT64\x10\t\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT16\x10\n\x12\x16\n\x12\x44\x41TA_TYPE_BFLOAT16\x10\x0b\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT32\x10\x0c\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT64\x10\r\x12\x14\n\x10\x44\x41TA_TYPE_STRING\x10\x0e\x12\x13\n\x0f\x44\x41TA_TYPE_BYTES\x10\x0f\x12\x16\n\x12\x44\x41TA_TYPE_DATETIME\x10\x10\x42\x63\n\x10\x64\x65v.regserver.v1B\nModelProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18regserver/v1/model.proto\x12\x0cregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cregserver/v1/artifacts.proto\"\xc8\x03\n\x0fRegisteredModel\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0b\n\x03uid\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x35\n\x04tags\x18\x04 \x03(\x0b\x32\'.regserver.v1.RegisteredModel.TagsEntry\x12\r\n\x05owner\x18\x05 \x01(\t\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x08 \x01(\t\x12)\n\x07\x61liases\x18\t \x03(\x0b\x32\x18.regserver.v1.ModelAlias\x12/\n\x0b\x64\x65lete_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\npurge_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0elatest_version\x18\x0c \x01(\x03\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\",\n\nModelAlias\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"\xd9\x05\n\x0cModelVersion\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x32\n\x04tags\x18\x04 \x03(\x0b\x32$.regserver.v1.ModelVersion.TagsEntry\x12\"\n\x05stage\x18\x05 \x01(\x0e\x32\x13.regserver.v1.Stage\x12\x0f\n\x07\x61liases\x18\x06 \x03(\t\x12\x30\n\x06status\x18\x07 \x01(\x0e\x32 .regserver.v1.ModelVersionStatus\x12\x0e\n\x06source\x18\x08 \x01(\t\x12\x0e\n\x06run_id\x18\t \x01(\t\x12/\n\tsignature\x18\n \x01(\x0b\x32\x1c.regserver.v1.ModelSignature\x12\x38\n\x07metrics\x18\x0b \x03(\x0b\x32\'.regserver.v1.ModelVersion.MetricsEntry\x12\x0f\n\x07\x63reator\x18\x0c \x01(\t\x12/\n\x0b\x63reate_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x0f \x01(\t\x12/\n\x0b\x64\x65lete_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\npurge_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12*\n\x05\x66iles\x18\x12 \x03(\x0b\x32\x1b.regserver.v1.ManifestEntry\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a.\n\x0cMetricsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"]\n\x0eModelSignature\x12$\n\x06inputs\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Schema\x12%\n\x07outputs\x18\x02 \x01(\x0b\x32\x14.regserver.v1.Schema\"^\n\x06Schema\x12)\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.regserver.v1.ColumnSpec\x12)\n\x07tensors\x18\x02 \x03(\x0b\x32\x18.regserver.v1.TensorSpec\"W\n\nColumnSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12)\n\tdata_type\x18\x02 \x01(\x0e\x32\x16.regserver.v1.DataType\x12\x10\n\x08optional\x18\x03 \x01(\x08\"T\n\nTensorSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12)\n\tdata_type\x18\x02 \x01(\x0e\x32\x16.regserver.v1.DataType\x12\r\n\x05shape\x18\x03 \x03(\x03*k\n\x05Stage\x12\x15\n\x11STAGE_UNSPECIFIED\x10\x00\x12\x0e\n\nSTAGE_NONE\x10\x01\x12\x11\n\rSTAGE_STAGING\x10\x02\x12\x14\n\x10STAGE_PRODUCTION\x10\x03\x12\x12\n\x0eSTAGE_ARCHIVED\x10\x04*\xa4\x01\n\x12ModelVersionStatus\x12$\n MODEL_VERSION_STATUS_UNSPECIFIED\x10\x00\x12\'\n#MODEL_VERSION_STATUS_PENDING_UPLOAD\x10\x01\x12\x1e\n\x1aMODEL_VERSION_STATUS_READY\x10\x02\x12\x1f\n\x1bMODEL_VERSION_STATUS_FAILED\x10\x03*\x83\x03\n\x08\x44\x61taType\x12\x19\n\x15\x44\x41TA_TYPE_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x44\x41TA_TYPE_BOOL\x10\x01\x12\x12\n\x0e\x44\x41TA_TYPE_INT8\x10\x02\x12\x13\n\x0f\x44\x41TA_TYPE_INT16\x10\x03\x12\x13\n\x0f\x44\x41TA_TYPE_INT32\x10\x04\x12\x13\n\x0f\x44\x41TA_TYPE_INT64\x10\x05\x12\x13\n\x0f\x44\x41TA_TYPE_UINT8\x10\x06\x12\x14\n\x10\x44\x41TA_TYPE_UINT16\x10\x07\x12\x14\n\x10\x44\x41TA_TYPE_UINT32\x10\x08\x12\x14\n\x10\x44\x41TA_TYPE_UINT64\x10\t\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT16\x10\n\x12\x16\n\x12\x44\x41TA_TYPE_BFLOAT16\x10\x0b\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT32\x10\x0c\x12\x15\n\x11\x44\x41TA_TYPE_FLOAT64\x10\r\x12\x14\n\x10\x44\x41TA_TYPE_STRING\x10\x0e\x12\x13\n\x0f\x44\x41TA_TYPE_BYTES\x10\x0f\x12\x16\n\x12\x44\x41TA_TYPE_DATETIME\x10\x10\x42\x63\n\x10\x64\x65v.regserver.v1B\nModelProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,30 +40,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MODELVERSION_TAGSENTRY']._serialized_options = b'8\001'
   _globals['_MODELVERSION_METRICSENTRY']._loaded_options = None
   _globals['_MODELVERSION_METRICSENTRY']._serialized_options = b'8\001'
-  _globals['_STAGE']._serialized_start=1634
-  _globals['_STAGE']._serialized_end=1741
-  _globals['_MODELVERSIONSTATUS']._serialized_start=1744
-  _globals['_MODELVERSIONSTATUS']._serialized_end=1908
-  _globals['_DATATYPE']._serialized_start=1911
-  _globals['_DATATYPE']._serialized_end=2298
-  _globals['_REGISTEREDMODEL']._serialized_start=76
-  _globals['_REGISTEREDMODEL']._serialized_end=532
-  _globals['_REGISTEREDMODEL_TAGSENTRY']._serialized_start=489
-  _globals['_REGISTEREDMODEL_TAGSENTRY']._serialized_end=532
-  _globals['_MODELALIAS']._serialized_start=534
-  _globals['_MODELALIAS']._serialized_end=578
-  _globals['_MODELVERSION']._serialized_start=581
-  _globals['_MODELVERSION']._serialized_end=1266
-  _globals['_MODELVERSION_TAGSENTRY']._serialized_start=489
-  _globals['_MODELVERSION_TAGSENTRY']._serialized_end=532
-  _globals['_MODELVERSION_METRICSENTRY']._serialized_start=1220
-  _globals['_MODELVERSION_METRICSENTRY']._serialized_end=1266
-  _globals['_MODELSIGNATURE']._serialized_start=1268
-  _globals['_MODELSIGNATURE']._serialized_end=1361
-  _globals['_SCHEMA']._serialized_start=1363
-  _globals['_SCHEMA']._serialized_end=1457
-  _globals['_COLUMNSPEC']._serialized_start=1459
-  _globals['_COLUMNSPEC']._serialized_end=1546
-  _globals['_TENSORSPEC']._serialized_start=1548
-  _globals['_TENSORSPEC']._serialized_end=1632
+  _globals['_STAGE']._serialized_start=1708
+  _globals['_STAGE']._serialized_end=1815
+  _globals['_MODELVERSIONSTATUS']._serialized_start=1818
+  _globals['_MODELVERSIONSTATUS']._serialized_end=1982
+  _globals['_DATATYPE']._serialized_start=1985
+  _globals['_DATATYPE']._serialized_end=2372
+  _globals['_REGISTEREDMODEL']._serialized_start=106
+  _globals['_REGISTEREDMODEL']._serialized_end=562
+  _globals['_REGISTEREDMODEL_TAGSENTRY']._serialized_start=519
+  _globals['_REGISTEREDMODEL_TAGSENTRY']._serialized_end=562
+  _globals['_MODELALIAS']._serialized_start=564
+  _globals['_MODELALIAS']._serialized_end=608
+  _globals['_MODELVERSION']._serialized_start=611
+  _globals['_MODELVERSION']._serialized_end=1340
+  _globals['_MODELVERSION_TAGSENTRY']._serialized_start=519
+  _globals['_MODELVERSION_TAGSENTRY']._serialized_end=562
+  _globals['_MODELVERSION_METRICSENTRY']._serialized_start=1294
+  _globals['_MODELVERSION_METRICSENTRY']._serialized_end=1340
+  _globals['_MODELSIGNATURE']._serialized_start=1342
+  _globals['_MODELSIGNATURE']._serialized_end=1435
+  _globals['_SCHEMA']._serialized_start=1437
+  _globals['_SCHEMA']._serialized_end=1531
+  _globals['_COLUMNSPEC']._serialized_start=1533
+  _globals['_COLUMNSPEC']._serialized_end=1620
+  _globals['_TENSORSPEC']._serialized_start=1622
+  _globals['_TENSORSPEC']._serialized_end=1706
 # @@protoc_insertion_point(module_scope)

@@ -130,6 +130,20 @@ class CreateModelVersionResponse(_message.Message):
     model_version: _model_pb2.ModelVersion
     def __init__(self, model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ...) -> None: ...
 
+class FinalizeModelVersionRequest(_message.Message):
+    __slots__ = ("model_name", "version")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class FinalizeModelVersionResponse(_message.Message):
+    __slots__ = ("model_version",)
+    MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    model_version: _model_pb2.ModelVersion
+    def __init__(self, model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ...) -> None: ...
+
 class GetModelVersionRequest(_message.Message):
     __slots__ = ("model_name", "version", "show_deleted")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]

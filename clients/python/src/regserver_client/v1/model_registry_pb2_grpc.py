@@ -126,6 +126,11 @@ class ModelRegistryStub:
                 request_serializer=regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionResponse.FromString,
                 _registered_method=True)
+        self.FinalizeModelVersion = channel.unary_unary(
+                '/regserver.v1.ModelRegistry/FinalizeModelVersion',
+                request_serializer=regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionResponse.FromString,
+                _registered_method=True)
         self.GetModelVersion = channel.unary_unary(
                 '/regserver.v1.ModelRegistry/GetModelVersion',
                 request_serializer=regserver_dot_v1_dot_model__registry__pb2.GetModelVersionRequest.SerializeToString,
@@ -278,7 +283,18 @@ class ModelRegistryServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CreateModelVersion(self, request, context):
-        """Creates the next version of a registered model.
+        """Creates the next version of a registered model. With files it starts
+        PENDING_UPLOAD; see ArtifactStore for the upload flow.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FinalizeModelVersion(self, request, context):
+        """Flips a PENDING_UPLOAD version to READY once every blob of its manifest
+        is stored, atomically. FAILED_PRECONDITION with a
+        google.rpc.PreconditionFailure naming each missing blob otherwise.
+        Finalizing a READY version returns it unchanged.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -392,6 +408,11 @@ def add_ModelRegistryServicer_to_server(servicer, server):
                     servicer.CreateModelVersion,
                     request_deserializer=regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionResponse.SerializeToString,
+            ),
+            'FinalizeModelVersion': grpc.unary_unary_rpc_method_handler(
+                    servicer.FinalizeModelVersion,
+                    request_deserializer=regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionResponse.SerializeToString,
             ),
             'GetModelVersion': grpc.unary_unary_rpc_method_handler(
                     servicer.GetModelVersion,
@@ -707,6 +728,33 @@ class ModelRegistry:
             '/regserver.v1.ModelRegistry/CreateModelVersion',
             regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionRequest.SerializeToString,
             regserver_dot_v1_dot_model__registry__pb2.CreateModelVersionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FinalizeModelVersion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ModelRegistry/FinalizeModelVersion',
+            regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionRequest.SerializeToString,
+            regserver_dot_v1_dot_model__registry__pb2.FinalizeModelVersionResponse.FromString,
             options,
             channel_credentials,
             insecure,

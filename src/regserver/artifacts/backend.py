@@ -1,0 +1,66 @@
+"""What a blob backend provides. All calls block; the service runs them on worker threads.
+
+Blobs are immutable and named by their SHA-256. Uploads go to a temporary
+area first and become visible only through commit_upload, atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+
+class BlobMissing(Exception):
+    """The backend has no blob (or upload) by that name."""
+
+
+class StorageUnavailable(Exception):
+    """The backend cannot be reached or refused the operation; safe to retry."""
+
+
+class BlobSink(Protocol):
+    def write(self, data: bytes) -> None: ...
+
+    def close(self) -> None:
+        """Makes every byte written so far durable; a later upload_size counts them."""
+
+
+class BlobSource(Protocol):
+    def read(self, size: int) -> bytes:
+        """Up to `size` bytes; b"" at the end."""
+
+    def close(self) -> None: ...
+
+
+class BlobBackend(Protocol):
+    name: str  # "local" or "gcs", for logs and metrics
+
+    def upload_size(self, upload_id: str) -> int:
+        """Durable bytes of an upload so far; 0 if it has none."""
+
+    def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
+        """The bytes of an upload so far, in order (to re-hash a resumed upload)."""
+
+    def open_upload(self, upload_id: str, offset: int) -> BlobSink:
+        """Appends to an upload that holds exactly `offset` bytes."""
+
+    def commit_upload(self, upload_id: str, hash: str) -> None:
+        """Makes the upload's bytes the blob `hash`, atomically, and removes the upload."""
+
+    def discard_upload(self, upload_id: str) -> None:
+        """Removes an upload's bytes; no error if there are none."""
+
+    def open_read(self, hash: str, offset: int) -> BlobSource:
+        """Reads a blob from `offset`; raises BlobMissing if it is absent."""
+
+    def blob_size(self, hash: str) -> int | None:
+        """The stored blob's size, or None if absent."""
+
+    def delete_blob(self, hash: str) -> None:
+        """Removes a blob; no error if it is absent."""
+
+    def list_uploads(self) -> Iterator[tuple[str, int]]:
+        """(upload_id, last modified in UTC microseconds) of every upload in the temporary area."""
+
+    def list_blobs(self) -> Iterator[tuple[str, int]]:
+        """(hash, created in UTC microseconds) of every stored blob."""

@@ -1,0 +1,274 @@
+"""Content-addressed blobs: verified streaming writes with resume, verified reads, garbage collection.
+
+Bytes go to the backend (local directory or GCS); the database keeps the
+index of committed blobs, uploads in progress, and which versions use what.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from regserver.artifacts.backend import BlobBackend, BlobMissing, BlobSink, StorageUnavailable
+from regserver.domain import validation
+from regserver.domain.errors import (
+    DataLoss,
+    InvalidArgument,
+    NotFound,
+    OutOfRange,
+    Unavailable,
+    invalid_field,
+)
+from regserver.domain.models import Digest
+from regserver.domain.registry import now_us
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+MAX_FIND_MISSING = 10_000
+HOUR_US = 3600 * 1_000_000
+
+
+class ArtifactIndex(Protocol):
+    """The database side of artifacts (implemented by the SQL store)."""
+
+    def find_missing(self, digests: Sequence[Digest]) -> list[Digest]: ...
+    def begin_upload(self, upload_id: str, digest: Digest, now: int) -> bool: ...
+    def upload_state(self, upload_id: str) -> tuple[Digest, bool] | None: ...
+    def record_blob(self, digest: Digest, upload_id: str | None, now: int) -> None: ...
+    def forget_upload(self, upload_id: str) -> None: ...
+    def blob_known(self, digest: Digest) -> bool: ...
+    def fail_abandoned_versions(self, created_before: int, now: int) -> int: ...
+    def unused_blobs(self, created_before: int, limit: int) -> list[str]: ...
+    def forget_blob_if_unused(self, hash: str) -> bool: ...
+    def indexed_blobs(self, hashes: Sequence[str]) -> set[str]: ...
+    def stale_uploads(self, updated_before: int) -> list[str]: ...
+    def known_uploads(self, upload_ids: Sequence[str]) -> set[str]: ...
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    committed_size: int
+    already_existed: bool
+
+
+@dataclass(frozen=True)
+class GcReport:
+    failed_versions: int
+    deleted_blobs: int
+    deleted_uploads: int
+
+
+def _blob_missing(digest: Digest) -> NotFound:
+    return NotFound(f"blob {digest} is not stored", "BLOB_NOT_FOUND", hash=digest.hash, size_bytes=digest.size)
+
+
+class _Upload:
+    """One WriteBlob stream: hashes and writes each chunk on a worker thread."""
+
+    def __init__(self, sink: BlobSink, hasher: Any, written: int) -> None:
+        self.sink = sink
+        self.hasher = hasher
+        self.written = written
+
+    def write(self, data: bytes) -> None:
+        # hashlib and file writes release the GIL for large buffers.
+        self.hasher.update(data)
+        self.sink.write(data)
+        self.written += len(data)
+
+
+class Artifacts:
+    def __init__(
+        self,
+        index: ArtifactIndex,
+        backend: BlobBackend,
+        executor: ThreadPoolExecutor,
+        chunk_size: int,
+        clock: Callable[[], int] = now_us,
+    ) -> None:
+        self._index = index
+        self.backend = backend
+        self._executor = executor
+        self.chunk_size = chunk_size
+        self._clock = clock
+
+    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        except StorageUnavailable as e:
+            raise Unavailable(f"the artifact store is unavailable: {e}", "STORAGE_UNAVAILABLE") from None
+
+    async def find_missing(self, digests: Sequence[Digest]) -> list[Digest]:
+        if len(digests) > MAX_FIND_MISSING:
+            raise invalid_field("blob_digests", f"{len(digests)} digests given; the limit is {MAX_FIND_MISSING}")
+        for i, d in enumerate(digests):
+            validation.digest(d, f"blob_digests[{i}]")
+        return await self._call(self._index.find_missing, digests)
+
+    async def write(
+        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes, bool]]
+    ) -> WriteResult:
+        """Consumes (data, finish_write) pairs; stores the blob only if the bytes match the digest."""
+        validation.digest(digest)
+        validation.upload_id(upload_id)
+        if await self._call(self._index.blob_known, digest):
+            await self._call(self._index.record_blob, digest, None, self._clock())
+            return WriteResult(digest.size, already_existed=True)
+        if await self._call(self._index.begin_upload, upload_id, digest, self._clock()):
+            return WriteResult(digest.size, already_existed=False)
+        committed = await self._call(self.backend.upload_size, upload_id)
+        if offset != committed:
+            raise OutOfRange(
+                f"write_offset {offset} does not match upload {upload_id!r}, which holds {committed} bytes; "
+                f"resume from {committed}",
+                "UPLOAD_OFFSET_MISMATCH",
+                upload_id=upload_id,
+                committed_size=committed,
+            )
+        hasher = hashlib.sha256()
+        if committed:
+            # sha256 state cannot be saved between streams: re-hash what is already stored.
+            await self._call(self._rehash, hasher, upload_id)
+        upload = _Upload(await self._call(self.backend.open_upload, upload_id, offset), hasher, committed)
+        finished = False
+        try:
+            try:
+                async for data, finish in chunks:
+                    if upload.written + len(data) > digest.size:
+                        raise InvalidArgument(
+                            f"upload {upload_id!r} sent more than the {digest.size} bytes its digest names",
+                            "DIGEST_MISMATCH",
+                            upload_id=upload_id,
+                        )
+                    if data:
+                        await self._call(upload.write, data)
+                    if finish:
+                        finished = True
+                        break
+            finally:
+                # Durable whatever happened: a client that went away resumes from here.
+                await self._call(upload.sink.close)
+        except InvalidArgument:
+            await self._discard(upload_id)
+            raise
+        if not finished:
+            return WriteResult(upload.written, already_existed=False)
+        actual = upload.hasher.hexdigest()
+        if upload.written != digest.size or actual != digest.hash:
+            await self._discard(upload_id)
+            raise InvalidArgument(
+                f"the uploaded bytes ({actual}/{upload.written}) do not match the digest {digest}; nothing was "
+                "stored, upload again",
+                "DIGEST_MISMATCH",
+                expected=str(digest),
+                actual=f"{actual}/{upload.written}",
+            )
+        await self._call(self.backend.commit_upload, upload_id, digest.hash)
+        await self._call(self._index.record_blob, digest, upload_id, self._clock())
+        return WriteResult(digest.size, already_existed=False)
+
+    def _rehash(self, hasher: Any, upload_id: str) -> None:
+        for chunk in self.backend.read_upload(upload_id, self.chunk_size):
+            hasher.update(chunk)
+
+    async def _discard(self, upload_id: str) -> None:
+        await self._call(self.backend.discard_upload, upload_id)
+        await self._call(self._index.forget_upload, upload_id)
+
+    async def write_status(self, upload_id: str) -> tuple[int, bool]:
+        validation.upload_id(upload_id)
+        state = await self._call(self._index.upload_state, upload_id)
+        if state is None:
+            raise NotFound(
+                f"no upload {upload_id!r} is in progress or recently complete; start it with write_offset 0",
+                "UPLOAD_NOT_FOUND",
+                upload_id=upload_id,
+            )
+        digest, complete = state
+        if complete:
+            return digest.size, True
+        return await self._call(self.backend.upload_size, upload_id), False
+
+    async def read(self, digest: Digest, offset: int, limit: int) -> AsyncIterator[bytes]:
+        """Streams the blob; a whole-blob read is verified and ends with DATA_LOSS on a mismatch."""
+        validation.digest(digest)
+        if offset < 0:
+            raise invalid_field("read_offset", f"read_offset must be 0 or more, got {offset}")
+        if limit < 0:
+            raise invalid_field("read_limit", f"read_limit must be 0 or more, got {limit}")
+        if not await self._call(self._index.blob_known, digest):
+            raise _blob_missing(digest)
+        if offset > digest.size:
+            raise OutOfRange(
+                f"read_offset {offset} is past the end of blob {digest}",
+                "READ_OUT_OF_RANGE",
+                size_bytes=digest.size,
+            )
+        try:
+            source = await self._call(self.backend.open_read, digest.hash, offset)
+        except BlobMissing:
+            log.error("blob %s is indexed but missing from the %s backend", digest, self.backend.name)
+            raise _blob_missing(digest) from None
+        remaining = (digest.size - offset) if limit == 0 else min(limit, digest.size - offset)
+        whole = offset == 0 and remaining == digest.size
+        hasher = hashlib.sha256() if whole else None
+        try:
+            while remaining > 0:
+                data = await self._call(source.read, min(self.chunk_size, remaining))
+                if not data:
+                    break
+                if hasher is not None:
+                    await self._call(hasher.update, data)
+                remaining -= len(data)
+                yield data
+        finally:
+            await self._call(source.close)
+        if remaining > 0 or (hasher is not None and hasher.hexdigest() != digest.hash):
+            log.error("blob %s failed verification on the %s backend", digest, self.backend.name)
+            raise DataLoss(
+                f"blob {digest} is corrupt in storage: its bytes no longer match the digest; do not use what "
+                "was received",
+                "BLOB_CORRUPT",
+                hash=digest.hash,
+            )
+
+    async def collect_garbage(self, upload_timeout_us: int, grace_us: int = HOUR_US) -> GcReport:
+        """Fails abandoned uploads' versions, then deletes blobs and uploads nothing uses."""
+        now = self._clock()
+        failed = await self._call(self._index.fail_abandoned_versions, now - upload_timeout_us, now)
+        deleted_blobs = 0
+        while True:
+            batch = await self._call(self._index.unused_blobs, now - grace_us, 500)
+            for hash in batch:
+                # Index row first: a blob is never in the index without its bytes.
+                if await self._call(self._index.forget_blob_if_unused, hash):
+                    await self._call(self.backend.delete_blob, hash)
+                    deleted_blobs += 1
+            if len(batch) < 500:
+                break
+        # Bytes committed but never indexed (a crash in between), past the grace period.
+        stored = await self._call(lambda: [h for h, t in self.backend.list_blobs() if t < now - grace_us])
+        for start in range(0, len(stored), 500):
+            chunk = stored[start : start + 500]
+            indexed = await self._call(self._index.indexed_blobs, chunk)
+            for hash in chunk:
+                if hash not in indexed:
+                    await self._call(self.backend.delete_blob, hash)
+                    deleted_blobs += 1
+        deleted_uploads = 0
+        for upload_id in await self._call(self._index.stale_uploads, now - upload_timeout_us):
+            await self._discard(upload_id)
+            deleted_uploads += 1
+        leftovers = await self._call(lambda: [u for u, t in self.backend.list_uploads() if t < now - upload_timeout_us])
+        known = await self._call(self._index.known_uploads, leftovers)
+        for upload_id in leftovers:
+            if upload_id not in known:
+                await self._call(self.backend.discard_upload, upload_id)
+                deleted_uploads += 1
+        return GcReport(failed, deleted_blobs, deleted_uploads)
