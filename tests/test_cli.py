@@ -375,6 +375,11 @@ def test_serve_help_names_every_env_variable() -> None:
         "--db-pool-size": "REGSERVER_DB_POOL_SIZE",
         "--no-migrate": "REGSERVER_MIGRATE",
         "--shutdown-grace-seconds": "REGSERVER_SHUTDOWN_GRACE_SECONDS",
+        "--artifact-root": "REGSERVER_ARTIFACT_ROOT",
+        "--upload-timeout-hours": "REGSERVER_UPLOAD_TIMEOUT_HOURS",
+        "--chunk-size": "REGSERVER_CHUNK_SIZE",
+        "--max-message-bytes": "REGSERVER_MAX_MESSAGE_BYTES",
+        "--gc-interval-seconds": "REGSERVER_GC_INTERVAL_SECONDS",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}
     assert flags == set(expected), flags

@@ -47,7 +47,7 @@ class ArtifactIndex(Protocol):
     def unused_blobs(self, created_before: int, limit: int) -> list[str]: ...
     def forget_blob_if_unused(self, hash: str) -> bool: ...
     def indexed_blobs(self, hashes: Sequence[str]) -> set[str]: ...
-    def stale_uploads(self, updated_before: int) -> list[str]: ...
+    def stale_uploads(self, updated_before: int) -> list[tuple[str, bool]]: ...
     def known_uploads(self, upload_ids: Sequence[str]) -> set[str]: ...
 
 
@@ -262,9 +262,9 @@ class Artifacts:
                     await self._call(self.backend.delete_blob, hash)
                     deleted_blobs += 1
         deleted_uploads = 0
-        for upload_id in await self._call(self._index.stale_uploads, now - upload_timeout_us):
+        for upload_id, complete in await self._call(self._index.stale_uploads, now - upload_timeout_us):
             await self._discard(upload_id)
-            deleted_uploads += 1
+            deleted_uploads += not complete  # a complete one's record is only bookkeeping
         leftovers = await self._call(lambda: [u for u, t in self.backend.list_uploads() if t < now - upload_timeout_us])
         known = await self._call(self._index.known_uploads, leftovers)
         for upload_id in leftovers:

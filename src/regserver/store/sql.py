@@ -1113,10 +1113,12 @@ class SqlStore:
 
         return self._run(tx, False)
 
-    def stale_uploads(self, updated_before: int) -> list[str]:
-        def tx(conn: Connection) -> list[str]:
-            query = select(uploads.c.upload_id).where(uploads.c.update_time < updated_before)
-            return list(conn.execute(query).scalars())
+    def stale_uploads(self, updated_before: int) -> list[tuple[str, bool]]:
+        """(upload_id, complete) of uploads untouched since the cutoff."""
+
+        def tx(conn: Connection) -> list[tuple[str, bool]]:
+            query = select(uploads.c.upload_id, uploads.c.complete).where(uploads.c.update_time < updated_before)
+            return [(r.upload_id, bool(r.complete)) for r in conn.execute(query)]
 
         return self._run(tx, False)
 
