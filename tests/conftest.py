@@ -1,4 +1,6 @@
-"""Fixtures: every store and end-to-end test runs on SQLite and on a real PostgreSQL."""
+"""Fixtures: every store and end-to-end test runs on SQLite and on a real PostgreSQL.
+
+Blob backend tests run on the local directory backend and on a GCS emulator."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 from regserver_client import Registry
 
 from regserver.config import Settings
+from tests.support.gcs import GcsEmulator
 from tests.support.postgres import PostgresServer
 from tests.support.server import ServerThread
 
@@ -18,6 +21,13 @@ def postgres() -> Iterator[PostgresServer]:
     # Fails loudly (RuntimeError) when PostgreSQL is missing: never skipped.
     with PostgresServer() as pg:
         yield pg
+
+
+@pytest.fixture(scope="session")
+def gcs_emulator() -> Iterator[GcsEmulator]:
+    # Sets STORAGE_EMULATOR_HOST while it runs; fails loudly (RuntimeError) if it cannot start.
+    with GcsEmulator() as gcs:
+        yield gcs
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -16,6 +17,7 @@ from sqlalchemy import Engine
 
 from regserver.artifacts.local import LocalBackend
 from regserver.domain.artifacts import HOUR_US, Artifacts
+from regserver.domain.errors import AlreadyExists
 from regserver.domain.models import Digest, ManifestEntry, NewModel, NewVersion, VersionStatus
 from regserver.store import migrate
 from regserver.store.engine import make_engine
@@ -79,10 +81,8 @@ def upload(artifacts: Artifacts, data: bytes, finish: bool = True) -> Digest:
 
 
 def version_with(store: SqlStore, clock: Clock, *digests: Digest) -> int:
-    try:
+    with contextlib.suppress(AlreadyExists):
         store.create_model(NewModel("m"), clock.now, None)
-    except Exception:
-        pass
     files = [ManifestEntry(f"f{i}", d) for i, d in enumerate(digests)]
     return store.create_version("m", NewVersion(files=files), "test", clock.now, None).version
 
