@@ -4,6 +4,7 @@ Blob backend tests run on the local directory backend and on a GCS emulator."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,12 +39,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return pg.create_database()
 
 
+@pytest.fixture(params=["local", "gcs"])
+def artifact_root(request: pytest.FixtureRequest) -> str:
+    """Opt-in (a test names it, or `pytestmark = pytest.mark.usefixtures("artifact_root")`): both backends."""
+    if request.param == "local":
+        return ""  # the default: <data_dir>/artifacts
+    gcs: GcsEmulator = request.getfixturevalue("gcs_emulator")
+    return gcs.url(f"test-{uuid.uuid4().hex[:12]}")
+
+
 @pytest.fixture
-def settings(database_url: str, tmp_path: Path) -> Settings:
+def settings(database_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    uses_backends = "artifact_root" in request.fixturenames
     return Settings(
         port=0,
         data_dir=str(tmp_path / "data"),
         database_url=database_url,
+        artifact_root=request.getfixturevalue("artifact_root") if uses_backends else "",
         shutdown_grace_seconds=1.0,
         health_check_interval_seconds=0.2,
     )

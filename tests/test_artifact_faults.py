@@ -17,6 +17,7 @@ from regserver_client.v1 import artifacts_pb2_grpc
 from tests.support.server import ServerThread
 
 CHUNK = 256 * 1024
+pytestmark = pytest.mark.usefixtures("artifact_root")
 
 
 @pytest.fixture
@@ -25,11 +26,19 @@ def store(server: ServerThread) -> Iterator[artifacts_pb2_grpc.ArtifactStoreStub
         yield artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
 
 
-def chunks(data: bytes, digest: apb.Digest, upload_id: str, offset: int, gate: threading.Event | None = None,
-           stop_after: int | None = None) -> Iterator[apb.WriteBlobRequest]:  # fmt: skip
+def chunks(
+    data: bytes,
+    digest: apb.Digest,
+    upload_id: str,
+    offset: int,
+    hang_after: int | None = None,
+    reached: threading.Event | None = None,
+    gate: threading.Event | None = None,
+) -> Iterator[apb.WriteBlobRequest]:
     yield apb.WriteBlobRequest(digest=digest, upload_id=upload_id, write_offset=offset)
     for sent, start in enumerate(range(offset, len(data), CHUNK)):
-        if stop_after is not None and sent == stop_after and gate is not None:
+        if sent == hang_after and reached is not None and gate is not None:
+            reached.set()
             gate.wait(30)  # hold the stream open, as a client that hangs before dying
         end = min(start + CHUNK, len(data))
         yield apb.WriteBlobRequest(data=data[start:end], finish_write=end == len(data))
@@ -41,30 +50,24 @@ def test_a_client_that_disconnects_mid_upload_leaves_nothing_visible_and_resumes
     data = os.urandom(40 * CHUNK + 123)
     digest = apb.Digest(hash=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
     upload_id = str(uuid.uuid4())
-    gate = threading.Event()
-    call = store.WriteBlob.future(chunks(data, digest, upload_id, 0, gate, stop_after=10))
-
-    deadline = time.monotonic() + 20
-    status = apb.QueryWriteStatusResponse()
-    while time.monotonic() < deadline:
-        time.sleep(0.05)
-        try:
-            status = store.QueryWriteStatus(apb.QueryWriteStatusRequest(upload_id=upload_id))
-        except grpc.RpcError as e:
-            assert e.code() == grpc.StatusCode.NOT_FOUND  # the stream has not reached the server yet
-            continue
-        if status.committed_size >= 10 * CHUNK:
-            break
-    assert status.committed_size == 10 * CHUNK and not status.complete
+    reached, gate = threading.Event(), threading.Event()
+    call = store.WriteBlob.future(chunks(data, digest, upload_id, 0, hang_after=10, reached=reached, gate=gate))
+    assert reached.wait(20)
+    time.sleep(0.5)  # let the ten chunks already sent reach the server
     call.cancel()
     gate.set()
+
+    # The server keeps what it received before the disconnect, durably.
+    deadline = time.monotonic() + 20
+    committed = -1
+    while time.monotonic() < deadline and committed != 10 * CHUNK:
+        time.sleep(0.05)
+        committed = store.QueryWriteStatus(apb.QueryWriteStatusRequest(upload_id=upload_id)).committed_size
+    assert committed == 10 * CHUNK
 
     missing = store.FindMissingBlobs(apb.FindMissingBlobsRequest(blob_digests=[digest]))
     assert list(missing.missing_blob_digests) == [digest]
 
-    # The server keeps what it received before the disconnect, durably.
-    committed = store.QueryWriteStatus(apb.QueryWriteStatusRequest(upload_id=upload_id)).committed_size
-    assert committed == 10 * CHUNK
     response = store.WriteBlob(chunks(data, digest, upload_id, committed))
     assert (response.committed_size, response.already_existed) == (len(data), False)
     assert store.QueryWriteStatus(apb.QueryWriteStatusRequest(upload_id=upload_id)).complete

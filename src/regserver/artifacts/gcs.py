@@ -4,7 +4,8 @@ Layout under ``gs://<bucket>/<prefix>/``::
 
     blobs/sha256/<hash>                          a stored blob
     uploads/<upload_id>/<offset, 20 digits>      one part of an upload: the bytes of one write stream
-    uploads/<upload_id>/compose-<n>              temporary object while composing more than 32 parts
+    uploads/<upload_id>/compose-<n>              temporary, while composing more than 32 parts
+    uploads/<upload_id>/<offset>.truncating      temporary, while re-opening an upload at a smaller offset
 
 GCS objects are immutable, so an upload is a sequence of parts: each
 ``open_upload`` stream becomes one new object, named by the offset it starts
@@ -28,7 +29,8 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 import requests
 from google.api_core import exceptions as api_exceptions
@@ -67,8 +69,27 @@ _TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+class _Part(NamedTuple):
+    offset: int
+    name: str
+    size: int
+
+
 def _one_line(exc: BaseException) -> str:
+    """A short, single-line description of a failed request (no query strings, no nested reprs)."""
+    if isinstance(exc, api_exceptions.RetryError) and exc.cause is not None:
+        return f"{_one_line(exc.cause)} (gave up retrying)"
+    if isinstance(exc, api_exceptions.NotFound):
+        return "404 Not Found (does the bucket exist?)"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        url = exc.request.url if exc.request is not None else None
+        if isinstance(url, bytes):
+            url = url.decode(errors="replace")
+        where = urlsplit(url).netloc if url else "the server"
+        reason = re.search(r"\[Errno -?\d+\] [^'\")\]]+", str(exc))
+        return f"cannot connect to {where}" + (f": {reason.group(0)}" if reason else "")
     text = " ".join(str(exc).split())
+    text = re.sub(r"(https?://[^\s?]+)\?[^\s:]*", r"\1", text)
     if len(text) > 300:
         text = text[:297] + "..."
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -172,9 +193,9 @@ class _GcsSink:
 class _GcsSource:
     """Reads an object with ranged downloads of at most ``read_chunk_size`` bytes each."""
 
-    def __init__(self, backend: GcsBackend, blob: Any, hash: str, offset: int, size: int) -> None:
+    def __init__(self, backend: GcsBackend, name: str, hash: str, offset: int, size: int) -> None:
         self._backend = backend
-        self._blob = blob
+        self._name = name
         self._hash = hash
         self._pos = offset
         self._size = size
@@ -190,7 +211,7 @@ class _GcsSource:
             if self._pos >= self._size:
                 return b""
             want = min(max(size, self._backend.read_chunk_size), self._size - self._pos)
-            self._buf = self._backend._download(self._blob, self._pos, want, missing=self._hash)
+            self._buf = self._backend._download(self._name, self._pos, want, missing=self._hash)
             self._buf_pos = 0
             self._pos += len(self._buf)
             if not self._buf:
@@ -249,7 +270,8 @@ class GcsBackend:
     @staticmethod
     def _make_client() -> storage.Client:
         if os.environ.get(EMULATOR_ENV):
-            return storage.Client(project=EMULATOR_PROJECT, credentials=AnonymousCredentials())
+            credentials = AnonymousCredentials()  # type: ignore[no-untyped-call]
+            return storage.Client(project=EMULATOR_PROJECT, credentials=credentials)
         try:
             return storage.Client()
         except auth_exceptions.DefaultCredentialsError as e:
@@ -287,23 +309,26 @@ class GcsBackend:
             )
         )
 
-    def _parts(self, upload_id: str) -> list[tuple[int, Any]]:
-        """(offset, blob) of an upload's parts, in order. Raises StorageUnavailable."""
+    def _parts(self, upload_id: str) -> list[_Part]:
+        """An upload's parts, in order. Raises StorageUnavailable."""
         upload_dir = self._upload_dir(upload_id)
         parts = []
         with _unavailable(f"listing upload {upload_id}"):
             for blob in self._list(upload_dir):
                 tail = blob.name[len(upload_dir) :]
                 if _PART_RE.match(tail):
-                    parts.append((int(tail), blob))
-        parts.sort(key=lambda p: p[0])
+                    parts.append(_Part(int(tail), blob.name, int(blob.size or 0)))
+        parts.sort()
         return parts
 
-    def _download(self, blob: Any, start: int, length: int, *, missing: str) -> bytes:
-        """Bytes [start, start+length) of an object; BlobMissing(missing) if it is gone."""
-        with _unavailable(f"reading {blob.name}"):
+    def _download(self, name: str, start: int, length: int, *, missing: str) -> bytes:
+        """Bytes [start, start+length) of an object; BlobMissing(missing) if it is gone.
+
+        Reads whatever generation is live: a blob re-committed (same bytes) during a read does not break it.
+        """
+        with _unavailable(f"reading {name}"):
             try:
-                data: bytes = blob.download_as_bytes(
+                data: bytes = self._bucket.blob(name).download_as_bytes(
                     start=start,
                     end=start + length - 1,
                     raw_download=True,
@@ -324,16 +349,15 @@ class GcsBackend:
     # -- BlobBackend -----------------------------------------------------------------------------
 
     def upload_size(self, upload_id: str) -> int:
-        return sum(int(blob.size or 0) for _, blob in self._parts(upload_id))
+        return sum(part.size for part in self._parts(upload_id))
 
     def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
         if chunk_size <= 0:
             raise ValueError("chunk_size must be positive")
-        for _, blob in self._parts(upload_id):
-            size = int(blob.size or 0)
+        for part in self._parts(upload_id):
             pos = 0
-            while pos < size:
-                data = self._download(blob, pos, min(chunk_size, size - pos), missing=f"upload {upload_id}")
+            while pos < part.size:
+                data = self._download(part.name, pos, min(chunk_size, part.size - pos), missing=f"upload {upload_id}")
                 if not data:
                     break
                 pos += len(data)
@@ -344,12 +368,12 @@ class GcsBackend:
             raise ValueError(f"negative offset {offset}")
         # Like the local backend's truncate(offset): drop whatever lies at or past `offset`.
         held = 0
-        for start, blob in self._parts(upload_id):
-            end = start + int(blob.size or 0)
-            if start >= offset:
-                self._delete_quietly(blob.name)
+        for part in self._parts(upload_id):
+            end = part.offset + part.size
+            if part.offset >= offset:
+                self._delete_quietly(part.name)
             elif end > offset:
-                self._truncate_part(blob, offset - start)
+                self._truncate_part(part.name, offset - part.offset)
                 held = offset
             else:
                 held = max(held, end)
@@ -357,20 +381,20 @@ class GcsBackend:
             raise ValueError(f"upload {upload_id} holds {held} bytes; cannot append at offset {offset}")
         return _GcsSink(self, self._part_name(upload_id, offset), create_empty=offset == 0)
 
-    def _truncate_part(self, blob: Any, keep: int) -> None:
+    def _truncate_part(self, name: str, keep: int) -> None:
         """Rewrites a part with its first `keep` bytes, streaming (rare: a resume at a stale offset)."""
-        tmp = f"{blob.name}.truncating"
+        tmp = f"{name}.truncating"
         sink = _GcsSink(self, tmp, create_empty=True)
         pos = 0
         while pos < keep:
-            data = self._download(blob, pos, min(self.read_chunk_size, keep - pos), missing=blob.name)
+            data = self._download(name, pos, min(self.read_chunk_size, keep - pos), missing=name)
             if not data:
                 break
             sink.write(data)
             pos += len(data)
         sink.close()
-        with _unavailable(f"truncating {blob.name}"):
-            self._rewrite(self._bucket.blob(blob.name), self._bucket.blob(tmp))
+        with _unavailable(f"truncating {name}"):
+            self._rewrite(self._bucket.blob(name), self._bucket.blob(tmp))
         self._delete_quietly(tmp)
 
     def _rewrite(self, dest: Any, source: Any) -> None:
@@ -382,7 +406,7 @@ class GcsBackend:
 
     def commit_upload(self, upload_id: str, hash: str) -> None:
         final = self._bucket.blob(self._blob_name(hash))
-        parts = [blob for _, blob in self._parts(upload_id)]
+        parts = [self._bucket.blob(part.name) for part in self._parts(upload_id)]
         if not parts:
             raise BlobMissing(f"upload {upload_id}")
         temporaries: list[str] = []
@@ -418,7 +442,7 @@ class GcsBackend:
             blob = self._bucket.get_blob(self._blob_name(hash), timeout=self.timeout, retry=self._retry)
         if blob is None:
             raise BlobMissing(hash)
-        return _GcsSource(self, blob, hash, offset, int(blob.size or 0))
+        return _GcsSource(self, blob.name, hash, offset, int(blob.size or 0))
 
     def blob_size(self, hash: str) -> int | None:
         with _unavailable(f"stat of blob {hash}"):
