@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 from regserver.artifacts.backend import BlobBackend, BlobMissing, BlobSink, StorageUnavailable
 from regserver.domain import validation
 from regserver.domain.errors import (
+    Aborted,
     DataLoss,
     InvalidArgument,
     NotFound,
@@ -97,6 +98,8 @@ class Artifacts:
         self._executor = executor
         self.chunk_size = chunk_size
         self._clock = clock
+        # Uploads with a WriteBlob stream open in this process -> the offset it started at.
+        self._active: dict[str, int] = {}
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         try:
@@ -122,6 +125,22 @@ class Artifacts:
             return WriteResult(digest.size, already_existed=True)
         if await self._call(self._index.begin_upload, upload_id, digest, self._clock()):
             return WriteResult(digest.size, already_existed=False)
+        if upload_id in self._active:
+            raise Aborted(
+                f"upload {upload_id!r} is still being written by another stream; wait for it to end, then "
+                "QueryWriteStatus and resume",
+                "CONCURRENT_MODIFICATION",
+                upload_id=upload_id,
+            )
+        self._active[upload_id] = offset
+        try:
+            return await self._write(digest, upload_id, offset, chunks)
+        finally:
+            del self._active[upload_id]
+
+    async def _write(
+        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes, bool]]
+    ) -> WriteResult:
         committed = await self._call(self.backend.upload_size, upload_id)
         if offset != committed:
             raise OutOfRange(
@@ -134,7 +153,7 @@ class Artifacts:
         hasher = hashlib.sha256()
         if committed:
             # sha256 state cannot be saved between streams: re-hash what is already stored.
-            await self._call(self._rehash, hasher, upload_id)
+            await self._call(self._rehash, hasher, upload_id, committed)
         upload = _Upload(await self._call(self.backend.open_upload, upload_id, offset), hasher, committed)
         finished = False
         try:
@@ -173,9 +192,13 @@ class Artifacts:
         await self._call(self._index.record_blob, digest, upload_id, self._clock())
         return WriteResult(digest.size, already_existed=False)
 
-    def _rehash(self, hasher: Any, upload_id: str) -> None:
+    def _rehash(self, hasher: Any, upload_id: str, committed: int) -> None:
+        remaining = committed  # exactly the bytes this stream continues from
         for chunk in self.backend.read_upload(upload_id, self.chunk_size):
-            hasher.update(chunk)
+            hasher.update(chunk[:remaining])
+            remaining -= min(len(chunk), remaining)
+            if not remaining:
+                break
 
     async def _discard(self, upload_id: str) -> None:
         await self._call(self.backend.discard_upload, upload_id)
@@ -193,6 +216,9 @@ class Artifacts:
         digest, complete = state
         if complete:
             return digest.size, True
+        if upload_id in self._active:
+            # Bytes of a stream still in progress are not durable yet; where it started is.
+            return self._active[upload_id], False
         return await self._call(self.backend.upload_size, upload_id), False
 
     async def read(self, digest: Digest, offset: int, limit: int) -> AsyncIterator[bytes]:

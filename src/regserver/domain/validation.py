@@ -247,4 +247,14 @@ def manifest(entries: list[ManifestEntry], field: str = "files") -> list[Manifes
         seen.add(entry.path)
         digest(entry.digest, f"{where}.digest")
         _text(entry.media_type, f"{where}.media_type", MAX_MEDIA_TYPE)
+    # No file may also be a directory of another ("a" and "a/b"): no filesystem can hold both.
+    for i, entry in enumerate(entries):
+        parts = entry.path.split("/")
+        for depth in range(1, len(parts)):
+            parent = "/".join(parts[:depth])
+            if parent in seen:
+                raise invalid_field(
+                    f"{field}[{i}].path",
+                    f"{field}[{i}].path {entry.path!r} puts a file inside {parent!r}, which is itself a file",
+                )
     return entries

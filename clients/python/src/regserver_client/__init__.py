@@ -4,9 +4,12 @@
 
     with Registry("localhost:50051") as registry:
         model = registry.create_model("fraud-detector")
+        version = registry.upload_version("fraud-detector", "model/")  # READY
+        registry.download("fraud-detector", version=version.version, dest="out/")
 
-`Registry` wraps the ModelRegistry service; the generated messages and stubs live in
-`regserver_client.v1`, and the common messages and enums are re-exported here.
+`Registry` wraps the ModelRegistry service and, through `upload_version` and `download`,
+the ArtifactStore; the generated messages and stubs live in `regserver_client.v1`, and the
+common messages and enums are re-exported here.
 """
 
 from .errors import (
@@ -29,7 +32,9 @@ from .errors import (
     Unknown,
     from_rpc_error,
 )
+from .files import ProgressCallback, hash_file
 from .registry import Registry
+from .v1.artifacts_pb2 import Digest, ManifestEntry
 from .v1.model_pb2 import (
     ColumnSpec,
     DataType,
@@ -51,9 +56,11 @@ __all__ = [
     "DataLoss",
     "DataType",
     "DeadlineExceeded",
+    "Digest",
     "FailedPrecondition",
     "Internal",
     "InvalidArgument",
+    "ManifestEntry",
     "ModelAlias",
     "ModelSignature",
     "ModelVersion",
@@ -61,6 +68,7 @@ __all__ = [
     "NotFound",
     "OutOfRange",
     "PermissionDenied",
+    "ProgressCallback",
     "RegisteredModel",
     "Registry",
     "RegistryError",
@@ -73,4 +81,5 @@ __all__ = [
     "Unimplemented",
     "Unknown",
     "from_rpc_error",
+    "hash_file",
 ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
@@ -13,9 +15,11 @@ import grpc
 from google.protobuf import field_mask_pb2
 from google.protobuf.message import Message
 
+from . import files as _files
 from ._auth import BearerToken
 from .errors import from_rpc_error
-from .v1 import model_pb2, model_registry_pb2, model_registry_pb2_grpc
+from .files import ProgressCallback
+from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2, model_registry_pb2, model_registry_pb2_grpc
 
 __all__ = ["Registry"]
 
@@ -78,6 +82,7 @@ class Registry:
         if token is not None:
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
+        self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -85,6 +90,11 @@ class Registry:
     def stub(self) -> model_registry_pb2_grpc.ModelRegistryStub:
         """The raw generated stub, for RPCs this class does not wrap (carries the token too)."""
         return self._stub
+
+    @property
+    def artifacts(self) -> artifacts_pb2_grpc.ArtifactStoreStub:
+        """The raw generated ArtifactStore stub (blob uploads and downloads); carries the token too."""
+        return self._artifacts
 
     def close(self) -> None:
         """Closes the channel this Registry opened; a channel passed in is left open."""
@@ -231,12 +241,22 @@ class Registry:
         tags: Mapping[str, str] | None = None,
         metrics: Mapping[str, float] | None = None,
         signature: model_pb2.ModelSignature | None = None,
+        files: Sequence[artifacts_pb2.ManifestEntry] = (),
         request_id: str | None = None,
     ) -> model_pb2.ModelVersion:
-        """Creates the model's next version; see create_model for `request_id`."""
+        """Creates the model's next version; see create_model for `request_id`.
+
+        With `files` (a manifest) the version starts PENDING_UPLOAD: upload the blobs and
+        call finalize_version, or let upload_version do all of it.
+        """
         request_id = str(uuid.uuid4()) if request_id is None else request_id
         version = model_pb2.ModelVersion(
-            source=source, run_id=run_id, description=description, tags=tags or {}, metrics=metrics or {}
+            source=source,
+            run_id=run_id,
+            description=description,
+            tags=tags or {},
+            metrics=metrics or {},
+            files=files,
         )
         if signature is not None:
             version.signature.CopyFrom(signature)
@@ -250,6 +270,99 @@ class Registry:
             retry=bool(request_id),
         )
         return response.model_version
+
+    def finalize_version(self, model_name: str, version: int) -> model_pb2.ModelVersion:
+        """Flips a PENDING_UPLOAD version to READY once all its blobs are stored.
+
+        FailedPrecondition with reason BLOBS_MISSING otherwise: its `details` hold a
+        google.rpc.PreconditionFailure naming each missing blob. A READY version is
+        returned unchanged, so this is safe to retry.
+        """
+        request = model_registry_pb2.FinalizeModelVersionRequest(model_name=model_name, version=version)
+        response = self._call(
+            self._stub.FinalizeModelVersion, request, model_registry_pb2.FinalizeModelVersionResponse, retry=True
+        )
+        return response.model_version
+
+    def upload_version(
+        self,
+        model_name: str,
+        path: str | os.PathLike[str],
+        *,
+        description: str = "",
+        tags: Mapping[str, str] | None = None,
+        metrics: Mapping[str, float] | None = None,
+        run_id: str = "",
+        signature: model_pb2.ModelSignature | None = None,
+        source: str = "",
+        parallelism: int = 4,
+        chunk_size: int = 1 << 20,
+        progress: ProgressCallback | None = None,
+        request_id: str | None = None,
+    ) -> model_pb2.ModelVersion:
+        """Uploads a file or a directory tree as the model's next version; returns it READY.
+
+        A directory's files are uploaded under their relative '/'-separated paths (empty
+        directories are not represented); a single file under its name. Symlinks are
+        followed only to regular files inside the directory; any other symlink, and any
+        special file, is a ValueError before anything is sent.
+
+        Every file is hashed (streaming), the version is created with the manifest,
+        FindMissingBlobs says which blobs the server lacks, and those are uploaded on
+        `parallelism` concurrent streams in `chunk_size` pieces, each distinct blob once.
+        A broken stream resumes where the server stands (up to 5 attempts). Then the
+        version is finalized.
+
+        `progress(done_bytes, total_bytes)` counts the distinct blobs' bytes; those the
+        server already has are done at once. Calls are serialized but come from worker
+        threads.
+
+        `request_id` is passed to create_version: with a stable one, calling
+        upload_version again after a failure picks up the same version instead of
+        creating another. A version whose upload fails stays PENDING_UPLOAD (the
+        server's garbage collection marks it FAILED eventually).
+        """
+        return _files.upload_version(
+            self,
+            model_name,
+            path,
+            description=description,
+            tags=tags,
+            metrics=metrics,
+            run_id=run_id,
+            signature=signature,
+            source=source,
+            parallelism=parallelism,
+            chunk_size=chunk_size,
+            progress=progress,
+            request_id=request_id,
+        )
+
+    def download(
+        self,
+        model_name: str,
+        *,
+        version: int | None = None,
+        alias: str | None = None,
+        dest: str | os.PathLike[str],
+        progress: ProgressCallback | None = None,
+        parallelism: int = 4,
+    ) -> Path:
+        """Downloads a READY version's files under `dest` (created if needed); returns dest.
+
+        Name exactly one of `version` and `alias`. A version that is not READY is
+        FailedPrecondition (reason VERSION_NOT_READY), and a manifest path that would land
+        outside `dest` is a ValueError, both before anything is written.
+
+        Each file is streamed to a temporary file beside it, its SHA-256 and size checked,
+        then moved into place atomically; a mismatch is DataLoss (reason DIGEST_MISMATCH)
+        and leaves nothing behind. Files already in place with the right content are
+        skipped; a blob at several paths is fetched once and copied. A broken stream
+        resumes from the bytes already received (up to 5 attempts).
+        """
+        return _files.download(
+            self, model_name, version=version, alias=alias, dest=dest, progress=progress, parallelism=parallelism
+        )
 
     def get_version(self, model_name: str, version: int, *, show_deleted: bool = False) -> model_pb2.ModelVersion:
         request = model_registry_pb2.GetModelVersionRequest(
