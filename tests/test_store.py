@@ -62,6 +62,10 @@ def test_a_database_from_the_first_migration_upgrades_with_its_data_intact(engin
         )
         version_id = conn.execute(text("SELECT id FROM model_versions")).scalar_one()
         conn.execute(text("INSERT INTO model_tags (model_id, key, value) VALUES (:m, 'team', 'risk')"), {"m": model_id})
+        conn.execute(text("INSERT INTO version_tags (version_id, key, value) VALUES (:v, 'k', 'v')"), {"v": version_id})
+        conn.execute(
+            text("INSERT INTO version_metrics (version_id, key, value) VALUES (:v, 'auc', 0.9)"), {"v": version_id}
+        )
         conn.execute(
             text("INSERT INTO model_aliases (model_id, alias, version_id) VALUES (:m, 'champion', :v)"),
             {"m": model_id, "v": version_id},
@@ -78,6 +82,7 @@ def test_a_database_from_the_first_migration_upgrades_with_its_data_intact(engin
     )
     version = store.get_version_by_alias("legacy", "champion")
     assert (version.version, version.stage, version.source) == (1, Stage.PRODUCTION, "s3://legacy")
+    assert (version.tags, version.metrics, version.files) == ({"k": "v"}, {"auc": 0.9}, [])
     assert store.create_version("legacy", NewVersion(), "ana", T0, None).version == 2
 
 

@@ -55,8 +55,9 @@ def upgrade() -> None:
     with op.batch_alter_table("version_files", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_version_files_hash"), ["hash"], unique=False)
 
-    with op.batch_alter_table("model_versions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("file_count", sa.Integer(), server_default=sa.text("0"), nullable=False))
+    # A plain ADD COLUMN: SQLite supports it, and a batch copy of model_versions would cascade
+    # deletes into its child tables.
+    op.add_column("model_versions", sa.Column("file_count", sa.Integer(), server_default=sa.text("0"), nullable=False))
 
 
 def downgrade() -> None:
