@@ -151,3 +151,43 @@ class RequestKey:
 class Page(Generic[T]):
     items: list[T]
     next_page_token: str
+
+
+class EventType(enum.Enum):
+    MODEL_CREATED = "MODEL_CREATED"
+    MODEL_UPDATED = "MODEL_UPDATED"
+    MODEL_RENAMED = "MODEL_RENAMED"
+    MODEL_DELETED = "MODEL_DELETED"
+    MODEL_UNDELETED = "MODEL_UNDELETED"
+    VERSION_CREATED = "VERSION_CREATED"
+    VERSION_READY = "VERSION_READY"
+    VERSION_UPDATED = "VERSION_UPDATED"
+    VERSION_DELETED = "VERSION_DELETED"
+    VERSION_UNDELETED = "VERSION_UNDELETED"
+    VERSION_STAGE_CHANGED = "VERSION_STAGE_CHANGED"
+    ALIAS_SET = "ALIAS_SET"
+    ALIAS_DELETED = "ALIAS_DELETED"
+    VERSION_FAILED = "VERSION_FAILED"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One committed change; `model` or `model_version` is the resource's state after it."""
+
+    revision: int
+    time: int
+    type: EventType
+    model_name: str
+    principal: str
+    version: int | None = None
+    alias: str | None = None
+    previous_version: int | None = None
+    previous_model_name: str | None = None
+    model: RegisteredModel | None = None
+    model_version: ModelVersion | None = None
+
+
+@dataclass(frozen=True)
+class ModelSnapshot:
+    model: RegisteredModel
+    alias_versions: list[ModelVersion]

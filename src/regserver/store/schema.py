@@ -174,3 +174,32 @@ uploads = Table(
     Column("update_time", BigInteger, nullable=False),
     Index(None, "update_time"),
 )
+
+# The change log behind Watch. Revisions come from event_log.last_revision,
+# bumped at the end of each writing transaction: the row lock makes commit
+# order and revision order the same, so readers never see a gap fill later.
+events = Table(
+    "events",
+    metadata,
+    Column("revision", BigInteger, primary_key=True, autoincrement=False),
+    Column("time", BigInteger, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("model_name", String(128), nullable=False),
+    Column("version", BigInteger, nullable=True),
+    Column("alias", String(64), nullable=True),
+    Column("previous_version", BigInteger, nullable=True),
+    Column("previous_model_name", String(128), nullable=True),
+    Column("principal", String(256), nullable=False),
+    # The resource's state after the change, as JSON.
+    Column("state", Text, nullable=False),
+    Index(None, "time"),
+)
+
+event_log = Table(
+    "event_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_revision", BigInteger, nullable=False),
+    # Events up to this revision have been compacted away.
+    Column("compacted_revision", BigInteger, nullable=False),
+)

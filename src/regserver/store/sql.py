@@ -36,6 +36,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     true,
     union_all,
     update,
@@ -66,7 +67,10 @@ from regserver.domain.models import (
     Changes,
     ColumnSpec,
     Digest,
+    Event,
+    EventType,
     ManifestEntry,
+    ModelSnapshot,
     ModelVersion,
     NewModel,
     NewVersion,
@@ -80,8 +84,11 @@ from regserver.domain.models import (
     VersionStatus,
 )
 from regserver.store.engine import WRITE
+from regserver.store.event_codec import decode, encode_model, encode_version
 from regserver.store.schema import (
     blobs,
+    event_log,
+    events,
     model_aliases,
     model_tags,
     model_versions,
@@ -161,6 +168,34 @@ _BLOB_IN_USE = (
     .where(version_files.c.hash == blobs.c.hash, mv.c.status != VersionStatus.FAILED.value)
     .exists()
 )
+_ADVANCE_LOG = (
+    update(event_log)
+    .where(event_log.c.id == 1)
+    .values(last_revision=event_log.c.last_revision + bindparam("n"))
+    .returning(event_log.c.last_revision)
+)
+NOTIFY_CHANNEL = "regserver_events"
+# Until authentication exists every change is made by the same principal.
+ANONYMOUS = "anonymous"
+
+
+def _event(row: Row[Any]) -> Event:
+    state = decode(row.state)
+    return Event(
+        revision=row.revision,
+        time=row.time,
+        type=EventType(row.type),
+        model_name=row.model_name,
+        principal=row.principal,
+        version=row.version,
+        alias=row.alias,
+        previous_version=row.previous_version,
+        previous_model_name=row.previous_model_name,
+        model=state if isinstance(state, RegisteredModel) else None,
+        model_version=state if isinstance(state, ModelVersion) else None,
+    )
+
+
 _REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
     request_ids.c.method == bindparam("method"), request_ids.c.request_id == bindparam("request_id")
 )
@@ -242,6 +277,8 @@ class SqlStore:
         # SQLite allows one writer at a time; queueing here beats spinning on SQLITE_BUSY.
         self._write_lock: AbstractContextManager[Any] = nullcontext() if self._pg else threading.Lock()
         self._writer: Connection | None = None
+        # Called with the head revision after each commit that appended events.
+        self.on_commit: Callable[[int], None] | None = None
 
     # ----- transactions -------------------------------------------------
 
@@ -271,11 +308,24 @@ class SqlStore:
                 self._writer = None
 
     def _run(self, fn: Callable[[Connection], T], write: bool = True) -> T:
-        """Runs fn in one transaction; retries once when a concurrent writer won a unique-key race."""
+        """Runs fn in one transaction; retries once when a concurrent writer won a unique-key race.
+
+        Events fn emits are appended in the same transaction; after the commit, on_commit learns
+        the new head revision (to wake watchers in this process).
+        """
         for attempt in range(3):
             try:
-                with self._write() if write else self._read() as conn:
-                    return fn(conn)
+                if not write:
+                    with self._read() as conn:
+                        return fn(conn)
+                with self._write() as conn:
+                    pending: list[dict[str, Any]] = []
+                    conn.info["events"] = pending
+                    result = fn(conn)
+                    head = self._append_events(conn, pending)
+                if head is not None and self.on_commit is not None:
+                    self.on_commit(head)
+                return result
             except IntegrityError:
                 if attempt == 2:
                     raise Aborted(
@@ -287,6 +337,108 @@ class SqlStore:
                     "DATABASE_UNAVAILABLE",
                 ) from None
         raise AssertionError("unreachable")
+
+    # ----- events -------------------------------------------------------
+
+    @staticmethod
+    def _emit(
+        conn: Connection,
+        now: int,
+        type: EventType,
+        state: RegisteredModel | ModelVersion,
+        *,
+        alias: str | None = None,
+        previous_version: int | None = None,
+        previous_model_name: str | None = None,
+    ) -> None:
+        is_version = isinstance(state, ModelVersion)
+        conn.info["events"].append(
+            {
+                "time": now,
+                "type": type.value,
+                "model_name": state.model_name if isinstance(state, ModelVersion) else state.name,
+                "version": state.version if isinstance(state, ModelVersion) else None,
+                "alias": alias,
+                "previous_version": previous_version,
+                "previous_model_name": previous_model_name,
+                "principal": ANONYMOUS,
+                "state": encode_version(state) if is_version else encode_model(state),  # type: ignore[arg-type]
+            }
+        )
+
+    def _append_events(self, conn: Connection, pending: list[dict[str, Any]]) -> int | None:
+        """Numbers and stores the transaction's events last, so the counter's row lock is held briefly."""
+        if not pending:
+            return None
+        head = int(conn.execute(_ADVANCE_LOG, {"n": len(pending)}).scalar_one())
+        first = head - len(pending) + 1
+        conn.execute(insert(events), [{"revision": first + i, **e} for i, e in enumerate(pending)])
+        if self._pg:
+            conn.execute(text("SELECT pg_notify(:channel, :head)"), {"channel": NOTIFY_CHANNEL, "head": str(head)})
+        return head
+
+    def head_revision(self) -> int:
+        return self._run(lambda conn: int(conn.execute(select(event_log.c.last_revision)).scalar_one()), False)
+
+    def log_bounds(self) -> tuple[int, int]:
+        """(compacted_revision, last_revision)."""
+
+        def tx(conn: Connection) -> tuple[int, int]:
+            row = conn.execute(select(event_log.c.compacted_revision, event_log.c.last_revision)).one()
+            return int(row.compacted_revision), int(row.last_revision)
+
+        return self._run(tx, False)
+
+    def read_events(self, after: int, limit: int) -> list[Event]:
+        """Events with revision > after, in order."""
+
+        def tx(conn: Connection) -> list[Event]:
+            rows = conn.execute(
+                select(events).where(events.c.revision > after).order_by(events.c.revision).limit(limit)
+            )
+            return [_event(r) for r in rows]
+
+        return self._run(tx, False)
+
+    def snapshot(self, names: Sequence[str], prefix: str) -> tuple[int, list[ModelSnapshot]]:
+        """Every matching live model with its aliases' versions, and the revision they reflect."""
+
+        def tx(conn: Connection) -> tuple[int, list[ModelSnapshot]]:
+            if self._pg:
+                conn.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+            head = int(conn.execute(select(event_log.c.last_revision)).scalar_one())
+            query = select(rm).where(rm.c.delete_time.is_(None)).order_by(rm.c.name)
+            if names:
+                query = query.where(rm.c.name.in_(list(names)))
+            if prefix:
+                query = query.where(rm.c.name.startswith(prefix, autoescape=True))
+            models = self._models(conn, conn.execute(query).all())
+            result = []
+            for model in models:
+                version_rows = conn.execute(
+                    _VERSIONS.join(model_aliases, model_aliases.c.version_id == mv.c.id)
+                    .where(rm.c.name == model.name)
+                    .order_by(model_aliases.c.alias)
+                ).all()
+                result.append(ModelSnapshot(model, self._versions(conn, version_rows)))
+            return head, result
+
+        return self._run(tx, False)
+
+    def compact(self, older_than: int, keep_at_most: int) -> int:
+        """Drops events older than the cutoff or beyond the newest keep_at_most; returns how many."""
+
+        def tx(conn: Connection) -> int:
+            bounds = conn.execute(select(event_log).with_for_update()).one()
+            by_time = conn.execute(select(func.max(events.c.revision)).where(events.c.time < older_than)).scalar()
+            upto = max(int(by_time or 0), int(bounds.last_revision) - keep_at_most, int(bounds.compacted_revision))
+            if upto <= bounds.compacted_revision:
+                return 0
+            removed = conn.execute(delete(events).where(events.c.revision <= upto)).rowcount
+            conn.execute(update(event_log).values(compacted_revision=upto))
+            return int(removed)
+
+        return self._run(tx)
 
     # ----- loading ------------------------------------------------------
 
@@ -470,7 +622,9 @@ class SqlStore:
                     insert(model_tags), [{"model_id": model_id, "key": k, "value": v} for k, v in model.tags.items()]
                 )
             self._remember(conn, request, model_id, now)
-            return self._model_by_id(conn, model_id)
+            created = self._model_by_id(conn, model_id)
+            self._emit(conn, now, EventType.MODEL_CREATED, created)
+            return created
 
         return self._run(tx)
 
@@ -500,7 +654,9 @@ class SqlStore:
                 values["owner"] = changes.owner
             conn.execute(update(rm).where(rm.c.id == row.id).values(**values))
             self._apply_tags(conn, model_tags, model_tags.c.model_id, row.id, changes)
-            return self._model_by_id(conn, row.id)
+            updated = self._model_by_id(conn, row.id)
+            self._emit(conn, now, EventType.MODEL_UPDATED, updated)
+            return updated
 
         return self._run(tx)
 
@@ -513,7 +669,10 @@ class SqlStore:
             conn.execute(
                 update(rm).where(rm.c.id == row.id).values(name=new_name, update_time=now, revision=row.revision + 1)
             )
-            return self._model_by_id(conn, row.id)
+            renamed = self._model_by_id(conn, row.id)
+            if new_name != name:
+                self._emit(conn, now, EventType.MODEL_RENAMED, renamed, previous_model_name=name)
+            return renamed
 
         return self._run(tx)
 
@@ -528,7 +687,9 @@ class SqlStore:
                     delete_time=now, purge_time=now + self.purge_after_us, update_time=now, revision=row.revision + 1
                 )
             )
-            return self._model_by_id(conn, row.id)
+            deleted = self._model_by_id(conn, row.id)
+            self._emit(conn, now, EventType.MODEL_DELETED, deleted)
+            return deleted
 
         return self._run(tx)
 
@@ -548,7 +709,9 @@ class SqlStore:
                 .where(rm.c.id == row.id)
                 .values(delete_time=None, purge_time=None, update_time=now, revision=row.revision + 1)
             )
-            return self._model_by_id(conn, row.id)
+            restored = self._model_by_id(conn, row.id)
+            self._emit(conn, now, EventType.MODEL_UNDELETED, restored)
+            return restored
 
         return self._run(tx)
 
@@ -614,7 +777,7 @@ class SqlStore:
                 )
             self._remember(conn, request, version_id, now)
             # Everything a new version shows was just written: no need to read it back.
-            return ModelVersion(
+            created = ModelVersion(
                 model_name=model_name,
                 version=number,
                 description=new.description,
@@ -632,6 +795,8 @@ class SqlStore:
                 etag=etag(1),
                 files=sorted(new.files, key=lambda f: f.path),
             )
+            self._emit(conn, now, EventType.VERSION_CREATED, created)
+            return created
 
         return self._run(tx)
 
@@ -658,7 +823,9 @@ class SqlStore:
                 values["description"] = changes.description
             conn.execute(update(mv).where(mv.c.id == row.id).values(**values))
             self._apply_tags(conn, version_tags, version_tags.c.version_id, row.id, changes)
-            return self._version_by_id(conn, row.id)
+            updated = self._version_by_id(conn, row.id)
+            self._emit(conn, now, EventType.VERSION_UPDATED, updated)
+            return updated
 
         return self._run(tx)
 
@@ -693,7 +860,11 @@ class SqlStore:
                     revision=row.revision + 1,
                 )
             )
-            return self._version_by_id(conn, row.id)
+            deleted = self._version_by_id(conn, row.id)
+            self._emit(conn, now, EventType.VERSION_DELETED, deleted)
+            for alias in held:
+                self._emit(conn, now, EventType.ALIAS_DELETED, deleted, alias=alias, previous_version=version)
+            return deleted
 
         return self._run(tx)
 
@@ -744,7 +915,11 @@ class SqlStore:
                     delete_time=None, purge_time=None, deleted_aliases=None, update_time=now, revision=row.revision + 1
                 )
             )
-            return self._version_by_id(conn, row.id)
+            restored_version = self._version_by_id(conn, row.id)
+            self._emit(conn, now, EventType.VERSION_UNDELETED, restored_version)
+            for alias in restored:
+                self._emit(conn, now, EventType.ALIAS_SET, restored_version, alias=alias, previous_version=0)
+            return restored_version
 
         return self._run(tx)
 
@@ -791,7 +966,11 @@ class SqlStore:
                 .where(mv.c.id == row.id)
                 .values(stage=stage.value, update_time=now, revision=row.revision + 1)
             )
-            return self._version_by_id(conn, row.id), [self._version_by_id(conn, i) for i in archived]
+            moved = self._version_by_id(conn, row.id)
+            archived_versions = [self._version_by_id(conn, i) for i in archived]
+            for changed in (*archived_versions, moved):
+                self._emit(conn, now, EventType.VERSION_STAGE_CHANGED, changed)
+            return moved, archived_versions
 
         return self._run(tx)
 
@@ -819,7 +998,10 @@ class SqlStore:
                 )
                 self._touch_versions(conn, [row.id, current.version_id], now)
             self._touch_model(conn, model.id, now)
-            return self._version_by_id(conn, row.id), (current.version if current is not None else 0)
+            target = self._version_by_id(conn, row.id)
+            previous = current.version if current is not None else 0
+            self._emit(conn, now, EventType.ALIAS_SET, target, alias=alias, previous_version=previous)
+            return target, previous
 
         return self._run(tx)
 
@@ -840,6 +1022,14 @@ class SqlStore:
             )
             self._touch_versions(conn, [current.version_id], now)
             self._touch_model(conn, model.id, now)
+            self._emit(
+                conn,
+                now,
+                EventType.ALIAS_DELETED,
+                self._version_by_id(conn, current.version_id),
+                alias=alias,
+                previous_version=current.version,
+            )
             return int(current.version)
 
         return self._run(tx)
@@ -1002,7 +1192,9 @@ class SqlStore:
                 .where(mv.c.id == row.id)
                 .values(status=VersionStatus.READY.value, update_time=now, revision=row.revision + 1)
             )
-            return self._version_by_id(conn, row.id)
+            ready = self._version_by_id(conn, row.id)
+            self._emit(conn, now, EventType.VERSION_READY, ready)
+            return ready
 
         return self._run(tx)
 
@@ -1079,12 +1271,22 @@ class SqlStore:
         """Marks PENDING_UPLOAD versions older than the cutoff FAILED, freeing their blobs for collection."""
 
         def tx(conn: Connection) -> int:
-            result = conn.execute(
-                update(mv)
-                .where(mv.c.status == VersionStatus.PENDING_UPLOAD.value, mv.c.create_time < created_before)
-                .values(status=VersionStatus.FAILED.value, update_time=now, revision=mv.c.revision + 1)
+            abandoned = list(
+                conn.execute(
+                    select(mv.c.id).where(
+                        mv.c.status == VersionStatus.PENDING_UPLOAD.value, mv.c.create_time < created_before
+                    )
+                ).scalars()
             )
-            return int(result.rowcount)
+            if abandoned:
+                conn.execute(
+                    update(mv)
+                    .where(mv.c.id.in_(abandoned))
+                    .values(status=VersionStatus.FAILED.value, update_time=now, revision=mv.c.revision + 1)
+                )
+            for version_id in abandoned:
+                self._emit(conn, now, EventType.VERSION_FAILED, self._version_by_id(conn, version_id))
+            return len(abandoned)
 
         return self._run(tx)
 
