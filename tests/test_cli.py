@@ -380,6 +380,10 @@ def test_serve_help_names_every_env_variable() -> None:
         "--chunk-size": "REGSERVER_CHUNK_SIZE",
         "--max-message-bytes": "REGSERVER_MAX_MESSAGE_BYTES",
         "--gc-interval-seconds": "REGSERVER_GC_INTERVAL_SECONDS",
+        "--event-retention-hours": "REGSERVER_EVENT_RETENTION_HOURS",
+        "--event-retention-count": "REGSERVER_EVENT_RETENTION_COUNT",
+        "--watch-progress-seconds": "REGSERVER_WATCH_PROGRESS_SECONDS",
+        "--slow-consumer-timeout-seconds": "REGSERVER_SLOW_CONSUMER_TIMEOUT_SECONDS",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}
     assert flags == set(expected), flags

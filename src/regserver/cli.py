@@ -64,6 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "shutdown_grace_seconds", float, "how long in-flight calls may finish after SIGTERM")
     _flag(serve, "chunk_size", int, "bytes per ReadBlob message")
     _flag(serve, "max_message_bytes", int, "largest gRPC message accepted or sent (upload chunks)")
+    _flag(serve, "event_retention_hours", float, "events older than this are compacted away")
+    _flag(serve, "event_retention_count", int, "at most this many events are kept")
+    _flag(serve, "watch_progress_seconds", float, "Watch progress messages while idle, by default")
+    _flag(serve, "slow_consumer_timeout_seconds", float, "a Watch client that does not read this long is cut off")
     _flag(serve, "gc_interval_seconds", float, "run artifact garbage collection this often; 0 only via `regserver gc`")
 
     mig = sub.add_parser("migrate", help="upgrade the database schema to the latest version and exit")

@@ -23,6 +23,14 @@ class Settings:
     upload_timeout_hours: float = 24.0
     # Run gc this often; 0 runs it only through `regserver gc`.
     gc_interval_seconds: float = 0.0
+    # Events older than this, or beyond the newest event_retention_count, are compacted away.
+    event_retention_hours: float = 168.0
+    event_retention_count: int = 1_000_000
+    # Watch: progress messages while idle; cut off a client that does not read for this long.
+    watch_progress_seconds: float = 10.0
+    slow_consumer_timeout_seconds: float = 30.0
+    # How often the hub polls the event log even without a wake-up (the safety net).
+    event_poll_seconds: float = 1.0
     # Soft-deleted models and versions stay restorable this long.
     retention_days: float = 30.0
     # How often soft-deleted resources past retention are purged.
@@ -96,10 +104,14 @@ def _check(s: Settings) -> None:
         "health_check_interval_seconds",
         "upload_timeout_hours",
         "gc_interval_seconds",
+        "event_retention_hours",
     ):
         if getattr(s, name) < 0:
             raise SettingError(f"{name}: must not be negative, got {getattr(s, name)}")
-    for name in ("db_pool_size", "workers"):
+    for name in ("watch_progress_seconds", "slow_consumer_timeout_seconds", "event_poll_seconds"):
+        if getattr(s, name) <= 0:
+            raise SettingError(f"{name}: must be more than 0, got {getattr(s, name)}")
+    for name in ("db_pool_size", "workers", "event_retention_count"):
         if getattr(s, name) < 1:
             raise SettingError(f"{name}: must be at least 1, got {getattr(s, name)}")
     if not 4096 <= s.chunk_size <= 16 * 1024 * 1024:

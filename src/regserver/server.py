@@ -11,17 +11,27 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-from regserver_client.v1 import artifacts_pb2, artifacts_pb2_grpc, model_registry_pb2, model_registry_pb2_grpc
+from regserver_client.v1 import (
+    artifacts_pb2,
+    artifacts_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    model_registry_pb2,
+    model_registry_pb2_grpc,
+)
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver.api.artifact_store import ArtifactStoreServicer
+from regserver.api.events import EventServiceServicer
 from regserver.api.model_registry import ModelRegistryServicer
 from regserver.artifacts import open_backend
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
-from regserver.domain.registry import Registry
+from regserver.domain.registry import Registry, now_us
+from regserver.events.hub import EventHub
+from regserver.events.listener import NotifyListener
 from regserver.store import migrate
 from regserver.store.engine import make_engine
 from regserver.store.sql import SqlStore
@@ -31,6 +41,7 @@ log = logging.getLogger(__name__)
 SERVICES = (
     model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,
     artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"].full_name,
+    events_pb2.DESCRIPTOR.services_by_name["EventService"].full_name,
 )
 
 
@@ -65,6 +76,9 @@ class RegServer:
         self.artifacts = Artifacts(
             self.store, open_backend(settings.artifact_root, settings.data_dir), self.executor, settings.chunk_size
         )
+        self.hub = EventHub(self.store, self.executor, settings.event_poll_seconds)
+        self.store.on_commit = self.hub.wake
+        self.listener = NotifyListener(self.engine, self.hub.wake) if self.engine.dialect.name == "postgresql" else None
         self.health = health.aio.HealthServicer()
         self.server = grpc.aio.server(
             options=[
@@ -79,6 +93,10 @@ class RegServer:
         artifacts_pb2_grpc.add_ArtifactStoreServicer_to_server(  # type: ignore[no-untyped-call]
             ArtifactStoreServicer(self.artifacts), self.server
         )
+        events_pb2_grpc.add_EventServiceServicer_to_server(  # type: ignore[no-untyped-call]
+            EventServiceServicer(self.hub, settings.watch_progress_seconds, settings.slow_consumer_timeout_seconds),
+            self.server,
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
         self.port = 0
@@ -88,6 +106,9 @@ class RegServer:
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
         if self.settings.migrate:
             await asyncio.get_running_loop().run_in_executor(self.executor, migrate_database, self.engine)
+        await self.hub.start()
+        if self.listener is not None:
+            self.listener.start()
         address = f"{self.settings.host}:{self.settings.port}"
         try:
             self.port = self.server.add_insecure_port(address)
@@ -133,6 +154,12 @@ class RegServer:
                 models, versions = await self.registry.purge()
                 if models or versions:
                     log.info("purged %d models and %d versions past retention", models, versions)
+                cutoff = now_us() - int(self.settings.event_retention_hours * 3600 * 1_000_000)
+                compacted = await asyncio.get_running_loop().run_in_executor(
+                    self.executor, self.store.compact, cutoff, self.settings.event_retention_count
+                )
+                if compacted:
+                    log.info("compacted %d events past retention", compacted)
             except RegistryError as e:
                 log.warning("purge failed: %s", e.message)
             await asyncio.sleep(self.settings.purge_interval_seconds)
@@ -149,6 +176,10 @@ class RegServer:
     async def stop(self, grace: float | None = None) -> None:
         grace = self.settings.shutdown_grace_seconds if grace is None else grace
         await self.health.enter_graceful_shutdown()
+        # Watches end first, with UNAVAILABLE, so their clients resume on another replica.
+        await self.hub.close()
+        if self.listener is not None:
+            self.listener.stop()
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from google.protobuf import timestamp_pb2
-from regserver_client.v1 import artifacts_pb2, model_pb2
+from regserver_client.v1 import artifacts_pb2, events_pb2, model_pb2
 
 from regserver.domain import models
 from regserver.domain.errors import invalid_field
@@ -159,4 +159,20 @@ def version_pb(v: models.ModelVersion) -> model_pb2.ModelVersion:
             artifacts_pb2.ManifestEntry(path=f.path, digest=digest_pb(f.digest), media_type=f.media_type)
             for f in v.files
         ],
+    )
+
+
+def event_pb(e: models.Event) -> events_pb2.Event:
+    return events_pb2.Event(
+        revision=e.revision,
+        time=timestamp(e.time),
+        type=events_pb2.EventType.Value(f"EVENT_TYPE_{e.type.value}"),  # type: ignore[arg-type]
+        model_name=e.model_name,
+        version=e.version or 0,
+        alias=e.alias or "",
+        previous_version=e.previous_version or 0,
+        principal=e.principal,
+        registered_model=model_pb(e.model) if e.model is not None else None,
+        model_version=version_pb(e.model_version) if e.model_version is not None else None,
+        previous_model_name=e.previous_model_name or "",
     )

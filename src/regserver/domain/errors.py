@@ -47,6 +47,10 @@ class OutOfRange(RegistryError):
     pass
 
 
+class ResourceExhausted(RegistryError):
+    pass
+
+
 class DataLoss(RegistryError):
     """Stored bytes no longer match their digest."""
 

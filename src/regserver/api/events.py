@@ -1,0 +1,95 @@
+"""EventService servicer: Watch streams from the hub."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+from regserver_client.v1 import events_pb2 as pb
+from regserver_client.v1 import events_pb2_grpc
+
+from regserver.api import convert
+from regserver.api.errors import handles_stream_errors
+from regserver.domain import validation
+from regserver.domain.errors import ResourceExhausted, invalid_field
+from regserver.domain.models import EventType
+from regserver.events.hub import EventHub, Progress, WatchFilter
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+class SlowConsumer(ResourceExhausted):
+    pass
+
+
+class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
+    def __init__(self, hub: EventHub, default_progress_seconds: float, slow_consumer_seconds: float) -> None:
+        self._hub = hub
+        self._default_progress = default_progress_seconds
+        self._slow_consumer = slow_consumer_seconds
+
+    @staticmethod
+    def _filter(request: pb.WatchRequest) -> WatchFilter:
+        for i, name in enumerate(request.model_names):
+            validation.model_name(name, f"model_names[{i}]")
+        for i, alias in enumerate(request.aliases):
+            validation.alias_name(alias, f"aliases[{i}]")
+        types = set()
+        for i, value in enumerate(request.event_types):
+            name = pb.EventType.Name(value) if value in pb.EventType.values() else ""
+            if not name or value == pb.EVENT_TYPE_UNSPECIFIED:
+                raise invalid_field(f"event_types[{i}]", f"event_types[{i}] is {value}, not a known EventType")
+            types.add(EventType(name.removeprefix("EVENT_TYPE_")))
+        if len(request.model_name_prefix) > 128:
+            raise invalid_field("model_name_prefix", "model_name_prefix is longer than any model name (128)")
+        return WatchFilter(
+            frozenset(request.model_names), request.model_name_prefix, frozenset(types), frozenset(request.aliases)
+        )
+
+    async def _send(self, context: Context, response: pb.WatchResponse) -> None:
+        try:
+            await asyncio.wait_for(context.write(response), self._slow_consumer)
+        except TimeoutError:
+            raise SlowConsumer(
+                f"the watcher did not read for {self._slow_consumer:g}s and was cut off; resume with "
+                "start_revision = the last revision received + 1",
+                "SLOW_CONSUMER",
+            ) from None
+
+    @handles_stream_errors
+    async def Watch(self, request: pb.WatchRequest, context: Context) -> AsyncIterator[pb.WatchResponse]:
+        watch = self._filter(request)
+        if request.start_revision < 0:
+            raise invalid_field("start_revision", f"start_revision must be 0 or more, got {request.start_revision}")
+        if request.progress_interval_seconds < 0:
+            raise invalid_field("progress_interval_seconds", "progress_interval_seconds must be 0 (default) or more")
+        if request.send_initial_state and request.start_revision:
+            raise invalid_field(
+                "start_revision",
+                "send_initial_state starts from a fresh snapshot; it cannot be combined with start_revision",
+            )
+        progress = float(request.progress_interval_seconds) or self._default_progress
+        start = request.start_revision
+        if request.send_initial_state:
+            head, models = await self._hub.snapshot(watch)
+            for snapshot in models:
+                await self._send(
+                    context,
+                    pb.WatchResponse(
+                        snapshot=pb.ModelSnapshot(
+                            registered_model=convert.model_pb(snapshot.model),
+                            alias_versions=[convert.version_pb(v) for v in snapshot.alias_versions],
+                        )
+                    ),
+                )
+            await self._send(context, pb.WatchResponse(snapshot_complete=pb.Progress(revision=head)))
+            start = head + 1
+        async for item in self._hub.watch(watch, start, progress):
+            if isinstance(item, Progress):
+                await self._send(context, pb.WatchResponse(progress=pb.Progress(revision=item.revision)))
+            else:
+                await self._send(context, pb.WatchResponse(event=convert.event_pb(item)))
+        return
+        yield  # an async generator for grpc.aio, though it writes with context.write

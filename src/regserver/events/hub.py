@@ -1,0 +1,201 @@
+"""Fans committed events out to Watch streams.
+
+One task per process tails the event table (woken by local commits, by
+PostgreSQL NOTIFY from other replicas, and by a slow poll as a safety net)
+into a ring of recent events. Each watcher reads from the ring, or from the
+database while it is further behind than the ring reaches, so a slow or
+resuming watcher never holds up writers or other watchers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from regserver.domain.errors import OutOfRange, RegistryError, Unavailable
+from regserver.domain.models import Event, EventType, ModelSnapshot
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RING = 10_000
+BATCH = 1000
+_ALIAS_EVENTS = frozenset({EventType.ALIAS_SET, EventType.ALIAS_DELETED})
+
+
+class EventLog(Protocol):
+    def head_revision(self) -> int: ...
+    def log_bounds(self) -> tuple[int, int]: ...
+    def read_events(self, after: int, limit: int) -> list[Event]: ...
+    def snapshot(self, names: list[str], prefix: str) -> tuple[int, list[ModelSnapshot]]: ...
+
+
+@dataclass(frozen=True)
+class WatchFilter:
+    names: frozenset[str] = frozenset()
+    prefix: str = ""
+    types: frozenset[EventType] = frozenset()
+    aliases: frozenset[str] = frozenset()
+
+    def matches(self, event: Event) -> bool:
+        names = {event.model_name, event.previous_model_name} - {None}
+        if self.names and not names & self.names:
+            return False
+        if self.prefix and not any(n.startswith(self.prefix) for n in names if n):
+            return False
+        if self.types and event.type not in self.types:
+            return False
+        return not (self.aliases and event.type in _ALIAS_EVENTS and event.alias not in self.aliases)
+
+
+@dataclass(frozen=True)
+class Progress:
+    revision: int
+
+
+@dataclass
+class _Ring:
+    events: list[Event] = field(default_factory=list)
+
+    def first(self, head: int) -> int:
+        return self.events[0].revision if self.events else head + 1
+
+    def after(self, revision: int) -> list[Event]:
+        if not self.events:
+            return []
+        start = max(0, revision + 1 - self.events[0].revision)  # revisions in the ring are contiguous
+        return self.events[start : start + BATCH]
+
+    def extend(self, batch: list[Event]) -> None:
+        if self.events and batch[0].revision != self.events[-1].revision + 1:
+            self.events.clear()  # compaction left a hole: keep only contiguous revisions
+        self.events.extend(batch)
+        if len(self.events) > 2 * RING:
+            del self.events[:-RING]
+
+
+class EventHub:
+    def __init__(self, log_store: EventLog, executor: ThreadPoolExecutor, poll_interval: float = 1.0) -> None:
+        self._store = log_store
+        self._executor = executor
+        self._poll_interval = poll_interval
+        self._ring = _Ring()
+        self.head = 0
+        self._changed: asyncio.Condition | None = None
+        self._wake: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.closed = False
+
+    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._changed = asyncio.Condition()
+        self._wake = asyncio.Event()
+        self.head = await self._call(self._store.head_revision)
+        self._task = asyncio.create_task(self._tail(), name="event-hub")
+
+    def wake(self, head: int | None = None) -> None:
+        """Thread-safe: a commit (here or on another replica) may have appended events."""
+        if self._loop is not None and self._wake is not None and (head is None or head > self.head):
+            self._loop.call_soon_threadsafe(self._wake.set)
+
+    async def _tail(self) -> None:
+        assert self._wake is not None and self._changed is not None
+        while not self.closed:
+            # The timeout is the safety-net poll: a lost NOTIFY delays delivery, never loses it.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._poll_interval)
+            self._wake.clear()
+            try:
+                while True:
+                    batch = await self._call(self._store.read_events, self.head, BATCH)
+                    if not batch:
+                        break
+                    self._ring.extend(batch)
+                    self.head = batch[-1].revision
+                    async with self._changed:
+                        self._changed.notify_all()
+                    if len(batch) < BATCH:
+                        break
+            except RegistryError as e:
+                log.warning("event hub cannot read the event log: %s", e.message)
+
+    async def close(self) -> None:
+        """Ends every watch with UNAVAILABLE (clients resume elsewhere)."""
+        self.closed = True
+        if self._changed is not None:
+            async with self._changed:
+                self._changed.notify_all()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def snapshot(self, watch: WatchFilter) -> tuple[int, list[ModelSnapshot]]:
+        head, models = await self._call(self._store.snapshot, sorted(watch.names), watch.prefix)
+        if watch.aliases:
+            models = [
+                ModelSnapshot(s.model, [v for v in s.alias_versions if set(v.aliases) & watch.aliases]) for s in models
+            ]
+        return head, models
+
+    async def watch(
+        self, watch: WatchFilter, start_revision: int, progress_every: float
+    ) -> AsyncIterator[Event | Progress]:
+        """Matching events from start_revision on (or from now if 0), with Progress while idle."""
+        assert self._changed is not None
+        if start_revision > 0:
+            await self._check_not_compacted(start_revision)
+            position = start_revision - 1
+        else:
+            position = await self._call(self._store.head_revision)
+        last_sent = time.monotonic()
+        while True:
+            if self.closed:
+                raise Unavailable(
+                    f"the server is shutting down; resume on another replica from revision {position + 1}",
+                    "SHUTTING_DOWN",
+                    next_revision=position + 1,
+                )
+            if position < self.head:
+                if position + 1 < self._ring.first(self.head):
+                    batch = await self._call(self._store.read_events, position, BATCH)
+                    if not batch or batch[0].revision != position + 1:
+                        await self._check_not_compacted(position + 1)
+                else:
+                    batch = self._ring.after(position)
+                for event in batch:
+                    position = event.revision
+                    if watch.matches(event):
+                        yield event
+                        last_sent = time.monotonic()
+                if batch:
+                    continue
+            idle = time.monotonic() - last_sent
+            if idle >= progress_every:
+                yield Progress(position)
+                last_sent = time.monotonic()
+                continue
+            async with self._changed:
+                if position >= self.head and not self.closed:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._changed.wait(), progress_every - idle)
+
+    async def _check_not_compacted(self, wanted: int) -> None:
+        compacted, _ = await self._call(self._store.log_bounds)
+        if wanted <= compacted:
+            raise OutOfRange(
+                f"revision {wanted} has been compacted away; the oldest available is {compacted + 1}. Take a fresh "
+                "snapshot (send_initial_state) and watch from there",
+                "REVISION_COMPACTED",
+                oldest_revision=compacted + 1,
+            )
