@@ -59,7 +59,10 @@ def status_metadata(
 
 
 def code_of(error: errors.RegistryError) -> grpc.StatusCode:
-    return _CODES.get(type(error), grpc.StatusCode.FAILED_PRECONDITION)
+    for kind in type(error).__mro__:  # subclasses take their base's code
+        if kind in _CODES:
+            return _CODES[kind]
+    return grpc.StatusCode.FAILED_PRECONDITION
 
 
 async def abort(context: grpc.aio.ServicerContext[Any, Any], error: errors.RegistryError) -> None:
