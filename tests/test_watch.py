@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import re
@@ -223,11 +224,13 @@ def test_an_idle_watch_gets_progress_with_the_current_revision(
     registry.create_model("m")
     current = head(events)
     stream = events.Watch(E.WatchRequest(model_names=["quiet"], progress_interval_seconds=1))
+    opening = next(stream)  # where the stream starts
+    assert opening.WhichOneof("kind") == "progress" and opening.progress.revision == current
     registry.create_model("noise")  # does not match: the progress still moves past it
-    first = next(stream)
+    following = next(stream)
     stream.cancel()
-    assert first.WhichOneof("kind") == "progress"
-    assert first.progress.revision == current + 1
+    assert following.WhichOneof("kind") == "progress"
+    assert following.progress.revision == current + 1
 
 
 @pytest.mark.parametrize(
@@ -333,3 +336,38 @@ def test_a_watch_on_one_replica_sees_writes_through_another(postgres: PostgresSe
         for process in (first, second):
             process.terminate()
             process.wait(10)
+
+
+def test_the_sdk_watch_resumes_across_a_server_restart_without_missing_or_repeating(settings: Settings) -> None:
+    first = ServerThread(settings).start()
+    port = first.port
+    with Registry(first.target) as writer:
+        writer.create_model("m")
+    versions: list[int] = []
+    client = Registry(f"127.0.0.1:{port}")
+    stream = client.watch(["m"], event_types=[E.EVENT_TYPE_VERSION_CREATED], progress_interval_seconds=1)
+
+    def read() -> None:
+        for response in stream:
+            if response.WhichOneof("kind") == "event":
+                versions.append(response.event.version)
+                if len(versions) == 5:
+                    return
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    time.sleep(0.5)
+    with Registry(first.target) as writer:
+        for _ in range(2):
+            writer.create_version("m")
+    first.stop()  # the watch gets UNAVAILABLE and keeps reconnecting until a server is back
+    second = ServerThread(dataclasses.replace(settings, port=port)).start()
+    try:
+        with Registry(second.target) as writer:
+            for _ in range(3):
+                writer.create_version("m")
+        reader.join(30)
+    finally:
+        client.close()
+        second.stop()
+    assert versions == [1, 2, 3, 4, 5]

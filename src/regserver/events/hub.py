@@ -158,6 +158,8 @@ class EventHub:
             position = start_revision - 1
         else:
             position = await self._call(self._store.head_revision)
+        # Like etcd's "created" response: the client learns where the stream starts at once.
+        yield Progress(position)
         last_sent = time.monotonic()
         while True:
             if self.closed:

@@ -19,7 +19,16 @@ from . import files as _files
 from ._auth import BearerToken
 from .errors import from_rpc_error
 from .files import ProgressCallback
-from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2, model_registry_pb2, model_registry_pb2_grpc
+from .v1 import (
+    artifacts_pb2,
+    artifacts_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    model_pb2,
+    model_registry_pb2,
+    model_registry_pb2_grpc,
+)
+from .watch import watch as _watch
 
 __all__ = ["Registry"]
 
@@ -83,6 +92,7 @@ class Registry:
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
+        self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -95,6 +105,34 @@ class Registry:
     def artifacts(self) -> artifacts_pb2_grpc.ArtifactStoreStub:
         """The raw generated ArtifactStore stub (blob uploads and downloads); carries the token too."""
         return self._artifacts
+
+    @property
+    def events(self) -> events_pb2_grpc.EventServiceStub:
+        """The raw generated EventService stub; carries the token too."""
+        return self._events
+
+    def watch(
+        self,
+        model_names: Sequence[str] = (),
+        *,
+        prefix: str = "",
+        event_types: Sequence[int] = (),
+        aliases: Sequence[str] = (),
+        start_revision: int = 0,
+        send_initial_state: bool = False,
+        progress_interval_seconds: int = 0,
+    ) -> Iterator[events_pb2.WatchResponse]:
+        """Streams changes, reconnecting and resuming from the last revision seen; see watch.watch."""
+        return _watch(
+            self._events,
+            model_names=model_names,
+            prefix=prefix,
+            event_types=event_types,
+            aliases=aliases,
+            start_revision=start_revision,
+            send_initial_state=send_initial_state,
+            progress_interval_seconds=progress_interval_seconds,
+        )
 
     def close(self) -> None:
         """Closes the channel this Registry opened; a channel passed in is left open."""

@@ -103,7 +103,9 @@ class EventServiceServicer:
     """
 
     def Watch(self, request, context):
-        """Streams events as they are committed, optionally after a snapshot.
+        """Streams events as they are committed, optionally after a snapshot. The
+        first message after the snapshot (if any) is a progress message with the
+        revision the stream starts after, so a client can always resume.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
