@@ -46,3 +46,15 @@ test: lint check-generated
 
 clean:
 	rm -rf $(VENV) node_modules regserver-data .pytest_cache .mypy_cache .ruff_cache
+
+# Benchmarks (not part of `make test`): regserver on SQLite and PostgreSQL beside
+# MLflow, written to benchmarks/RESULTS.md. MLflow installs itself into
+# benchmarks/.mlflow-venv on first use.
+.PHONY: bench bench-quick
+bench: $(INSTALLED)
+	scripts/ensure-postgres
+	$(BIN)/python -m benchmarks
+
+bench-quick: $(INSTALLED)
+	scripts/ensure-postgres
+	$(BIN)/python -m benchmarks --quick

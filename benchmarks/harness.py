@@ -1,0 +1,424 @@
+"""Runs every workload against regserver (SQLite, PostgreSQL) and MLflow, one system at a time, and writes the table."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks import stats
+from benchmarks.bulkload import RegserverLoader, extend_mlflow
+from benchmarks.report import NO_WATCH, Environment, Profile, RunResult, SystemResult, load_average, render
+from benchmarks.servers import (
+    MLFLOW_VENV,
+    MLFLOW_WORKERS,
+    REPO,
+    WEBHOOK_CACHE_TTL_S,
+    MlflowServer,
+    RegserverProcess,
+    RssSampler,
+    ServerProcess,
+    ensure_mlflow,
+    mlflow_env,
+    mlflow_python,
+    tree_rss,
+)
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+
+PROFILES = {
+    # Tiny, regserver on SQLite only: the smoke test's run, so the harness cannot rot.
+    "smoke": Profile(
+        mode="smoke",
+        latency_n=5, latency_repeats=2, warmup=2, budget_s=1.0, min_n=3,
+        clients=2, concurrent_n=3, concurrent_repeats=1,
+        list_versions=200, list_n=5, list_repeats=2,
+        transfer_bytes=4 * MIB, transfer_repeats=1,
+        scaling=(200, 1_000),
+        watchers=(1, 10), watch_events=(3, 2),
+    ),
+    # Under 5 minutes once MLflow is installed.
+    "quick": Profile(
+        mode="quick",
+        latency_n=100, latency_repeats=5, warmup=10, budget_s=1.0, min_n=30,
+        clients=8, concurrent_n=25, concurrent_repeats=3,
+        list_versions=10_000, list_n=40, list_repeats=5,
+        transfer_bytes=1 * GIB, transfer_repeats=1,
+        scaling=(10_000, 100_000),
+        watchers=(1, 100, 1_000), watch_events=(20, 10, 5),
+        webhooks=(1, 100), webhook_events=(20, 10),
+    ),
+    "full": Profile(
+        mode="full",
+        latency_n=300, latency_repeats=7, warmup=20, budget_s=10.0, min_n=100,
+        clients=8, concurrent_n=100, concurrent_repeats=5,
+        list_versions=10_000, list_n=100, list_repeats=7,
+        transfer_bytes=2 * GIB, transfer_repeats=3,
+        scaling=(10_000, 100_000, 1_000_000),
+        watchers=(1, 100, 1_000), watch_events=(50, 20, 10),
+        webhooks=(1, 100, 1_000), webhook_events=(50, 20, 5),
+    ),
+}  # fmt: skip
+
+LIST_MODEL = "listed"
+TRANSFER_MODEL = "artifacts"
+
+
+def log(message: str) -> None:
+    print(f"[{datetime.now().strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+@dataclass
+class Context:
+    profile: Profile
+    work: Path
+    logs: Path
+    mlflow_workers: int
+    source: Path = field(default_factory=Path)
+
+
+def run_workload(ctx: Context, side: str, target: str, workload: str, **spec: Any) -> dict[str, Any]:
+    """One `python -m benchmarks.workload` in the side's own virtualenv; returns its JSON result."""
+    python = str(mlflow_python()) if side == "mlflow" else sys.executable
+    env = mlflow_env() if side == "mlflow" else dict(os.environ)
+    payload = json.dumps({"side": side, "target": target, "workload": workload, **spec})
+    with open(ctx.logs / f"workload-{side}.log", "a") as err:
+        err.write(f"--- {workload} {payload}\n")
+        err.flush()
+        done = subprocess.run(
+            [python, "-m", "benchmarks.workload", payload],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
+    if done.returncode != 0:
+        tail = (ctx.logs / f"workload-{side}.log").read_text(errors="replace").splitlines()[-30:]
+        raise RuntimeError(f"{side} workload {workload!r} failed (exit {done.returncode}):\n" + "\n".join(tail))
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# -- the artifact source and the cp reference -----------------------------------------------
+
+
+def make_source(path: Path, size: int) -> None:
+    """A file of incompressible bytes (a random block repeated), written once."""
+    block = os.urandom(min(size, 64 * MIB))
+    with open(path, "wb") as f:
+        written = 0
+        while written < size:
+            piece = block[: size - written]
+            f.write(piece)
+            written += len(piece)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def vary_source(path: Path) -> None:
+    """New leading bytes: a new digest, so a content-addressed store cannot skip the upload."""
+    with open(path, "r+b") as f:
+        f.write(os.urandom(32))
+
+
+def cp_reference(ctx: Context) -> tuple[list[float], list[float]]:
+    """`cp` of the source on the same disk: seconds without and with fsync of the copy."""
+    plain, durable = [], []
+    for _ in range(max(3, ctx.profile.transfer_repeats)):  # cheap, and noisier than it looks
+        vary_source(ctx.source)
+        target = ctx.work / "cp-copy.bin"
+        start = time.perf_counter()
+        subprocess.run(["cp", str(ctx.source), str(target)], check=True)
+        copied = time.perf_counter() - start
+        fd = os.open(target, os.O_RDONLY)
+        os.fsync(fd)
+        os.close(fd)
+        plain.append(copied)
+        durable.append(time.perf_counter() - start)
+        target.unlink()
+    return plain, durable
+
+
+def sha256_rate(path: Path, limit: int = 256 * MIB) -> float:
+    """MB/s of SHA-256 on one core over (the start of) the source, already in the page cache."""
+    hasher = hashlib.sha256()
+    done = 0
+    with open(path, "rb") as f:
+        f.read(limit)  # warm the cache
+        f.seek(0)
+        start = time.perf_counter()
+        while done < limit and (chunk := f.read(MIB)):
+            hasher.update(chunk)
+            done += len(chunk)
+    return done / 1e6 / (time.perf_counter() - start)
+
+
+def mb_per_s(size: int, seconds: list[float]) -> stats.Summary:
+    return stats.values([size / 1e6 / s for s in seconds])
+
+
+# -- one system -----------------------------------------------------------------------------
+
+
+def measure_system(
+    ctx: Context,
+    result: SystemResult,
+    server: ServerProcess,
+    side: str,
+    *,
+    extend_list: Callable[[int], float],
+    blob_dir: Path,
+    extra_tree: int | None = None,
+) -> None:
+    """Every comparison workload against one running server."""
+    p = ctx.profile
+    time.sleep(1.0)
+    result.rss_rest = tree_rss(server.pid)
+    if extra_tree is not None:
+        result.extra_rss_rest = tree_rss(extra_tree)
+
+    log(f"{result.name}: latency ({p.latency_repeats} x {p.latency_n} calls each)")
+    lat = run_workload(
+        ctx, side, server.target, "latency",
+        n=p.latency_n, repeats=p.latency_repeats, warmup=p.warmup, budget_s=p.budget_s, min_n=p.min_n,
+    )  # fmt: skip
+    result.latency = {op: stats.latency(samples) for op, samples in lat["latency_ms"].items()}
+    calls = [len(rep) for rep in lat["latency_ms"]["create_version"]]
+    result.create1_tput = stats.values(
+        [c / wall for c, wall in zip(calls, lat["wall_s"]["create_version"], strict=True)]
+    )
+
+    log(f"{result.name}: create version from {p.clients} client processes ({p.concurrent_repeats} x {p.concurrent_n})")
+    before = tree_rss(server.pid)
+    with RssSampler(server.pid) as sampler:
+        conc = run_workload(
+            ctx, side, server.target, "concurrent", clients=p.clients, n=p.concurrent_n, repeats=p.concurrent_repeats
+        )
+    result.rss_create_growth = sampler.peak - before
+    result.conc_tput = stats.values(conc["ops_per_s"])
+    result.conc_latency = stats.latency(conc["latency_ms"])
+    result.conc_errors = conc["errors"]
+    result.conc_error_sample = conc["error_sample"]
+
+    log(f"{result.name}: list with a tag filter, model of {p.list_versions:,} versions")
+    run_workload(ctx, side, server.target, "seed", model=LIST_MODEL)
+    loaded = extend_list(p.list_versions)
+    log(f"{result.name}: bulk-loaded {p.list_versions:,} versions in {loaded:.1f}s")
+    listing = run_workload(
+        ctx, side, server.target, "list",
+        model=LIST_MODEL, n=p.list_n, repeats=p.list_repeats, warmup=3, budget_s=p.budget_s, min_n=p.min_n // 2,
+    )  # fmt: skip
+    result.list_latency = stats.latency(listing["latency_ms"])
+    result.list_counts = listing["counts"]
+
+    log(f"{result.name}: upload + download of {p.transfer_bytes / MIB:,.0f} MiB x {p.transfer_repeats}")
+    uploads, downloads, growth = [], [], 0
+    for i in range(p.transfer_repeats):
+        vary_source(ctx.source)
+        dest = ctx.work / "download"
+        shutil.rmtree(dest, ignore_errors=True)
+        before = tree_rss(server.pid)
+        with RssSampler(server.pid) as sampler:
+            moved = run_workload(
+                ctx, side, server.target, "transfer", model=TRANSFER_MODEL, path=str(ctx.source), dest_dir=str(dest),
+                create_model=i == 0,
+            )  # fmt: skip
+        growth = max(growth, sampler.peak - before)
+        uploads.append(moved["upload_s"])
+        downloads.append(moved["download_s"])
+        result.transfer_how = moved["how"]
+        shutil.rmtree(dest, ignore_errors=True)
+        # Measured and done with: free the disk (these are the benchmark servers' own files).
+        for stored in blob_dir.rglob("*"):
+            if stored.is_file() and stored.stat().st_size >= p.transfer_bytes:
+                stored.unlink()
+    result.upload = mb_per_s(p.transfer_bytes, uploads)
+    result.download = mb_per_s(p.transfer_bytes, downloads)
+    result.rss_transfer_growth = growth
+
+
+def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: RegserverLoader) -> None:
+    p = ctx.profile
+    for count in p.scaling:
+        if count == p.list_versions and result.list_latency is not None:
+            result.scaling[count] = result.list_latency
+            continue
+        loaded = loader.extend(LIST_MODEL, count)
+        log(f"{result.name}: bulk-loaded up to {count:,} versions in {loaded:.1f}s; listing")
+        listing = run_workload(
+            ctx, "regserver", server.target, "list",
+            model=LIST_MODEL, n=p.list_n, repeats=p.list_repeats, warmup=3, budget_s=p.budget_s, min_n=p.min_n // 2,
+        )  # fmt: skip
+        result.scaling[count] = stats.latency(listing["latency_ms"])
+
+
+def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None = None) -> SystemResult:
+    result = SystemResult(name)
+    data_dir = ctx.work / name.replace(" ", "-")
+    url = database_url or f"sqlite:///{data_dir / 'regserver.db'}"
+    started = time.perf_counter()
+    with RegserverProcess(name, data_dir, database_url, ctx.logs / f"{name.replace(' ', '-')}.log") as server:
+        server.start()
+        result.startup_s = time.perf_counter() - started
+        loader = RegserverLoader(url)
+        try:
+            measure_system(
+                ctx, result, server, "regserver",
+                extend_list=lambda total: loader.extend(LIST_MODEL, total),
+                blob_dir=data_dir / "artifacts" / "blobs",
+                extra_tree=pg_pid,
+            )  # fmt: skip
+            measure_watch(ctx, result, server)
+            scale(ctx, result, server, loader)
+        finally:
+            loader.close()
+    return result
+
+
+def run_mlflow(ctx: Context) -> SystemResult:
+    result = SystemResult("MLflow")
+    started = time.perf_counter()
+    with MlflowServer(ctx.work / "mlflow", ctx.logs / "mlflow.log", workers=ctx.mlflow_workers) as server:
+        server.start()
+        result.startup_s = time.perf_counter() - started
+        measure_system(
+            ctx, result, server, "mlflow",
+            extend_list=lambda total: extend_mlflow(server.db_path, LIST_MODEL, total),
+            blob_dir=server.artifacts,
+        )  # fmt: skip
+        p = ctx.profile
+        if p.webhooks:
+            log(f"MLflow: webhook delivery latency, {', '.join(map(str, p.webhooks))} webhooks")
+            try:
+                hooks = run_workload(
+                    ctx, "mlflow", server.target, "webhooks",
+                    watchers=list(p.webhooks), events=list(p.webhook_events), settle_s=WEBHOOK_CACHE_TTL_S + 0.5,
+                )  # fmt: skip
+                result.watch = {int(k): stats.latency([v]) for k, v in hooks["latency_ms"].items()}
+            except RuntimeError as e:
+                # Reported in the table; the rest of the run stands.
+                result.watch_error = "webhooks failed: " + str(e).splitlines()[-1][:200]
+    return result
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def has_watch() -> bool:
+    """Whether regserver has the EventService (Watch) of issue 4, in its protos and generated client."""
+    protos = REPO / "protos" / "regserver" / "v1"
+    declared = any("service EventService" in f.read_text() for f in protos.glob("*.proto"))
+    return declared and importlib.util.find_spec("regserver_client.v1.events_pb2") is not None
+
+
+def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess) -> None:
+    p = ctx.profile
+    if not has_watch():
+        result.watch_error = NO_WATCH
+        return
+    log(f"{result.name}: Watch notification latency, {', '.join(map(str, p.watchers))} watchers")
+    try:
+        got = run_workload(
+            ctx, "regserver", server.target, "watch", watchers=list(p.watchers), events=list(p.watch_events)
+        )
+        result.watch = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
+    except RuntimeError as e:
+        result.watch_error = "failed: " + str(e).splitlines()[-1][:200]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--quick", action="store_const", dest="mode", const="quick", help="under 5 minutes")
+    mode.add_argument(
+        "--smoke", action="store_const", dest="mode", const="smoke", help="regserver on SQLite only, tiny sizes"
+    )
+    parser.set_defaults(mode="full")
+    parser.add_argument("--output", type=Path, help="where to write the table (default benchmarks/RESULTS.md)")
+    parser.add_argument("--mlflow-workers", type=int, default=MLFLOW_WORKERS, help="uvicorn workers of MLflow")
+    parser.add_argument("--no-mlflow", action="store_true", help="regserver only")
+    parser.add_argument("--no-postgres", action="store_true", help="regserver on SQLite only")
+    parser.add_argument("--keep", action="store_true", help="keep the working directory (databases, logs)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    profile = PROFILES[args.mode]
+    smoke = args.mode == "smoke"
+    with_mlflow = not (smoke or args.no_mlflow)
+    with_postgres = not (smoke or args.no_postgres)
+    output = args.output or (REPO / "benchmarks" / "RESULTS.md")
+    work = Path(tempfile.mkdtemp(prefix="regserver-bench-"))
+    logs = work / "logs"
+    logs.mkdir()
+    ctx = Context(profile, work, logs, args.mlflow_workers, work / "artifact.bin")
+    began = time.perf_counter()
+    started_at = datetime.now(UTC)
+    log(f"{args.mode} mode; working directory {work}")
+    env = Environment.collect(mlflow=None)
+    try:
+        if with_mlflow:
+            env.mlflow = ensure_mlflow(logs / "mlflow-install.log")
+        setup_s = time.perf_counter() - began
+        make_source(ctx.source, profile.transfer_bytes)
+        log("cp reference")
+        plain, durable = cp_reference(ctx)
+        sha256 = sha256_rate(ctx.source)
+        systems = [run_regserver(ctx, "regserver SQLite", "")]
+        if with_postgres:
+            from tests.support.postgres import PostgresServer
+
+            # Durable like a real deployment: the test harness's fsync=off is for test speed only.
+            durable_pg = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
+            with PostgresServer(settings=durable_pg) as pg:
+                env.postgres = pg_version()
+                postmaster = int((pg.data_dir / "postmaster.pid").read_text().split()[0])
+                systems.append(run_regserver(ctx, "regserver PostgreSQL", pg.create_database("bench"), postmaster))
+        if with_mlflow:
+            systems.append(run_mlflow(ctx))
+        env.load_end = load_average()
+        run = RunResult(
+            profile=profile,
+            started=started_at,
+            duration_s=time.perf_counter() - began - setup_s,
+            setup_s=setup_s,
+            env=env,
+            systems=systems,
+            cp=mb_per_s(profile.transfer_bytes, plain),
+            cp_fsync=mb_per_s(profile.transfer_bytes, durable),
+            sha256=sha256,
+            mlflow_workers=args.mlflow_workers if with_mlflow else None,
+            mlflow_venv=str(MLFLOW_VENV.relative_to(REPO)),
+        )
+        output.write_text(render(run))
+        log(f"wrote {output} ({run.duration_s:.0f}s of benchmarks, {setup_s:.0f}s of setup)")
+    finally:
+        if args.keep:
+            log(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def pg_version() -> str:
+    from tests.support.postgres import find_bin_dir
+
+    out = subprocess.run([os.path.join(find_bin_dir(), "postgres"), "--version"], capture_output=True, text=True)
+    return out.stdout.strip().removeprefix("postgres (PostgreSQL) ")

@@ -1,0 +1,594 @@
+"""The client side of every workload, run as `python -m benchmarks.workload '<json spec>'`.
+
+The same code drives regserver (through `regserver_client.Registry`, in regserver's
+virtualenv) and MLflow (through `mlflow.MlflowClient`, in the MLflow virtualenv), so
+both sides pay the same harness overhead. Only the standard library is imported at
+module level; each client library is imported by its adapter. The result is one
+JSON object on the last line of stdout; times are in milliseconds for latencies and
+seconds for walls and transfers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import importlib
+import inspect
+import itertools
+import json
+import logging
+import math
+import multiprocessing
+import os
+import sys
+import time
+import traceback
+import uuid
+from collections.abc import Callable, Iterator
+from multiprocessing.synchronize import Barrier
+from typing import Any, Protocol, cast
+
+CHUNK = 1024 * 1024  # bytes per upload/download message and per file read
+LIST_FILTER_KEY = "k"
+LIST_FILTER_VALUE = "v"
+LIST_PAGE = 100
+
+
+class Client(Protocol):
+    """What every workload needs from a registry; one adapter per system."""
+
+    def create_model(self, name: str) -> None: ...
+    def create_version(self, model: str, tags: dict[str, str] | None = None) -> int: ...
+    def get_version(self, model: str, version: int) -> None: ...
+    def get_by_alias(self, model: str, alias: str) -> None: ...
+    def set_alias(self, model: str, alias: str, version: int) -> None: ...
+    def list_filtered(self, model: str) -> int: ...
+    def upload(self, model: str, path: str) -> tuple[Any, str]: ...
+    def download(self, handle: Any, dest_dir: str) -> str: ...
+    def close(self) -> None: ...
+
+
+def _fsync(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _file_chunks(path: str) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            yield chunk
+
+
+class RegserverClient:
+    """regserver through its Python SDK (raw stubs only where the SDK has no call)."""
+
+    def __init__(self, target: str) -> None:
+        import grpc
+        from regserver_client import Registry
+
+        self._channel = grpc.insecure_channel(
+            target,
+            options=[("grpc.max_receive_message_length", 8 * CHUNK), ("grpc.max_send_message_length", 8 * CHUNK)],
+        )
+        self.registry = Registry(channel=self._channel)
+
+    def create_model(self, name: str) -> None:
+        self.registry.create_model(name)
+
+    def create_version(self, model: str, tags: dict[str, str] | None = None) -> int:
+        return int(self.registry.create_version(model, source=f"s3://bench/{model}", tags=tags).version)
+
+    def get_version(self, model: str, version: int) -> None:
+        self.registry.get_version(model, version)
+
+    def get_by_alias(self, model: str, alias: str) -> None:
+        self.registry.get_version_by_alias(model, alias)
+
+    def set_alias(self, model: str, alias: str, version: int) -> None:
+        self.registry.set_alias(model, alias, version)
+
+    def list_filtered(self, model: str) -> int:
+        # The SDK pages lazily: taking LIST_PAGE items fetches exactly one page.
+        pages = self.registry.list_versions(
+            model, filter=f'tags.{LIST_FILTER_KEY} = "{LIST_FILTER_VALUE}"', page_size=LIST_PAGE
+        )
+        return len(list(itertools.islice(pages, LIST_PAGE)))
+
+    # -- artifacts: the SDK's upload_version/download when they fit, else the raw ArtifactStore flow
+
+    def _sdk(self, name: str, *args: Any, **kwargs: Any) -> Callable[..., Any] | None:
+        """The SDK method `name` if it exists and takes these arguments (the SDK is still growing)."""
+        method = getattr(self.registry, name, None)
+        if method is None:
+            return None
+        try:
+            inspect.signature(method).bind(*args, **kwargs)
+        except (TypeError, ValueError):
+            return None
+        return method  # type: ignore[no-any-return]
+
+    def upload(self, model: str, path: str) -> tuple[Any, str]:
+        upload_version = self._sdk("upload_version", model, path)
+        download = self._sdk("download", model, version=1, dest=path)
+        if upload_version is not None and download is not None:
+            version = upload_version(model, path)
+            return (model, int(version.version)), "SDK upload_version"
+        return self._raw_upload(model, path), "raw WriteBlob"
+
+    def download(self, handle: Any, dest_dir: str) -> str:
+        if isinstance(handle, tuple):
+            model, version = handle
+            cast(Any, self.registry).download(model, version=version, dest=dest_dir)
+            for root, _, names in os.walk(dest_dir):
+                for name in names:
+                    _fsync(os.path.join(root, name))
+            return "SDK download"
+        self._raw_download(handle, os.path.join(dest_dir, "artifact.bin"))
+        return "raw ReadBlob"
+
+    def _artifact_stub(self) -> Any:
+        stub = getattr(self.registry, "artifacts", None)
+        if stub is None:
+            from regserver_client.v1 import artifacts_pb2_grpc
+
+            stub = cast(Any, artifacts_pb2_grpc).ArtifactStoreStub(self._channel)
+        return stub
+
+    def _raw_upload(self, model: str, path: str) -> Any:
+        from regserver_client.v1 import artifacts_pb2, model_pb2, model_registry_pb2
+
+        hasher = hashlib.sha256()
+        size = 0
+        for chunk in _file_chunks(path):
+            hasher.update(chunk)
+            size += len(chunk)
+        digest = artifacts_pb2.Digest(hash=hasher.hexdigest(), size_bytes=size)
+        version = model_pb2.ModelVersion(
+            source=f"file://{path}", files=[artifacts_pb2.ManifestEntry(path=os.path.basename(path), digest=digest)]
+        )
+        created = self.registry.stub.CreateModelVersion(
+            model_registry_pb2.CreateModelVersionRequest(model_name=model, model_version=version)
+        ).model_version
+        store = self._artifact_stub()
+        missing = store.FindMissingBlobs(artifacts_pb2.FindMissingBlobsRequest(blob_digests=[digest]))
+        if missing.missing_blob_digests:
+
+            def messages() -> Iterator[Any]:
+                first = True
+                for chunk in _file_chunks(path):
+                    if first:
+                        yield artifacts_pb2.WriteBlobRequest(
+                            digest=digest, upload_id=uuid.uuid4().hex, write_offset=0, data=chunk
+                        )
+                        first = False
+                    else:
+                        yield artifacts_pb2.WriteBlobRequest(data=chunk)
+                yield artifacts_pb2.WriteBlobRequest(finish_write=True)
+
+            written = store.WriteBlob(messages())
+            if written.committed_size != size:
+                raise RuntimeError(f"WriteBlob committed {written.committed_size} of {size} bytes")
+        self.registry.stub.FinalizeModelVersion(
+            model_registry_pb2.FinalizeModelVersionRequest(model_name=model, version=created.version)
+        )
+        return digest
+
+    def _raw_download(self, digest: Any, dest: str) -> None:
+        from regserver_client.v1 import artifacts_pb2
+
+        received = 0
+        with open(dest, "wb") as f:
+            for message in self._artifact_stub().ReadBlob(artifacts_pb2.ReadBlobRequest(digest=digest)):
+                f.write(message.data)
+                received += len(message.data)
+            f.flush()
+            os.fsync(f.fileno())
+        if received != digest.size_bytes:
+            raise RuntimeError(f"ReadBlob returned {received} of {digest.size_bytes} bytes")
+
+    def close(self) -> None:
+        self.registry.close()
+        self._channel.close()
+
+
+class MlflowClientAdapter:
+    """MLflow through `mlflow.MlflowClient` against its tracking server (REST; artifacts proxied)."""
+
+    def __init__(self, target: str) -> None:
+        mlflow = importlib.import_module("mlflow")  # only in the MLflow virtualenv
+
+        logging.getLogger("mlflow").setLevel(logging.WARNING)
+        self.client = mlflow.MlflowClient(tracking_uri=target, registry_uri=target)
+        self._experiment: str | None = None
+
+    def create_model(self, name: str) -> None:
+        self.client.create_registered_model(name)
+
+    def create_version(self, model: str, tags: dict[str, str] | None = None) -> int:
+        return int(self.client.create_model_version(model, source=f"s3://bench/{model}", tags=tags).version)
+
+    def get_version(self, model: str, version: int) -> None:
+        self.client.get_model_version(model, str(version))
+
+    def get_by_alias(self, model: str, alias: str) -> None:
+        self.client.get_model_version_by_alias(model, alias)
+
+    def set_alias(self, model: str, alias: str, version: int) -> None:
+        self.client.set_registered_model_alias(model, alias, str(version))
+
+    def list_filtered(self, model: str) -> int:
+        found = self.client.search_model_versions(
+            f"name='{model}' and tags.{LIST_FILTER_KEY}='{LIST_FILTER_VALUE}'", max_results=LIST_PAGE
+        )
+        return len(found)
+
+    def upload(self, model: str, path: str) -> tuple[Any, str]:
+        if self._experiment is None:
+            self._experiment = self.client.create_experiment(f"bench-{uuid.uuid4().hex[:12]}")
+        run = self.client.create_run(self._experiment)
+        self.client.log_artifact(run.info.run_id, path)
+        name = os.path.basename(path)
+        self.client.create_model_version(model, source=f"{run.info.artifact_uri}/{name}", run_id=run.info.run_id)
+        return (run.info.run_id, name), "log_artifact (proxied)"
+
+    def download(self, handle: Any, dest_dir: str) -> str:
+        run_id, name = handle
+        local = self.client.download_artifacts(run_id, name, dest_dir)
+        _fsync(local)
+        return "download_artifacts (proxied)"
+
+    def close(self) -> None:
+        pass
+
+    def webhook_latency(self, watchers: list[int], events: list[int], settle_s: float) -> dict[str, list[float]]:
+        """MLflow's nearest thing to Watch: webhooks on model_version_alias.created, all pointing at a local
+        receiver. For each watcher count, latency (ms) from the start of set-alias to each delivery."""
+        import http.server
+        import threading
+
+        received: dict[str, list[float]] = {}
+        lock = threading.Lock()
+
+        class Receiver(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                now = time.perf_counter()
+                alias = json.loads(body).get("data", {}).get("alias", "")
+                with lock:
+                    received.setdefault(alias, []).append(now)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.server_address[1]
+        model = f"hooks-{uuid.uuid4().hex[:8]}"
+        self.create_model(model)
+        version = self.create_version(model)
+        results: dict[str, list[float]] = {}
+        created = 0
+        try:
+            for count, n in zip(watchers, events, strict=True):
+                while created < count:
+                    self.client.create_webhook(
+                        name=f"bench-{model}-{created}",
+                        url=f"http://127.0.0.1:{port}/hook/{created}",
+                        events=["model_version_alias.created"],
+                    )
+                    created += 1
+                time.sleep(settle_s)  # the server caches the webhook list (MLFLOW_WEBHOOK_CACHE_TTL)
+                latencies: list[float] = []
+                for i in range(n):
+                    alias = f"w{count}x{i}"
+                    start = time.perf_counter()
+                    self.set_alias(model, alias, version)
+                    deadline = start + 60
+                    while time.perf_counter() < deadline:
+                        with lock:
+                            if len(received.get(alias, ())) >= count:
+                                break
+                        time.sleep(0.0005)
+                    with lock:
+                        got = list(received.get(alias, ()))
+                    if len(got) < count:
+                        raise RuntimeError(f"{len(got)} of {count} webhook deliveries arrived within 60 s")
+                    latencies.extend((t - start) * 1000 for t in got)
+                results[str(count)] = latencies
+        finally:
+            server.shutdown()
+        return results
+
+
+def make_client(side: str, target: str) -> Client:
+    if side == "regserver":
+        return RegserverClient(target)
+    if side == "mlflow":
+        return MlflowClientAdapter(target)
+    raise ValueError(f"unknown side {side!r}")
+
+
+def _calls(op: Callable[[int], object], spec: dict[str, Any]) -> list[float]:
+    """Latencies (ms) of up to spec["n"] calls op(0), op(1), ...: it stops early once spec["budget_s"] has
+    passed and at least spec["min_n"] calls are done, so a slow system does not stretch the run."""
+    n, budget, least = int(spec["n"]), float(spec.get("budget_s", math.inf)), int(spec.get("min_n", 1))
+    latencies: list[float] = []
+    deadline = time.perf_counter() + budget
+    for i in range(n):
+        start = time.perf_counter()
+        op(i)
+        end = time.perf_counter()
+        latencies.append((end - start) * 1000)
+        if end > deadline and len(latencies) >= least:
+            break
+    return latencies
+
+
+# -- workloads ------------------------------------------------------------------------------
+
+LATENCY_OPS = ("create_model", "create_version", "get_version", "get_by_alias", "set_alias")
+
+
+def latency(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """Single-client latency of each operation: `repeats` rounds of calls (see _calls), after `warmup` calls."""
+    repeats, warmup = int(spec["repeats"]), int(spec["warmup"])
+    prefix = f"lat-{uuid.uuid4().hex[:8]}"
+    read_model, write_model = f"{prefix}-read", f"{prefix}-write"
+    client.create_model(read_model)
+    client.create_model(write_model)
+    versions = [client.create_version(read_model) for _ in range(10)]
+    client.set_alias(read_model, "champion", versions[0])
+    counter = itertools.count()
+
+    ops: dict[str, Callable[[int], object]] = {
+        "create_model": lambda i: client.create_model(f"{prefix}-m{next(counter)}"),
+        "create_version": lambda i: client.create_version(write_model),
+        "get_version": lambda i: client.get_version(read_model, versions[i % len(versions)]),
+        "get_by_alias": lambda i: client.get_by_alias(read_model, "champion"),
+        "set_alias": lambda i: client.set_alias(read_model, "moving", versions[i % len(versions)]),
+    }
+    for name in LATENCY_OPS:
+        for i in range(warmup):
+            ops[name](i)
+    samples: dict[str, list[list[float]]] = {name: [] for name in LATENCY_OPS}
+    walls: dict[str, list[float]] = {name: [] for name in LATENCY_OPS}
+    # Operations interleave across repeats so a noisy moment spreads over all of them.
+    for _ in range(repeats):
+        for name in LATENCY_OPS:
+            start = time.perf_counter()
+            samples[name].append(_calls(ops[name], spec))
+            walls[name].append(time.perf_counter() - start)
+    return {"latency_ms": samples, "wall_s": walls}
+
+
+def _concurrent_worker(
+    side: str, target: str, model: str, n: int, repeats: int, barrier: Barrier, results: Any, index: int
+) -> None:
+    client = make_client(side, target)
+    for _ in range(2):
+        client.create_version(model)
+    errors: list[str] = []
+    for repeat in range(repeats):
+        barrier.wait()
+        latencies = []
+        for _ in range(n):
+            start = time.perf_counter()
+            try:
+                client.create_version(model)
+            except Exception as e:  # counted and reported, not fatal: contention errors are a result
+                errors.append(f"{type(e).__name__}: {str(e)[:200]}")
+                continue
+            latencies.append((time.perf_counter() - start) * 1000)
+        results.put((repeat, index, latencies, errors))
+        errors = []
+        barrier.wait()
+    client.close()
+
+
+def concurrent(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """`clients` processes create versions of one model at once; throughput from the wall time of each round."""
+    clients, n, repeats = int(spec["clients"]), int(spec["n"]), int(spec["repeats"])
+    model = f"conc-{uuid.uuid4().hex[:8]}"
+    client.create_model(model)
+    # spawn: a forked gRPC or HTTP client is not safe to reuse.
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(clients + 1, timeout=600)
+    results = ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=_concurrent_worker,
+            args=(spec["side"], spec["target"], model, n, repeats, barrier, results, i),
+            daemon=True,
+        )
+        for i in range(clients)
+    ]
+    for p in procs:
+        p.start()
+    walls = []
+    for _ in range(repeats):
+        barrier.wait()
+        start = time.perf_counter()
+        barrier.wait()
+        walls.append(time.perf_counter() - start)
+    latencies: list[list[float]] = [[] for _ in range(repeats)]
+    errors: list[str] = []
+    for _ in range(repeats * clients):
+        repeat, _index, lat, errs = results.get(timeout=60)
+        latencies[repeat].extend(lat)
+        errors.extend(errs)
+    for p in procs:
+        p.join(timeout=60)
+    ok = [len(rep) for rep in latencies]
+    return {
+        "wall_s": walls,
+        "ok_ops": ok,
+        "ops_per_s": [count / wall for count, wall in zip(ok, walls, strict=True)],
+        "latency_ms": latencies,
+        "errors": len(errors),
+        "error_sample": errors[:3],
+    }
+
+
+def seed(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """A model whose version 1 carries the filter tag: the template the harness bulk-copies in SQL."""
+    client.create_model(spec["model"])
+    version = client.create_version(spec["model"], tags={LIST_FILTER_KEY: LIST_FILTER_VALUE})
+    return {"version": version}
+
+
+def list_filtered(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """First page of the model's versions carrying tags.k = "v"."""
+    repeats, warmup, model = int(spec["repeats"]), int(spec["warmup"]), spec["model"]
+    counts = {client.list_filtered(model) for _ in range(warmup)}
+    samples = [_calls(lambda i: counts.add(client.list_filtered(model)), spec) for _ in range(repeats)]
+    return {"latency_ms": samples, "counts": sorted(counts)}
+
+
+def transfer(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """Registers a version holding the file (upload), then fetches it back (download), both fsynced."""
+    path, dest_dir, model = spec["path"], spec["dest_dir"], spec["model"]
+    if spec.get("create_model"):
+        client.create_model(model)
+    start = time.perf_counter()
+    handle, upload_path = client.upload(model, path)
+    upload_s = time.perf_counter() - start
+    os.makedirs(dest_dir, exist_ok=True)
+    start = time.perf_counter()
+    download_path = client.download(handle, dest_dir)
+    download_s = time.perf_counter() - start
+    received = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(dest_dir) for f in fs)
+    if received != os.path.getsize(path):
+        raise RuntimeError(f"downloaded {received} bytes, expected {os.path.getsize(path)}")
+    return {"upload_s": upload_s, "download_s": download_s, "how": f"{upload_path} / {download_path}"}
+
+
+def _watcher_process(target: str, model: str, streams: int, events: int, out: Any) -> None:
+    asyncio.run(_watchers(target, model, streams, events, out))
+
+
+async def _watchers(target: str, model: str, streams: int, events: int, out: Any) -> None:
+    """`streams` Watch streams on alias events of `model`, on grpc.aio (one task each, 100 per channel).
+
+    Puts ("ready",) once every stream has its opening message, then ("event", alias, receipt times) once
+    every stream has received that alias's event; each stream ends after `events` events."""
+    import grpc
+    from regserver_client.v1 import events_pb2, events_pb2_grpc
+
+    channels = [grpc.aio.insecure_channel(target) for _ in range((streams + 99) // 100)]
+    request = events_pb2.WatchRequest(model_names=[model], event_types=[events_pb2.EVENT_TYPE_ALIAS_SET])
+    opened = 0
+    all_open = asyncio.Event()
+    received: dict[str, list[float]] = {}
+
+    async def one(k: int) -> None:
+        nonlocal opened
+        call = cast(Any, events_pb2_grpc).EventServiceStub(channels[k % len(channels)]).Watch(request)
+        seen = 0
+        first = True
+        async for response in call:
+            now = time.monotonic()  # CLOCK_MONOTONIC: comparable across processes on one machine
+            if first:
+                first = False
+                opened += 1
+                if opened == streams:
+                    all_open.set()
+            if response.WhichOneof("kind") != "event":
+                continue
+            times = received.setdefault(response.event.alias, [])
+            times.append(now)
+            if len(times) == streams:
+                out.put(("event", response.event.alias, received.pop(response.event.alias)))
+            seen += 1
+            if seen == events:
+                call.cancel()
+                return
+
+    tasks = [asyncio.create_task(one(k)) for k in range(streams)]
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(all_open.wait(), 60)  # a server without the opening message: go anyway
+    out.put(("ready", "", []))
+    await asyncio.gather(*tasks, return_exceptions=True)
+    for channel in channels:
+        await channel.close()
+
+
+def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """regserver's Watch: for each count, that many streams (in up to 2 processes) watch one model's alias
+    events; latency is from the start of each set-alias to each stream's receipt of its event."""
+    if not isinstance(client, RegserverClient):
+        raise ValueError("the watch workload is regserver's")
+    model = f"watched-{uuid.uuid4().hex[:8]}"
+    client.create_model(model)
+    version = client.create_version(model)
+    ctx = multiprocessing.get_context("spawn")
+    results: dict[str, list[float]] = {}
+    for count, events in zip(spec["watchers"], spec["events"], strict=True):
+        procs = 1 if count < 100 else 2
+        sizes = [count // procs + (1 if i < count % procs else 0) for i in range(procs)]
+        queue = ctx.Queue()
+        workers = [
+            ctx.Process(target=_watcher_process, args=(spec["target"], model, size, events, queue), daemon=True)
+            for size in sizes
+        ]
+        for w in workers:
+            w.start()
+        for _ in workers:
+            kind, _, _ = queue.get(timeout=120)
+            assert kind == "ready", kind
+        latencies: list[float] = []
+        for i in range(events):
+            alias = f"w{count}-{i}"
+            start = time.monotonic()
+            client.set_alias(model, alias, version)
+            for _ in workers:
+                kind, got, times = queue.get(timeout=60)
+                if got != alias:
+                    raise RuntimeError(f"expected the event for {alias!r}, got {kind} {got!r}")
+                latencies.extend((t - start) * 1000 for t in times)
+        for w in workers:
+            w.join(timeout=30)
+        results[str(count)] = latencies
+    return {"latency_ms": results}
+
+
+def webhooks(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(client, MlflowClientAdapter):
+        raise ValueError("the webhook workload is MLflow's")
+    return {"latency_ms": client.webhook_latency(spec["watchers"], spec["events"], float(spec["settle_s"]))}
+
+
+WORKLOADS: dict[str, Callable[[Client, dict[str, Any]], dict[str, Any]]] = {
+    "webhooks": webhooks,
+    "watch": watch,
+    "latency": latency,
+    "concurrent": concurrent,
+    "seed": seed,
+    "list": list_filtered,
+    "transfer": transfer,
+}
+
+
+def main(argv: list[str]) -> int:
+    spec = json.loads(argv[0])
+    client = make_client(spec["side"], spec["target"])
+    try:
+        result = WORKLOADS[spec["workload"]](client, spec)
+    except Exception:
+        traceback.print_exc()
+        return 1
+    finally:
+        client.close()
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
