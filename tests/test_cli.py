@@ -384,6 +384,11 @@ def test_serve_help_names_every_env_variable() -> None:
         "--event-retention-count": "REGSERVER_EVENT_RETENTION_COUNT",
         "--watch-progress-seconds": "REGSERVER_WATCH_PROGRESS_SECONDS",
         "--slow-consumer-timeout-seconds": "REGSERVER_SLOW_CONSUMER_TIMEOUT_SECONDS",
+        "--webhook-allowed-hosts": "REGSERVER_WEBHOOK_ALLOWED_HOSTS",
+        "--webhook-timeout-seconds": "REGSERVER_WEBHOOK_TIMEOUT_SECONDS",
+        "--webhook-max-attempts": "REGSERVER_WEBHOOK_MAX_ATTEMPTS",
+        "--webhook-backoff-base-seconds": "REGSERVER_WEBHOOK_BACKOFF_BASE_SECONDS",
+        "--webhook-backoff-cap-seconds": "REGSERVER_WEBHOOK_BACKOFF_CAP_SECONDS",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}
     assert flags == set(expected), flags

@@ -69,6 +69,16 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "watch_progress_seconds", float, "Watch progress messages while idle, by default")
     _flag(serve, "slow_consumer_timeout_seconds", float, "a Watch client that does not read this long is cut off")
     _flag(serve, "gc_interval_seconds", float, "run artifact garbage collection this often; 0 only via `regserver gc`")
+    _flag(
+        serve,
+        "webhook_allowed_hosts",
+        str,
+        "hosts webhook URLs may name: comma-separated names, IP addresses or *.domain; * allows any",
+    )
+    _flag(serve, "webhook_timeout_seconds", float, "timeout of one webhook delivery attempt")
+    _flag(serve, "webhook_max_attempts", int, "attempts before a webhook delivery is marked FAILED")
+    _flag(serve, "webhook_backoff_base_seconds", float, "wait before the first webhook retry; doubles per retry")
+    _flag(serve, "webhook_backoff_cap_seconds", float, "longest wait between webhook retries")
 
     mig = sub.add_parser("migrate", help="upgrade the database schema to the latest version and exit")
     _store_flags(mig)

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from regserver.domain.webhooks import AllowedHosts
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -41,6 +43,14 @@ class Settings:
     migrate: bool = True
     shutdown_grace_seconds: float = 10.0
     health_check_interval_seconds: float = 5.0
+    # Webhooks: the hosts their URLs may name (comma-separated names, IPs or *.domain; "*" allows any),
+    # the timeout of one attempt, attempts before a delivery fails, and the retry backoff (doubling from
+    # the base up to the cap, with jitter).
+    webhook_allowed_hosts: str = "*"
+    webhook_timeout_seconds: float = 10.0
+    webhook_max_attempts: int = 8
+    webhook_backoff_base_seconds: float = 1.0
+    webhook_backoff_cap_seconds: float = 300.0
 
     @property
     def resolved_database_url(self) -> str:
@@ -108,12 +118,27 @@ def _check(s: Settings) -> None:
     ):
         if getattr(s, name) < 0:
             raise SettingError(f"{name}: must not be negative, got {getattr(s, name)}")
-    for name in ("watch_progress_seconds", "slow_consumer_timeout_seconds", "event_poll_seconds"):
+    for name in (
+        "watch_progress_seconds",
+        "slow_consumer_timeout_seconds",
+        "event_poll_seconds",
+        "webhook_timeout_seconds",
+        "webhook_backoff_base_seconds",
+    ):
         if getattr(s, name) <= 0:
             raise SettingError(f"{name}: must be more than 0, got {getattr(s, name)}")
-    for name in ("db_pool_size", "workers", "event_retention_count"):
+    for name in ("db_pool_size", "workers", "event_retention_count", "webhook_max_attempts"):
         if getattr(s, name) < 1:
             raise SettingError(f"{name}: must be at least 1, got {getattr(s, name)}")
+    if s.webhook_backoff_cap_seconds < s.webhook_backoff_base_seconds:
+        raise SettingError(
+            f"webhook_backoff_cap_seconds: must be at least webhook_backoff_base_seconds "
+            f"({s.webhook_backoff_base_seconds:g}), got {s.webhook_backoff_cap_seconds:g}"
+        )
+    try:
+        AllowedHosts.parse(s.webhook_allowed_hosts)
+    except ValueError as e:
+        raise SettingError(f"webhook_allowed_hosts: {e}") from None
     if not 4096 <= s.chunk_size <= 16 * 1024 * 1024:
         raise SettingError(f"chunk_size: must be between 4096 and 16777216 bytes, got {s.chunk_size}")
     if not s.chunk_size + 1024 <= s.max_message_bytes <= 64 * 1024 * 1024:

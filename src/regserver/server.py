@@ -18,6 +18,8 @@ from regserver_client.v1 import (
     events_pb2_grpc,
     model_registry_pb2,
     model_registry_pb2_grpc,
+    webhooks_pb2,
+    webhooks_pb2_grpc,
 )
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -25,16 +27,21 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.model_registry import ModelRegistryServicer
+from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
 from regserver.domain.registry import Registry, now_us
+from regserver.domain.webhooks import AllowedHosts, RetryPolicy, Webhooks
+from regserver.events.dispatcher import WebhookDispatcher
 from regserver.events.hub import EventHub
 from regserver.events.listener import NotifyListener
+from regserver.events.sender import HttpSender
 from regserver.store import migrate
 from regserver.store.engine import make_engine
 from regserver.store.sql import SqlStore
+from regserver.store.webhooks import SqlWebhookStore
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,7 @@ SERVICES = (
     model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,
     artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"].full_name,
     events_pb2.DESCRIPTOR.services_by_name["EventService"].full_name,
+    webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"].full_name,
 )
 
 
@@ -79,6 +87,27 @@ class RegServer:
         self.hub = EventHub(self.store, self.executor, settings.event_poll_seconds)
         self.store.on_commit = self.hub.wake
         self.listener = NotifyListener(self.engine, self.hub.wake) if self.engine.dialect.name == "postgresql" else None
+        self.webhook_store = SqlWebhookStore(self.store)
+        allowed_hosts = AllowedHosts.parse(settings.webhook_allowed_hosts)
+        self.sender = HttpSender(settings.webhook_timeout_seconds, allowed_hosts)
+        self.dispatcher = WebhookDispatcher(
+            self.webhook_store,
+            self.executor,
+            self.sender,
+            RetryPolicy(
+                settings.webhook_max_attempts,
+                settings.webhook_backoff_base_seconds,
+                settings.webhook_backoff_cap_seconds,
+            ),
+            event_body,
+            timeout_seconds=settings.webhook_timeout_seconds,
+            poll_interval=settings.event_poll_seconds,
+            single_process=self.engine.dialect.name == "sqlite",
+        )
+        self.hub.on_head(self.dispatcher.on_head)
+        self.webhooks = Webhooks(
+            self.webhook_store, self.executor, self.sender, allowed_hosts, ping_body, self.dispatcher.wake
+        )
         self.health = health.aio.HealthServicer()
         self.server = grpc.aio.server(
             options=[
@@ -97,6 +126,9 @@ class RegServer:
             EventServiceServicer(self.hub, settings.watch_progress_seconds, settings.slow_consumer_timeout_seconds),
             self.server,
         )
+        webhooks_pb2_grpc.add_WebhooksServicer_to_server(  # type: ignore[no-untyped-call]
+            WebhooksServicer(self.webhooks), self.server
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
         self.port = 0
@@ -107,6 +139,7 @@ class RegServer:
         if self.settings.migrate:
             await asyncio.get_running_loop().run_in_executor(self.executor, migrate_database, self.engine)
         await self.hub.start()
+        await self.dispatcher.start()
         if self.listener is not None:
             self.listener.start()
         address = f"{self.settings.host}:{self.settings.port}"
@@ -160,6 +193,11 @@ class RegServer:
                 )
                 if compacted:
                     log.info("compacted %d events past retention", compacted)
+                pruned = await asyncio.get_running_loop().run_in_executor(
+                    self.executor, self.webhook_store.prune_deliveries, cutoff
+                )
+                if pruned:
+                    log.info("deleted %d webhook deliveries past retention", pruned)
             except RegistryError as e:
                 log.warning("purge failed: %s", e.message)
             await asyncio.sleep(self.settings.purge_interval_seconds)
@@ -178,6 +216,8 @@ class RegServer:
         await self.health.enter_graceful_shutdown()
         # Watches end first, with UNAVAILABLE, so their clients resume on another replica.
         await self.hub.close()
+        await self.dispatcher.close()
+        await self.sender.close()
         if self.listener is not None:
             self.listener.stop()
         for task in self._tasks:

@@ -244,6 +244,7 @@ class Artifacts:
         remaining = (digest.size - offset) if limit == 0 else min(limit, digest.size - offset)
         whole = offset == 0 and remaining == digest.size
         hasher = hashlib.sha256() if whole else None
+
         def next_chunk(size: int) -> bytes:
             # Read and hash in one worker hop: per-chunk hops are what limit throughput.
             data: bytes = source.read(size)

@@ -91,6 +91,7 @@ class EventHub:
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
+        self._head_listeners: list[Callable[[int], None]] = []
         self.closed = False
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -102,6 +103,10 @@ class EventHub:
         self._wake = asyncio.Event()
         self.head = await self._call(self._store.head_revision)
         self._task = asyncio.create_task(self._tail(), name="event-hub")
+
+    def on_head(self, listener: Callable[[int], None]) -> None:
+        """Calls listener(head), on the event loop, each time the hub has read newer events."""
+        self._head_listeners.append(listener)
 
     def wake(self, head: int | None = None) -> None:
         """Thread-safe: a commit (here or on another replica) may have appended events."""
@@ -124,6 +129,8 @@ class EventHub:
                     self.head = batch[-1].revision
                     async with self._changed:
                         self._changed.notify_all()
+                    for listener in self._head_listeners:
+                        listener(self.head)
                     if len(batch) < BATCH:
                         break
             except RegistryError as e:

@@ -26,7 +26,8 @@ class NotifyListener:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        if self._thread.is_alive():  # `regserver gc` builds a server that never starts
+            self._thread.join(timeout=5)
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -203,3 +203,69 @@ event_log = Table(
     # Events up to this revision have been compacted away.
     Column("compacted_revision", BigInteger, nullable=False),
 )
+
+# Webhook subscriptions. cursor_revision is the last event revision the
+# dispatcher has turned into deliveries for this webhook; it advances in the
+# transaction that inserts those deliveries (the outbox), so each matching
+# event becomes exactly one delivery.
+webhooks = Table(
+    "webhooks",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    # The public id, "wh_<hex>".
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("url", String(2048), nullable=False),
+    # JSON lists: EventType values and model names; empty lists match everything.
+    Column("event_types", Text, nullable=False),
+    Column("model_names", Text, nullable=False),
+    Column("model_name_prefix", String(128), nullable=False),
+    # Needed in the clear to sign deliveries; never returned by the API.
+    Column("secret", String(1024), nullable=False),
+    Column("enabled", Boolean, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Column("revision", BigInteger, nullable=False),
+    Column("cursor_revision", BigInteger, nullable=False),
+)
+
+# The outbox: one row per (webhook, matching event), with the body to send
+# (rendered when the row is made, so compaction of the event log never loses it).
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    # The public id, "dlv_<hex>": the webhook-id header of every attempt.
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("webhook_id", Id, ForeignKey("webhooks.id", ondelete="CASCADE"), nullable=False),
+    Column("revision", BigInteger, nullable=False),
+    Column("event_type", String(32), nullable=False),
+    Column("model_name", String(128), nullable=False),
+    Column("payload", Text, nullable=False),
+    # PENDING, SUCCEEDED or FAILED.
+    Column("status", String(16), nullable=False),
+    Column("attempt_count", Integer, nullable=False),
+    # Attempts since the delivery was (re)queued: what the retry budget counts.
+    Column("queued_attempts", Integer, nullable=False),
+    Column("next_attempt_time", BigInteger, nullable=True),
+    # Set while one replica is attempting it; an expired lease is claimed again.
+    Column("leased_until", BigInteger, nullable=True),
+    Column("last_error", Text, nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    UniqueConstraint("webhook_id", "revision"),
+    Index(None, "status", "next_attempt_time"),
+    Index(None, "update_time"),
+)
+
+webhook_attempts = Table(
+    "webhook_attempts",
+    metadata,
+    Column("delivery_id", Id, ForeignKey("webhook_deliveries.id", ondelete="CASCADE"), primary_key=True),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("start_time", BigInteger, nullable=False),
+    Column("duration_us", BigInteger, nullable=False),
+    # 0 when there was no HTTP answer.
+    Column("http_status", Integer, nullable=False),
+    Column("error", Text, nullable=False),
+)
