@@ -363,7 +363,8 @@ def test_the_sdk_watch_resumes_across_a_server_restart_without_missing_or_repeat
     first.stop()  # the watch gets UNAVAILABLE and keeps reconnecting until a server is back
     second = ServerThread(dataclasses.replace(settings, port=port)).start()
     try:
-        with Registry(second.target) as writer:
+        # Its own connection: the shared one may still be backing off from the outage.
+        with Registry(second.target, options=[("grpc.use_local_subchannel_pool", 1)]) as writer:
             for _ in range(3):
                 writer.create_version("m")
         reader.join(30)
