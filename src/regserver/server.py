@@ -39,7 +39,7 @@ from regserver.events.hub import EventHub
 from regserver.events.listener import NotifyListener
 from regserver.events.sender import HttpSender
 from regserver.store import migrate
-from regserver.store.engine import make_engine
+from regserver.store.engine import describe, make_engine
 from regserver.store.sql import SqlStore
 from regserver.store.webhooks import SqlWebhookStore
 
@@ -61,8 +61,7 @@ def migrate_database(engine: Engine) -> None:
     try:
         migrate.upgrade(engine)
     except (OperationalError, InterfaceError) as e:
-        reason = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
-        raise StartupError(f"cannot reach the database at {safe_url(engine)}: {reason}") from None
+        raise StartupError(f"cannot reach the database at {safe_url(engine)}: {describe(e)}") from None
 
 
 def safe_url(engine: Engine) -> str:

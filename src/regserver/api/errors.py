@@ -72,6 +72,15 @@ async def abort(context: grpc.aio.ServicerContext[Any, Any], error: errors.Regis
     )
 
 
+async def _abort_unexpected(context: grpc.aio.ServicerContext[Any, Any], method: str) -> None:
+    """A bug, not bad input: log the stack, tell the caller only that it happened."""
+    log.exception("unexpected error in %s", method)
+    message = "regserver hit an unexpected error; it has been logged"
+    await context.abort(
+        grpc.StatusCode.INTERNAL, message, status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {})
+    )
+
+
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 
 
@@ -85,13 +94,7 @@ def handles_errors(method: F) -> F:
         except errors.RegistryError as e:
             await abort(context, e)
         except Exception:
-            log.exception("unexpected error in %s", method.__name__)
-            message = "regserver hit an unexpected error; it has been logged"
-            await context.abort(
-                grpc.StatusCode.INTERNAL,
-                message,
-                status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {}),
-            )
+            await _abort_unexpected(context, method.__name__)
 
     return wrapper  # type: ignore[return-value]
 
@@ -110,11 +113,7 @@ def handles_stream_errors(method: G) -> G:
         except errors.RegistryError as e:
             await abort(context, e)
         except Exception:
-            log.exception("unexpected error in %s", method.__name__)
-            message = "regserver hit an unexpected error; it has been logged"
-            await context.abort(
-                grpc.StatusCode.INTERNAL, message, status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {})
-            )
+            await _abort_unexpected(context, method.__name__)
 
     return wrapper  # type: ignore[return-value]
 

@@ -10,12 +10,10 @@ from regserver_client.v1 import model_registry_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_errors
+from regserver.domain.models import ANONYMOUS
 from regserver.domain.registry import Registry
 
 Context = grpc.aio.ServicerContext[Any, Any]
-
-# Until authentication exists every caller is the same principal.
-ANONYMOUS = "anonymous"
 
 
 class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):

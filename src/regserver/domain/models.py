@@ -9,6 +9,10 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
+# Until authentication exists every change is made by this principal.
+ANONYMOUS = "anonymous"
+
+
 class Stage(enum.Enum):
     NONE = "NONE"
     STAGING = "STAGING"

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from regserver.domain.errors import InvalidArgument
 
@@ -13,6 +14,12 @@ from regserver.domain.errors import InvalidArgument
 # the write lock up front (BEGIN IMMEDIATE) so two writers never deadlock
 # upgrading from a read lock.
 WRITE = "regserver_write"
+
+
+def describe(error: DBAPIError) -> str:
+    """The first line of a driver error, for messages people read."""
+    text = str(error.orig if error.orig is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def make_engine(url: str, pool_size: int = 10) -> Engine:

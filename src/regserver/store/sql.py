@@ -64,6 +64,7 @@ from regserver.domain.listing import (
     encode_token,
 )
 from regserver.domain.models import (
+    ANONYMOUS,
     Changes,
     ColumnSpec,
     Digest,
@@ -83,7 +84,7 @@ from regserver.domain.models import (
     TensorSpec,
     VersionStatus,
 )
-from regserver.store.engine import WRITE
+from regserver.store.engine import WRITE, describe
 from regserver.store.event_codec import decode, encode_model, encode_version
 from regserver.store.schema import (
     blobs,
@@ -175,8 +176,6 @@ _ADVANCE_LOG = (
     .returning(event_log.c.last_revision)
 )
 NOTIFY_CHANNEL = "regserver_events"
-# Until authentication exists every change is made by the same principal.
-ANONYMOUS = "anonymous"
 
 
 def _event(row: Row[Any]) -> Event:
@@ -333,7 +332,7 @@ class SqlStore:
                     ) from None
             except (OperationalError, SAInterfaceError) as e:
                 raise Unavailable(
-                    f"the database is unavailable: {str(e.orig).strip().splitlines()[0] if e.orig else e}",
+                    f"the database is unavailable: {describe(e)}",
                     "DATABASE_UNAVAILABLE",
                 ) from None
         raise AssertionError("unreachable")
