@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 BUF := node_modules/.bin/buf
+CODEGEN := .tools/bin/.versions
 # Extra flags for `make serve`, e.g. make serve ARGS="--port 6000"
 ARGS ?=
 
@@ -20,15 +21,18 @@ $(BUF): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(CODEGEN): scripts/install-codegen-tools
+	scripts/install-codegen-tools
+
 install: $(INSTALLED)
 
 serve: $(INSTALLED)
 	$(BIN)/regserver serve $(ARGS)
 
-generate: $(INSTALLED)
+generate: $(INSTALLED) $(BUF) $(CODEGEN)
 	$(BIN)/python tools/generate.py
 
-check-generated: $(INSTALLED)
+check-generated: $(INSTALLED) $(BUF) $(CODEGEN)
 	$(BIN)/python tools/generate.py --check
 
 lint: $(INSTALLED) $(BUF)
@@ -45,7 +49,7 @@ test: lint check-generated
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) node_modules regserver-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .tools regserver-data .pytest_cache .mypy_cache .ruff_cache
 
 # Benchmarks (not part of `make test`): regserver on SQLite and PostgreSQL beside
 # MLflow, written to benchmarks/RESULTS.md. MLflow installs itself into
