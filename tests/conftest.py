@@ -4,6 +4,7 @@ Blob backend tests run on the local directory backend and on a GCS emulator."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,9 @@ from regserver.config import Settings
 from tests.support.gcs import GcsEmulator
 from tests.support.postgres import PostgresServer
 from tests.support.server import ServerThread
+
+# Servers the tests start as processes run several at once: each takes any free metrics port.
+os.environ["REGSERVER_METRICS_PORT"] = "0"
 
 
 @pytest.fixture(scope="session")
@@ -53,6 +57,7 @@ def settings(database_url: str, tmp_path: Path, request: pytest.FixtureRequest) 
     uses_backends = "artifact_root" in request.fixturenames
     return Settings(
         port=0,
+        metrics_port=0,
         data_dir=str(tmp_path / "data"),
         database_url=database_url,
         artifact_root=request.getfixturevalue("artifact_root") if uses_backends else "",

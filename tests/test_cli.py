@@ -35,6 +35,8 @@ def _env(**extra: str) -> dict[str, str]:
     """The test's environment without any REGSERVER_* setting leaking in, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REGSERVER_")}
     env["PYTHONUNBUFFERED"] = "1"
+    # Several servers may run at once (and a developer's own on 9464): any free metrics port.
+    env["REGSERVER_METRICS_PORT"] = "0"
     env.update(extra)
     return env
 
@@ -389,6 +391,14 @@ def test_serve_help_names_every_env_variable() -> None:
         "--webhook-max-attempts": "REGSERVER_WEBHOOK_MAX_ATTEMPTS",
         "--webhook-backoff-base-seconds": "REGSERVER_WEBHOOK_BACKOFF_BASE_SECONDS",
         "--webhook-backoff-cap-seconds": "REGSERVER_WEBHOOK_BACKOFF_CAP_SECONDS",
+        "--config": "REGSERVER_CONFIG",
+        "--log-format": "REGSERVER_LOG_FORMAT",
+        "--log-level": "REGSERVER_LOG_LEVEL",
+        "--tls-cert-file": "REGSERVER_TLS_CERT_FILE",
+        "--tls-key-file": "REGSERVER_TLS_KEY_FILE",
+        "--tls-client-ca-file": "REGSERVER_TLS_CLIENT_CA_FILE",
+        "--metrics-host": "REGSERVER_METRICS_HOST",
+        "--metrics-port": "REGSERVER_METRICS_PORT",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}
     assert flags == set(expected), flags

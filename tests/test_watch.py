@@ -275,7 +275,11 @@ def test_a_consumer_that_stops_reading_is_cut_off_while_others_keep_receiving(
     database_url: str, tmp_path: Path
 ) -> None:
     settings = Settings(
-        port=0, data_dir=str(tmp_path / "data"), database_url=database_url, slow_consumer_timeout_seconds=1.0
+        port=0,
+        metrics_port=0,
+        data_dir=str(tmp_path / "data"),
+        database_url=database_url,
+        slow_consumer_timeout_seconds=1.0,
     )
     with ServerThread(settings) as running, Registry(running.target) as registry:
         registry.create_model("m")

@@ -539,7 +539,7 @@ def test_with_two_replicas_each_delivery_is_made_once(
     postgres: PostgresServer, tmp_path: Path, receiver: Receiver
 ) -> None:
     url = postgres.create_database()
-    replica = Settings(port=0, database_url=url, shutdown_grace_seconds=1.0, **FAST_RETRIES)  # type: ignore[arg-type]
+    replica = Settings(port=0, metrics_port=0, database_url=url, shutdown_grace_seconds=1.0, **FAST_RETRIES)  # type: ignore[arg-type]
     with (
         ServerThread(dataclasses.replace(replica, data_dir=str(tmp_path / "a"))) as a,
         ServerThread(dataclasses.replace(replica, data_dir=str(tmp_path / "b"))) as b,

@@ -1,4 +1,4 @@
-"""`regserver serve` and `regserver migrate`."""
+"""`regserver serve`, `migrate`, `gc` and `backup`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -14,7 +15,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
-from regserver.config import SettingError, Settings, env_name, load
+from regserver.config import CONFIG_ENV, SettingError, Settings, env_name, load
+from regserver.observability import logs
 from regserver.server import RegServer, StartupError, migrate_database, safe_url
 from regserver.store import migrate
 from regserver.store.engine import make_engine
@@ -30,6 +32,13 @@ def _flag(p: argparse.ArgumentParser, field: str, kind: type, what: str) -> None
 
 
 def _store_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        help=f"a TOML file of settings (names as below, e.g. port = 6000); flags and environment variables "
+        f"override it (env {CONFIG_ENV})",
+    )
+    _flag(p, "log_format", str, "text or json log lines on stderr")
+    _flag(p, "log_level", str, "debug, info (one line per RPC), warning or error")
     _flag(p, "data_dir", str, "directory for the SQLite database and local artifacts")
     _flag(
         p, "database_url", str, "SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; default SQLite in the data dir"
@@ -49,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the gRPC server")
     _flag(serve, "host", str, "address to listen on")
     _flag(serve, "port", int, "port to listen on, 0 for any free one")
+    _flag(serve, "tls_cert_file", str, "PEM certificate chain: serve TLS with it and the key file")
+    _flag(serve, "tls_key_file", str, "PEM private key of the TLS certificate")
+    _flag(serve, "tls_client_ca_file", str, "PEM CA bundle: require client certificates it signed (mutual TLS)")
+    _flag(serve, "metrics_host", str, "address of the Prometheus /metrics endpoint")
+    _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
     _store_flags(serve)
     _artifact_flags(serve)
     _flag(serve, "retention_days", float, "how long deleted models and versions stay restorable")
@@ -80,8 +94,20 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "webhook_backoff_base_seconds", float, "wait before the first webhook retry; doubles per retry")
     _flag(serve, "webhook_backoff_cap_seconds", float, "longest wait between webhook retries")
 
-    mig = sub.add_parser("migrate", help="upgrade the database schema to the latest version and exit")
+    mig = sub.add_parser("migrate", help="upgrade the database schema, or show it, and exit")
+    mig.add_argument(
+        "action",
+        nargs="?",
+        default="upgrade",
+        choices=("upgrade", "current", "history"),
+        help="upgrade (default): to this release's schema; current: the database's revision; "
+        "history: every revision, marking the database's",
+    )
     _store_flags(mig)
+
+    backup = sub.add_parser("backup", help="write a consistent copy of a live SQLite database to a file, and exit")
+    backup.add_argument("destination", help="file to write (must not exist)")
+    _store_flags(backup)
 
     gc = sub.add_parser("gc", help="delete blobs and uploads that no READY or restorable version uses, and exit")
     _store_flags(gc)
@@ -96,7 +122,18 @@ async def _serve(settings: Settings) -> None:
     except BaseException:
         await server.stop(0)
         raise
-    log.info("regserver %s listening on %s:%d (database %s)", __version__, settings.host, port, safe_url(server.engine))
+    log.info(
+        "regserver %s listening on %s:%d%s (database %s)",
+        __version__,
+        settings.host,
+        port,
+        " with TLS" + (" (client certificates required)" if settings.tls_client_ca_file else "")
+        if settings.tls
+        else "",
+        safe_url(server.engine),
+    )
+    if server.metrics_port:
+        log.info("metrics on http://%s:%d/metrics", settings.metrics_host, server.metrics_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -115,19 +152,41 @@ def _reachable(engine: Engine) -> bool:
     return True
 
 
-def _migrate(settings: Settings) -> None:
-
+def _migrate(settings: Settings, action: str) -> None:
     url = settings.resolved_database_url
     if url.startswith("sqlite:"):
         os.makedirs(settings.data_dir, exist_ok=True)
     engine = make_engine(url)
     try:
-        before = migrate.current_revision(engine) if _reachable(engine) else None
-        migrate_database(engine)
-        after = migrate.current_revision(engine)
+        if not _reachable(engine):
+            raise StartupError(f"cannot reach the database at {safe_url(engine)}")
+        before = migrate.current_revision(engine)
+        if action == "current":
+            print(f"database schema: {before or 'empty'} (this regserver's: {migrate.head_revision()})")
+        elif action == "history":
+            for revision, doc in migrate.history():
+                mark = "  <- database" if revision == before else ""
+                print(f"{revision}  {doc}{mark}")
+        else:
+            migrate_database(engine)
+            print(f"database schema: {before or 'empty'} -> {migrate.current_revision(engine)}")
     finally:
         engine.dispose()
-    print(f"database schema: {before or 'empty'} -> {after}")
+
+
+def _backup(settings: Settings, destination: str) -> None:
+    """SQLite's online backup API: a consistent copy while the server keeps writing."""
+    url = settings.resolved_database_url
+    if not url.startswith("sqlite:"):
+        raise StartupError("backup copies SQLite databases; back up PostgreSQL with pg_dump (see README, Backups)")
+    source = make_engine(url).url.database or ""
+    if not os.path.isfile(source):
+        raise StartupError(f"no SQLite database at {source}")
+    if os.path.exists(destination):
+        raise StartupError(f"{destination} exists; choose a new file")
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    print(f"backed up {source} to {destination} ({os.path.getsize(destination)} bytes)")
 
 
 async def _gc(settings: Settings) -> None:
@@ -145,16 +204,18 @@ async def _gc(settings: Settings) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    overrides = {k: v for k, v in vars(args).items() if k != "command"}
+    overrides = {k: v for k, v in vars(args).items() if k not in ("command", "config", "action", "destination")}
     try:
-        settings = load(overrides)
+        settings = load(overrides, config_file=args.config)
     except SettingError as e:
         print(f"regserver: bad setting {e}", file=sys.stderr)
         return 2
+    logs.configure(settings.log_format, settings.log_level)
     try:
         if args.command == "migrate":
-            _migrate(settings)
+            _migrate(settings, args.action)
+        elif args.command == "backup":
+            _backup(settings, args.destination)
         elif args.command == "gc":
             asyncio.run(_gc(settings))
         else:

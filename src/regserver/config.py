@@ -1,8 +1,10 @@
-"""Server settings: command-line flags over REGSERVER_* environment variables over defaults."""
+"""Server settings: command-line flags over REGSERVER_* environment variables over a TOML file over defaults."""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -51,12 +53,36 @@ class Settings:
     webhook_max_attempts: int = 8
     webhook_backoff_base_seconds: float = 1.0
     webhook_backoff_cap_seconds: float = 300.0
+    # Prometheus /metrics over HTTP; port 0 picks a free one, -1 turns the endpoint off.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 9464
+    # Logs: "text" or "json" lines on stderr; one line per RPC at info level (logger regserver.access).
+    log_format: str = "text"
+    log_level: str = "info"
+    # TLS: a PEM certificate chain and key; with a client CA, clients must present a certificate it signed.
+    tls_cert_file: str = ""
+    tls_key_file: str = ""
+    tls_client_ca_file: str = ""
 
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{Path(self.data_dir).resolve() / 'regserver.db'}"
+
+    @property
+    def tls(self) -> bool:
+        return bool(self.tls_cert_file)
+
+    @property
+    def loopback_only(self) -> bool:
+        """True when only this machine can connect (127.0.0.0/8, ::1, localhost)."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
 
     @property
     def upload_timeout_us(self) -> int:
@@ -89,9 +115,43 @@ def env_name(field: str) -> str:
     return "REGSERVER_" + field.upper()
 
 
-def load(overrides: dict[str, object], environ: dict[str, str] | None = None) -> Settings:
-    """Flags (overrides, None meaning unset) win over the environment, which wins over defaults."""
+CONFIG_ENV = "REGSERVER_CONFIG"
+
+
+def read_toml(path: str) -> dict[str, object]:
+    """A TOML file of settings, keyed by their names (e.g. `port = 6000`, `database_url = "..."`)."""
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as e:
+        raise SettingError(f"config: cannot read {path}: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise SettingError(f"config: {path} is not valid TOML: {e}") from None
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_")
+        if name not in known:
+            raise SettingError(f"{key} (in {path}): not a regserver setting; see `regserver serve --help`")
+        kind = type(known[name].default)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise SettingError(f"{name} (in {path}): {value!r} is not a valid {kind.__name__}")
+        values[name] = value
+    return values
+
+
+def load(
+    overrides: dict[str, object], environ: dict[str, str] | None = None, config_file: str | None = None
+) -> Settings:
+    """Flags (overrides, None meaning unset) win over the environment, then the TOML file, then defaults.
+
+    The file is `config_file`, else $REGSERVER_CONFIG, else none.
+    """
     environ = dict(os.environ) if environ is None else environ
+    path = config_file or environ.get(CONFIG_ENV, "")
+    from_file = read_toml(path) if path else {}
     values: dict[str, object] = {}
     for f in fields(Settings):
         kind = type(f.default)
@@ -99,6 +159,8 @@ def load(overrides: dict[str, object], environ: dict[str, str] | None = None) ->
             values[f.name] = overrides[f.name]
         elif env_name(f.name) in environ:
             values[f.name] = _parse(f.name, kind, environ[env_name(f.name)], env_name(f.name))
+        elif f.name in from_file:
+            values[f.name] = from_file[f.name]
     settings = Settings(**values)  # type: ignore[arg-type]
     _check(settings)
     return settings
@@ -107,6 +169,20 @@ def load(overrides: dict[str, object], environ: dict[str, str] | None = None) ->
 def _check(s: Settings) -> None:
     if not 0 <= s.port <= 65535:
         raise SettingError(f"port: {s.port} is not a TCP port (0-65535)")
+    if not -1 <= s.metrics_port <= 65535:
+        raise SettingError(f"metrics_port: {s.metrics_port} is not a TCP port (0-65535), or -1 to turn metrics off")
+    if s.log_format not in ("text", "json"):
+        raise SettingError(f"log_format: {s.log_format!r} is not text or json")
+    if s.log_level.lower() not in ("debug", "info", "warning", "error"):
+        raise SettingError(f"log_level: {s.log_level!r} is not debug, info, warning or error")
+    if bool(s.tls_cert_file) != bool(s.tls_key_file):
+        raise SettingError("tls_cert_file: TLS needs both tls_cert_file and tls_key_file")
+    if s.tls_client_ca_file and not s.tls_cert_file:
+        raise SettingError("tls_client_ca_file: mutual TLS needs tls_cert_file and tls_key_file too")
+    for name in ("tls_cert_file", "tls_key_file", "tls_client_ca_file"):
+        path = getattr(s, name)
+        if path and not os.path.isfile(path):
+            raise SettingError(f"{name}: {path} does not exist or is not a file")
     for name in (
         "retention_days",
         "purge_interval_seconds",

@@ -24,6 +24,7 @@ from regserver_client.v1 import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from regserver import __version__
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.model_registry import ModelRegistryServicer
@@ -38,6 +39,7 @@ from regserver.events.dispatcher import WebhookDispatcher
 from regserver.events.hub import EventHub
 from regserver.events.listener import NotifyListener
 from regserver.events.sender import HttpSender
+from regserver.observability.metrics import Metrics
 from regserver.store import migrate
 from regserver.store.engine import describe, make_engine
 from regserver.store.sql import SqlStore
@@ -57,11 +59,32 @@ class StartupError(Exception):
     """regserver cannot start; the message says why in one line."""
 
 
-def migrate_database(engine: Engine) -> None:
+def migrate_database(engine: Engine, upgrade: bool = True) -> str:
+    """Brings the schema to this release's head (or, without upgrade, checks it is there); returns it."""
     try:
-        migrate.upgrade(engine)
+        current = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        if current is not None and current not in migrate.known_revisions():
+            raise StartupError(
+                f"the database at {safe_url(engine)} has schema {current}, newer than this regserver "
+                f"{__version__} knows (up to {head}); run a regserver release that has it"
+            )
+        if upgrade:
+            migrate.upgrade(engine)
+            return head
+        if current != head:
+            raise StartupError(
+                f"the database at {safe_url(engine)} has schema {current or 'none'} and this regserver needs "
+                f"{head}; run `regserver migrate upgrade` (or start without --no-migrate)"
+            )
+        return head
     except (OperationalError, InterfaceError) as e:
         raise StartupError(f"cannot reach the database at {safe_url(engine)}: {describe(e)}") from None
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def safe_url(engine: Engine) -> str:
@@ -108,12 +131,17 @@ class RegServer:
             self.webhook_store, self.executor, self.sender, allowed_hosts, ping_body, self.dispatcher.wake
         )
         self.health = health.aio.HealthServicer()
+        self.metrics = Metrics()
+        self.metrics.watch_server(self)
+        self.schema_revision: str | None = None
+        self.metrics_port = 0
         self.server = grpc.aio.server(
+            interceptors=[self.metrics.interceptor()],
             options=[
                 ("grpc.so_reuseport", 0),
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
                 ("grpc.max_send_message_length", settings.max_message_bytes),
-            ]
+            ],
         )
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
             ModelRegistryServicer(self.registry), self.server
@@ -135,19 +163,36 @@ class RegServer:
 
     async def start(self) -> int:
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
-        if self.settings.migrate:
-            await asyncio.get_running_loop().run_in_executor(self.executor, migrate_database, self.engine)
+        self.schema_revision = await asyncio.get_running_loop().run_in_executor(
+            self.executor, migrate_database, self.engine, self.settings.migrate
+        )
         await self.hub.start()
         await self.dispatcher.start()
         if self.listener is not None:
             self.listener.start()
         address = f"{self.settings.host}:{self.settings.port}"
         try:
-            self.port = self.server.add_insecure_port(address)
+            self.port = self.server.add_secure_port(address, self._credentials()) if self.settings.tls else (
+                self.server.add_insecure_port(address)
+            )  # fmt: skip
         except RuntimeError:
             self.port = 0
         if self.port == 0:
             raise StartupError(f"cannot listen on {address}: the port is in use or the host does not resolve")
+        if not self.settings.tls and not self.settings.loopback_only:
+            log.warning(
+                "WARNING: listening on %s without TLS: anyone who can reach it reads and changes the registry in "
+                "the clear; set --tls-cert-file and --tls-key-file",
+                address,
+            )
+        if self.settings.metrics_port >= 0:
+            try:
+                self.metrics_port = self.metrics.serve(self.settings.metrics_host, self.settings.metrics_port)
+            except OSError as e:
+                raise StartupError(
+                    f"cannot serve metrics on {self.settings.metrics_host}:{self.settings.metrics_port}: {e.strerror}"
+                    " (set --metrics-port, or -1 to turn metrics off)"
+                ) from None
         await self.server.start()
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
         self._tasks = [
@@ -157,6 +202,15 @@ class RegServer:
         if self.settings.gc_interval_seconds > 0:
             self._tasks.append(asyncio.create_task(self._gc_periodically(), name="gc"))
         return self.port
+
+    def _credentials(self) -> grpc.ServerCredentials:
+        s = self.settings
+        try:
+            pair = (_read(s.tls_key_file), _read(s.tls_cert_file))
+            ca = _read(s.tls_client_ca_file) if s.tls_client_ca_file else None
+        except OSError as e:
+            raise StartupError(f"cannot read a TLS file: {e}") from None
+        return grpc.ssl_server_credentials([pair], root_certificates=ca, require_client_auth=ca is not None)
 
     async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus.ValueType) -> None:
         for service in ("", *SERVICES):
@@ -225,6 +279,7 @@ class RegServer:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.server.stop(grace)
+        self.metrics.close()
         self.executor.shutdown(wait=True)
         self.store.close()
         self.engine.dispose()

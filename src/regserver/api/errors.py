@@ -65,20 +65,23 @@ def code_of(error: errors.RegistryError) -> grpc.StatusCode:
     return grpc.StatusCode.FAILED_PRECONDITION
 
 
+def _trailers(context: grpc.aio.ServicerContext[Any, Any], status: tuple[Any, ...]) -> tuple[Any, ...]:
+    """abort() replaces trailing metadata: keep what was set before (the request id) beside the status."""
+    return (*(context.trailing_metadata() or ()), *status)
+
+
 async def abort(context: grpc.aio.ServicerContext[Any, Any], error: errors.RegistryError) -> None:
     code = code_of(error)
-    await context.abort(
-        code, error.message, status_metadata(code, error.message, error.reason, error.metadata, error.violations)
-    )
+    status = status_metadata(code, error.message, error.reason, error.metadata, error.violations)
+    await context.abort(code, error.message, _trailers(context, status))
 
 
 async def _abort_unexpected(context: grpc.aio.ServicerContext[Any, Any], method: str) -> None:
     """A bug, not bad input: log the stack, tell the caller only that it happened."""
     log.exception("unexpected error in %s", method)
     message = "regserver hit an unexpected error; it has been logged"
-    await context.abort(
-        grpc.StatusCode.INTERNAL, message, status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {})
-    )
+    status = status_metadata(grpc.StatusCode.INTERNAL, message, "INTERNAL", {})
+    await context.abort(grpc.StatusCode.INTERNAL, message, _trailers(context, status))
 
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])

@@ -100,6 +100,11 @@ class Artifacts:
         self._clock = clock
         # Uploads with a WriteBlob stream open in this process -> the offset it started at.
         self._active: dict[str, int] = {}
+        # Observability (read by regserver.observability.metrics): bytes received and served, and
+        # digest mismatches of uploads ("upload") and of stored blobs caught while serving ("read").
+        self.bytes_received = 0
+        self.bytes_sent = 0
+        self.digest_failures = {"upload": 0, "read": 0}
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         try:
@@ -167,6 +172,7 @@ class Artifacts:
                         )
                     if data:
                         await self._call(upload.write, data)
+                        self.bytes_received += len(data)
                     if finish:
                         finished = True
                         break
@@ -180,6 +186,7 @@ class Artifacts:
             return WriteResult(upload.written, already_existed=False)
         actual = upload.hasher.hexdigest()
         if upload.written != digest.size or actual != digest.hash:
+            self.digest_failures["upload"] += 1
             await self._discard(upload_id)
             raise InvalidArgument(
                 f"the uploaded bytes ({actual}/{upload.written}) do not match the digest {digest}; nothing was "
@@ -258,11 +265,13 @@ class Artifacts:
                 if not data:
                     break
                 remaining -= len(data)
+                self.bytes_sent += len(data)
                 yield data
         finally:
             await self._call(source.close)
         if remaining > 0 or (hasher is not None and hasher.hexdigest() != digest.hash):
             log.error("blob %s failed verification on the %s backend", digest, self.backend.name)
+            self.digest_failures["read"] += 1
             raise DataLoss(
                 f"blob {digest} is corrupt in storage: its bytes no longer match the digest; do not use what "
                 "was received",

@@ -136,6 +136,8 @@ class DeliveryJob:
     attempt_count: int
     queued_attempts: int
     leased_until: int
+    # When the delivery was queued (µs): the delivery lag is measured from here.
+    create_time: int
 
 
 @dataclass(frozen=True)

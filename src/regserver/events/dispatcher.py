@@ -63,6 +63,13 @@ class DeliveryStore(Protocol):
     def release_leases(self, jobs: Sequence[DeliveryJob] | None = None) -> None: ...
 
 
+_OUTCOMES = {
+    DeliveryStatus.SUCCEEDED: "succeeded",
+    DeliveryStatus.PENDING: "retrying",
+    DeliveryStatus.FAILED: "failed",
+}
+
+
 class WebhookDispatcher:
     def __init__(
         self,
@@ -93,6 +100,9 @@ class WebhookDispatcher:
         self._log_moved = True
         self._any_webhooks = True
         self._closed = False
+        # Observability: called after each recorded attempt with its outcome ("succeeded", "retrying",
+        # "failed"), how long the attempt took and, for a success, the seconds since the delivery was queued.
+        self.on_attempt: Callable[[str, float, float | None], None] | None = None
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -216,8 +226,14 @@ class WebhookDispatcher:
             recorded = await self._call(self._store.record_attempt, job, attempt, status, next_time, error, now)
             if not recorded:
                 log.warning("webhook delivery %s: no longer leased (deleted, or taken over) when recorded", job.id)
-            elif status is DeliveryStatus.FAILED:
+                return
+            if status is DeliveryStatus.FAILED:
                 log.warning("webhook delivery %s to %s failed: %s", job.id, job.url, error)
+            if self.on_attempt is not None:
+                succeeded = status is DeliveryStatus.SUCCEEDED
+                self.on_attempt(
+                    _OUTCOMES[status], result.duration_us / 1e6, (now - job.create_time) / 1e6 if succeeded else None
+                )
         except RegistryError as e:
             # The lease expires and the delivery is attempted again.
             log.warning("webhook delivery %s: cannot record the attempt: %s", job.id, e.message)

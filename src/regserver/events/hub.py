@@ -93,6 +93,8 @@ class EventHub:
         self._task: asyncio.Task[None] | None = None
         self._head_listeners: list[Callable[[int], None]] = []
         self.closed = False
+        # Open watch streams in this process (a metric).
+        self.watchers = 0
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -159,6 +161,16 @@ class EventHub:
         self, watch: WatchFilter, start_revision: int, progress_every: float
     ) -> AsyncIterator[Event | Progress]:
         """Matching events from start_revision on (or from now if 0), with Progress while idle."""
+        self.watchers += 1
+        try:
+            async for item in self._watch(watch, start_revision, progress_every):
+                yield item
+        finally:
+            self.watchers -= 1
+
+    async def _watch(
+        self, watch: WatchFilter, start_revision: int, progress_every: float
+    ) -> AsyncIterator[Event | Progress]:
         assert self._changed is not None
         if start_revision > 0:
             await self._check_not_compacted(start_revision)

@@ -54,3 +54,13 @@ def head_revision() -> str:
 def first_revision() -> str:
     revisions = list(ScriptDirectory.from_config(_config()).walk_revisions())
     return revisions[-1].revision
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def history() -> list[tuple[str, str]]:
+    """(revision, description) from the first migration to the newest."""
+    revisions = list(ScriptDirectory.from_config(_config()).walk_revisions())
+    return [(r.revision, (r.doc or "").strip()) for r in reversed(revisions)]

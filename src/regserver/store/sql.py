@@ -278,6 +278,8 @@ class SqlStore:
         self._writer: Connection | None = None
         # Called with the head revision after each commit that appended events.
         self.on_commit: Callable[[int], None] | None = None
+        # Events this process appended (a metric).
+        self.events_appended = 0
 
     # ----- transactions -------------------------------------------------
 
@@ -322,6 +324,7 @@ class SqlStore:
                     conn.info["events"] = pending
                     result = fn(conn)
                     head = self._append_events(conn, pending)
+                self.events_appended += len(pending)
                 if head is not None and self.on_commit is not None:
                     self.on_commit(head)
                 return result

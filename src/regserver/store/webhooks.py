@@ -379,7 +379,7 @@ class SqlWebhookStore:
         def tx(conn: Connection) -> list[DeliveryJob]:
             query = (
                 select(
-                    dl.c.id, dl.c.uid, dl.c.payload, dl.c.attempt_count, dl.c.queued_attempts,
+                    dl.c.id, dl.c.uid, dl.c.payload, dl.c.attempt_count, dl.c.queued_attempts, dl.c.create_time,
                     wh.c.uid.label("webhook_uid"), wh.c.url, wh.c.secret,
                 )
                 .join(wh, wh.c.id == dl.c.webhook_id)
@@ -412,6 +412,7 @@ class SqlWebhookStore:
                     attempt_count=r.attempt_count,
                     queued_attempts=r.queued_attempts,
                     leased_until=leased_until,
+                    create_time=r.create_time,
                 )
                 for r in rows
             ]

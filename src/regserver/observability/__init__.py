@@ -1,0 +1,1 @@
+"""What operators see: Prometheus metrics, per-RPC logs with request ids, log formats."""

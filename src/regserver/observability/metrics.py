@@ -1,0 +1,375 @@
+"""Prometheus metrics: a gRPC interceptor for every RPC, plus the server's own parts read at scrape time.
+
+Each RegServer owns one CollectorRegistry (several servers can share a process, as in the tests) served
+on its own HTTP port by prometheus-client. Names follow Prometheus conventions: the `regserver_`
+prefix, base units, `_total` for counters. No label carries an unbounded value: services, methods and
+status codes come from the proto descriptors, never model names or digests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import grpc
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+from sqlalchemy import Engine, event
+
+from regserver import __version__
+from regserver.store import migrate
+
+if TYPE_CHECKING:
+    from wsgiref.simple_server import WSGIServer
+
+    from regserver.server import RegServer
+
+# Latency buckets for RPCs and queries: 100 µs to 30 s.
+_SECONDS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+# Webhook delivery lag: 10 ms to an hour.
+_LAG_SECONDS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
+_GRPC_TYPES = {
+    (False, False): "unary",
+    (False, True): "server_stream",
+    (True, False): "client_stream",
+    (True, True): "bidi_stream",
+}
+
+
+def split_method(full: str) -> tuple[str, str]:
+    """'/regserver.v1.ModelRegistry/GetModelVersion' -> ('regserver.v1.ModelRegistry', 'GetModelVersion')."""
+    service, _, method = full.lstrip("/").rpartition("/")
+    return service or "unknown", method or "unknown"
+
+
+class Metrics:
+    """The instruments of one server process."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        labels = ("grpc_service", "grpc_method", "grpc_type")
+        r = self.registry
+        self.started = Counter("regserver_grpc_server_started", "RPCs started on the server.", labels, registry=r)
+        self.handled = Counter(
+            "regserver_grpc_server_handled",
+            "RPCs completed on the server, by status code.",
+            (*labels, "grpc_code"),
+            registry=r,
+        )
+        self.handling = Histogram(
+            "regserver_grpc_server_handling_seconds",
+            "Time from the start of an RPC to its status, streams included.",
+            labels,
+            buckets=_SECONDS,
+            registry=r,
+        )
+        self.received = Counter(
+            "regserver_grpc_server_msg_received", "Messages received on RPCs (streams and unary).", labels, registry=r
+        )
+        self.sent = Counter(
+            "regserver_grpc_server_msg_sent", "Messages sent on RPCs (streams and unary).", labels, registry=r
+        )
+        self.in_flight = Gauge("regserver_grpc_server_in_flight", "RPCs being handled right now.", labels, registry=r)
+        self.db_query = Histogram(
+            "regserver_db_query_seconds", "Database statement execution time.", ("operation",), buckets=_SECONDS,
+            registry=r,
+        )  # fmt: skip
+        self.webhook_attempts = Counter(
+            "regserver_webhook_deliveries",
+            "Webhook delivery attempts, by outcome (succeeded, retrying, failed).",
+            ("outcome",),
+            registry=r,
+        )
+        self.webhook_attempt_seconds = Histogram(
+            "regserver_webhook_attempt_seconds", "Duration of one webhook HTTP attempt.", buckets=_SECONDS, registry=r
+        )
+        self.webhook_lag = Histogram(
+            "regserver_webhook_delivery_lag_seconds",
+            "Time from queueing a webhook delivery to its successful attempt.",
+            buckets=_LAG_SECONDS,
+            registry=r,
+        )
+        self._http: WSGIServer | None = None
+
+    # -- wiring ---------------------------------------------------------------------------------
+
+    def watch_server(self, server: RegServer) -> None:
+        """Observes the server's database, webhooks and the counters its parts keep."""
+        self._time_queries(server.engine)
+        server.dispatcher.on_attempt = self._webhook_attempt
+        self.registry.register(_ServerCollector(server))
+
+    def _time_queries(self, engine: Engine) -> None:
+        @event.listens_for(engine, "before_cursor_execute")
+        def _before(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+            conn.info.setdefault("regserver_query_start", []).append(time.perf_counter())
+
+        @event.listens_for(engine, "after_cursor_execute")
+        def _after(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+            starts = conn.info.get("regserver_query_start")
+            if starts:
+                self.db_query.labels(_operation(statement)).observe(time.perf_counter() - starts.pop())
+
+    def _webhook_attempt(self, outcome: str, seconds: float, lag: float | None) -> None:
+        self.webhook_attempts.labels(outcome).inc()
+        self.webhook_attempt_seconds.observe(seconds)
+        if lag is not None:
+            self.webhook_lag.observe(max(lag, 0.0))
+
+    def serve(self, host: str, port: int) -> int:
+        """Serves /metrics over HTTP; returns the bound port."""
+        self._http, _ = start_http_server(port, host, self.registry)
+        return int(self._http.server_port)
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+            self._http = None
+
+    def interceptor(self) -> grpc.aio.ServerInterceptor:
+        return _Interceptor(self)
+
+
+def _operation(statement: str) -> str:
+    """The statement's verb (SELECT, INSERT, ...): a bounded label."""
+    word = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else "OTHER"
+    return word if word in {"SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "PRAGMA"} else "OTHER"
+
+
+class _ServerCollector(Collector):
+    """Reads the counters RegServer's parts keep in plain attributes, at scrape time."""
+
+    def __init__(self, server: RegServer) -> None:
+        self._server = server
+
+    def describe(self) -> Iterable[Metric]:
+        return []  # collected lazily; nothing to check for name clashes at registration
+
+    def collect(self) -> Iterator[Metric]:
+        s = self._server
+        yield _gauge("regserver_watch_streams", "Open Watch streams.", s.hub.watchers)
+        yield _gauge(
+            "regserver_event_revision", "The newest revision of the event log this process has seen.", s.hub.head
+        )
+        yield _counter("regserver_events_appended", "Events this process appended to the log.", s.store.events_appended)
+        yield _counter(
+            "regserver_artifact_received_bytes", "Blob bytes received by WriteBlob.", s.artifacts.bytes_received
+        )
+        yield _counter("regserver_artifact_sent_bytes", "Blob bytes served by ReadBlob.", s.artifacts.bytes_sent)
+        failures = CounterMetricFamily(
+            "regserver_artifact_digest_failures",
+            "Digest mismatches: uploads whose bytes did not match (upload), stored blobs caught corrupt (read).",
+            labels=("stage",),
+        )
+        for stage, count in sorted(s.artifacts.digest_failures.items()):
+            failures.add_metric((stage,), count)
+        yield failures
+        pool = s.engine.pool
+        checked_out = getattr(pool, "checkedout", None)
+        size = getattr(pool, "size", None)
+        if callable(checked_out) and callable(size):
+            yield _gauge("regserver_db_pool_connections_in_use", "Database connections checked out.", checked_out())
+            yield _gauge("regserver_db_pool_size", "Database connections the pool keeps open.", size())
+        info = GaugeMetricFamily(
+            "regserver_build_info",
+            "regserver's version and the schema revision it expects.",
+            labels=("version", "schema"),
+        )
+        info.add_metric((__version__, migrate.head_revision()), 1)
+        yield info
+        current = s.schema_revision
+        schema = GaugeMetricFamily(
+            "regserver_schema_info", "The database schema revision in use.", labels=("revision",)
+        )
+        schema.add_metric((current or "none",), 1)
+        yield schema
+
+
+def _gauge(name: str, documentation: str, value: float) -> GaugeMetricFamily:
+    return GaugeMetricFamily(name, documentation, value=value)
+
+
+def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily:
+    return CounterMetricFamily(name, documentation, value=value)
+
+
+if TYPE_CHECKING:
+    Handler: TypeAlias = grpc.RpcMethodHandler[Any, Any]
+else:
+    Handler = grpc.RpcMethodHandler
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+class _CountingContext:
+    """Passes everything through to the real context, counting messages written with write()."""
+
+    def __init__(self, context: Context, on_write: Callable[[], None]) -> None:
+        self._context = context
+        self._on_write = on_write
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+    async def write(self, message: Any) -> None:
+        await self._context.write(message)
+        self._on_write()
+
+
+class _Interceptor(grpc.aio.ServerInterceptor):
+    def __init__(self, metrics: Metrics) -> None:
+        self._m = metrics
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> Handler | None:
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return handler
+        service, method = split_method(handler_call_details.method)
+        kind = _GRPC_TYPES[(handler.request_streaming, handler.response_streaming)]
+        return _wrap(self._m, handler, (service, method, kind))
+
+
+def _code_of(context: Context, error: BaseException | None) -> str:
+    code = context.code()
+    if code is None or isinstance(code, int):
+        # No status set: success unless the handler failed (a cancelled call is CANCELLED).
+        if error is None:
+            return "OK"
+        return "CANCELLED" if isinstance(error, asyncio.CancelledError) else "UNKNOWN"
+    return code.name
+
+
+access_log = logging.getLogger("regserver.access")
+REQUEST_ID = "x-request-id"
+_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=-]{1,128}$")
+
+
+def request_id(context: Context) -> str:
+    """The caller's x-request-id if it is a sane token, else a fresh one; returned in trailing metadata."""
+    for key, value in context.invocation_metadata() or ():
+        if key == REQUEST_ID and isinstance(value, str) and _SAFE_REQUEST_ID.match(value):
+            return value
+    return uuid.uuid4().hex
+
+
+def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler:
+    full_method = f"/{labels[0]}/{labels[1]}"
+    started = m.started.labels(*labels)
+    in_flight = m.in_flight.labels(*labels)
+    received = m.received.labels(*labels)
+    sent = m.sent.labels(*labels)
+    handling = m.handling.labels(*labels)
+    handled = m.handled
+
+    def begin(context: Context) -> tuple[float, str]:
+        started.inc()
+        in_flight.inc()
+        rid = request_id(context)
+        context.set_trailing_metadata(((REQUEST_ID, rid),))
+        return time.perf_counter(), rid
+
+    def finish(context: Context, began: float, rid: str, error: BaseException | None) -> None:
+        seconds = time.perf_counter() - began
+        code = _code_of(context, error)
+        in_flight.dec()
+        handling.observe(seconds)
+        handled.labels(*labels, code).inc()
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info(
+                "rpc %s %s %.3fms request_id=%s",
+                full_method,
+                code,
+                seconds * 1000,
+                rid,
+                extra={"method": full_method, "code": code, "duration_ms": round(seconds * 1000, 3), "request_id": rid,
+                       "peer": context.peer()},
+            )  # fmt: skip
+
+    async def counted_requests(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for request in requests:
+            received.inc()
+            yield request
+
+    if not handler.request_streaming and not handler.response_streaming:
+        inner_uu: Any = handler.unary_unary
+
+        async def unary_unary(request: Any, context: Context) -> Any:
+            began, rid = begin(context)
+            received.inc()
+            error: BaseException | None = None
+            try:
+                response = await inner_uu(request, context)
+                sent.inc()
+                return response
+            except BaseException as e:
+                error = e
+                raise
+            finally:
+                finish(context, began, rid, error)
+
+        return grpc.unary_unary_rpc_method_handler(
+            unary_unary, handler.request_deserializer, handler.response_serializer
+        )
+
+    if handler.request_streaming and not handler.response_streaming:
+        inner_su: Any = handler.stream_unary
+
+        async def stream_unary(requests: AsyncIterator[Any], context: Context) -> Any:
+            began, rid = begin(context)
+            error: BaseException | None = None
+            try:
+                response = await inner_su(counted_requests(requests), context)
+                sent.inc()
+                return response
+            except BaseException as e:
+                error = e
+                raise
+            finally:
+                finish(context, began, rid, error)
+
+        return grpc.stream_unary_rpc_method_handler(
+            stream_unary, handler.request_deserializer, handler.response_serializer
+        )
+
+    def streaming(inner: Any, count_requests: bool) -> Any:
+        async def stream(request_or_requests: Any, context: Context) -> AsyncIterator[Any]:
+            began, rid = begin(context)
+            if count_requests:
+                request_or_requests = counted_requests(request_or_requests)
+            else:
+                received.inc()
+            error: BaseException | None = None
+            try:
+                result = inner(request_or_requests, _CountingContext(context, sent.inc))
+                if inspect.isawaitable(result):
+                    await result  # a handler that writes with context.write and returns
+                else:
+                    async for response in result:
+                        sent.inc()
+                        yield response
+            except BaseException as e:
+                error = e
+                raise
+            finally:
+                finish(context, began, rid, error)
+
+        return stream
+
+    if handler.response_streaming and not handler.request_streaming:
+        return grpc.unary_stream_rpc_method_handler(
+            streaming(handler.unary_stream, False), handler.request_deserializer, handler.response_serializer
+        )
+    return grpc.stream_stream_rpc_method_handler(
+        streaming(handler.stream_stream, True), handler.request_deserializer, handler.response_serializer
+    )
