@@ -15,6 +15,7 @@ from regserver_client import Registry
 from regserver.config import Settings
 from tests.support.gcs import GcsEmulator
 from tests.support.postgres import PostgresServer
+from tests.support.process import spawn  # noqa: F401  (a fixture)
 from tests.support.server import ServerThread
 
 # Servers the tests start as processes run several at once: each takes any free metrics port.

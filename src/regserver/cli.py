@@ -116,6 +116,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 async def _serve(settings: Settings) -> None:
+    # Handlers first: a SIGTERM that arrives as soon as the port is announced still stops cleanly.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
     server = RegServer(settings)
     try:
         port = await server.start()
@@ -134,10 +139,6 @@ async def _serve(settings: Settings) -> None:
     )
     if server.metrics_port:
         log.info("metrics on http://%s:%d/metrics", settings.metrics_host, server.metrics_port)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     log.info("shutting down: finishing in-flight calls (up to %gs)", settings.shutdown_grace_seconds)
     await server.stop()
