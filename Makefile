@@ -46,6 +46,7 @@ lint: $(INSTALLED) $(BUF)
 
 test: lint check-generated
 	scripts/ensure-postgres
+	scripts/ensure-promtool
 	$(BIN)/pytest
 
 clean:

@@ -39,7 +39,7 @@ from regserver.events.dispatcher import WebhookDispatcher
 from regserver.events.hub import EventHub
 from regserver.events.listener import NotifyListener
 from regserver.events.sender import HttpSender
-from regserver.observability.metrics import Metrics
+from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.engine import describe, make_engine
 from regserver.store.sql import SqlStore
@@ -47,12 +47,13 @@ from regserver.store.webhooks import SqlWebhookStore
 
 log = logging.getLogger(__name__)
 
-SERVICES = (
-    model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"].full_name,
-    artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"].full_name,
-    events_pb2.DESCRIPTOR.services_by_name["EventService"].full_name,
-    webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"].full_name,
+SERVICE_DESCRIPTORS = (
+    model_registry_pb2.DESCRIPTOR.services_by_name["ModelRegistry"],
+    artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"],
+    events_pb2.DESCRIPTOR.services_by_name["EventService"],
+    webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"],
 )
+SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
 
 class StartupError(Exception):
@@ -133,6 +134,7 @@ class RegServer:
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
+        self.metrics.initialize(m for service in SERVICE_DESCRIPTORS for m in method_labels(service))
         self.schema_revision: str | None = None
         self.metrics_port = 0
         self.server = grpc.aio.server(

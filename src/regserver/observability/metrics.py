@@ -35,12 +35,20 @@ if TYPE_CHECKING:
 _SECONDS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 # Webhook delivery lag: 10 ms to an hour.
 _LAG_SECONDS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
+_OUTCOMES = ("succeeded", "retrying", "failed")
 _GRPC_TYPES = {
     (False, False): "unary",
     (False, True): "server_stream",
     (True, False): "client_stream",
     (True, True): "bidi_stream",
 }
+
+
+def method_labels(service: Any) -> Iterator[tuple[str, str, str]]:
+    """(service, method, type) of each method of a protobuf ServiceDescriptor."""
+    for method in service.methods:
+        kind = _GRPC_TYPES[(method.client_streaming, method.server_streaming)]
+        yield service.full_name, method.name, kind
 
 
 def split_method(full: str) -> tuple[str, str]:
@@ -99,6 +107,15 @@ class Metrics:
         self._http: WSGIServer | None = None
 
     # -- wiring ---------------------------------------------------------------------------------
+
+    def initialize(self, methods: Iterable[tuple[str, str, str]]) -> None:
+        """Exports every method's series at zero before its first call, so rates and alerts see them."""
+        for labels in methods:
+            for metric in (self.started, self.received, self.sent, self.in_flight, self.handling):
+                metric.labels(*labels)
+            self.handled.labels(*labels, "OK")
+        for outcome in _OUTCOMES:
+            self.webhook_attempts.labels(outcome)
 
     def watch_server(self, server: RegServer) -> None:
         """Observes the server's database, webhooks and the counters its parts keep."""
