@@ -44,13 +44,35 @@ lint: $(INSTALLED) $(BUF)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Each client's own suite (go test, node --test, JUnit) against a real regserver from the venv,
+# then pytest last: its summary line closes the run. The cross-language test there runs the
+# examples these targets build.
+CLIENT_ENV := REGSERVER_BIN=$(CURDIR)/$(BIN)/regserver REGSERVER_METRICS_PORT=-1
+TS_DEPS := clients/typescript/node_modules/.package-lock.json
+
+$(TS_DEPS): clients/typescript/package.json clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error
+
+.PHONY: build-clients test-clients
+build-clients: $(INSTALLED) $(TS_DEPS)
+	cd clients/go && go build -o bin/serving-example ./cmd/serving-example
+	cd clients/typescript && npm run --silent build
+	cd clients/java && mvn -B -q package -DskipTests
+
+test-clients: build-clients
+	cd clients/go && test -z "$$(gofmt -l .)" && go vet ./...
+	cd clients/go && $(CLIENT_ENV) go test ./...
+	cd clients/typescript && $(CLIENT_ENV) npm test
+	cd clients/java && $(CLIENT_ENV) mvn -B test
+
 test: lint check-generated
 	scripts/ensure-postgres
 	scripts/ensure-promtool
+	$(MAKE) --no-print-directory test-clients
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) node_modules .tools regserver-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .tools clients/typescript/node_modules clients/typescript/dist clients/go/bin clients/java/target regserver-data .pytest_cache .mypy_cache .ruff_cache
 
 # Benchmarks (not part of `make test`): regserver on SQLite and PostgreSQL beside
 # MLflow, written to benchmarks/RESULTS.md. MLflow installs itself into

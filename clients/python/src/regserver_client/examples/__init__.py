@@ -1,0 +1,1 @@
+"""Runnable examples: `python -m regserver_client.examples.serving --help`."""
