@@ -318,15 +318,18 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
             received.inc()
             yield request
 
-    if not handler.request_streaming and not handler.response_streaming:
-        inner_uu: Any = handler.unary_unary
+    def single(inner: Any, count_requests: bool) -> Any:
+        """A handler with one response (unary or client-streaming)."""
 
-        async def unary_unary(request: Any, context: Context) -> Any:
+        async def call(request_or_requests: Any, context: Context) -> Any:
             began, rid = begin(context)
-            received.inc()
+            if count_requests:
+                request_or_requests = counted_requests(request_or_requests)
+            else:
+                received.inc()
             error: BaseException | None = None
             try:
-                response = await inner_uu(request, context)
+                response = await inner(request_or_requests, context)
                 sent.inc()
                 return response
             except BaseException as e:
@@ -335,28 +338,15 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
             finally:
                 finish(context, began, rid, error)
 
+        return call
+
+    if not handler.response_streaming:
+        if handler.request_streaming:
+            return grpc.stream_unary_rpc_method_handler(
+                single(handler.stream_unary, True), handler.request_deserializer, handler.response_serializer
+            )
         return grpc.unary_unary_rpc_method_handler(
-            unary_unary, handler.request_deserializer, handler.response_serializer
-        )
-
-    if handler.request_streaming and not handler.response_streaming:
-        inner_su: Any = handler.stream_unary
-
-        async def stream_unary(requests: AsyncIterator[Any], context: Context) -> Any:
-            began, rid = begin(context)
-            error: BaseException | None = None
-            try:
-                response = await inner_su(counted_requests(requests), context)
-                sent.inc()
-                return response
-            except BaseException as e:
-                error = e
-                raise
-            finally:
-                finish(context, began, rid, error)
-
-        return grpc.stream_unary_rpc_method_handler(
-            stream_unary, handler.request_deserializer, handler.response_serializer
+            single(handler.unary_unary, False), handler.request_deserializer, handler.response_serializer
         )
 
     def streaming(inner: Any, count_requests: bool) -> Any:
