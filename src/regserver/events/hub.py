@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -93,8 +94,13 @@ class EventHub:
         self._task: asyncio.Task[None] | None = None
         self._head_listeners: list[Callable[[int], None]] = []
         self.closed = False
-        # Open watch streams in this process (a metric).
+        # Open watch streams in this process (also a metric). With none, the hub follows the head
+        # without reading events: a watcher that starts later reads what it needs from the store.
         self.watchers = 0
+        # The newest head a wake-up announced, and whether a wake-up came without one.
+        self._hinted_head = 0
+        self._unhinted = True
+        self._hint_lock = threading.Lock()
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -112,27 +118,55 @@ class EventHub:
 
     def wake(self, head: int | None = None) -> None:
         """Thread-safe: a commit (here or on another replica) may have appended events."""
+        with self._hint_lock:
+            if head is None:
+                self._unhinted = True
+            elif head > self._hinted_head:
+                self._hinted_head = head
         if self._loop is not None and self._wake is not None and (head is None or head > self.head):
             self._loop.call_soon_threadsafe(self._wake.set)
+
+    async def _follow_head(self) -> bool:
+        """Without watchers: move the head to the newest announced (or, if unsure, stored) revision."""
+        with self._hint_lock:
+            head, unsure = self._hinted_head, self._unhinted
+            self._unhinted = False
+        if unsure:
+            head = max(head, await self._call(self._store.head_revision))
+        if head <= self.head:
+            return False
+        self._ring.events.clear()  # the ring holds contiguous revisions only; these were not read
+        self.head = head
+        return True
+
+    async def _publish_head(self) -> None:
+        assert self._changed is not None
+        async with self._changed:
+            self._changed.notify_all()
+        for listener in self._head_listeners:
+            listener(self.head)
 
     async def _tail(self) -> None:
         assert self._wake is not None and self._changed is not None
         while not self.closed:
             # The timeout is the safety-net poll: a lost NOTIFY delays delivery, never loses it.
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(self._wake.wait(), self._poll_interval)
+            except TimeoutError:
+                self._unhinted = True  # the safety-net poll asks the store
             self._wake.clear()
             try:
+                if self.watchers == 0:
+                    if await self._follow_head():
+                        await self._publish_head()
+                    continue
                 while True:
                     batch = await self._call(self._store.read_events, self.head, BATCH)
                     if not batch:
                         break
                     self._ring.extend(batch)
                     self.head = batch[-1].revision
-                    async with self._changed:
-                        self._changed.notify_all()
-                    for listener in self._head_listeners:
-                        listener(self.head)
+                    await self._publish_head()
                     if len(batch) < BATCH:
                         break
             except RegistryError as e:
