@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,7 +15,7 @@ from regserver.api import convert
 from regserver.api.errors import handles_stream_errors
 from regserver.domain import validation
 from regserver.domain.errors import ResourceExhausted, invalid_field
-from regserver.domain.models import EventType
+from regserver.domain.models import Event, EventType
 from regserver.events.hub import EventHub, Progress, WatchFilter
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -24,11 +25,25 @@ class SlowConsumer(ResourceExhausted):
     pass
 
 
+# Recent events' responses, shared by every watcher they fan out to: converted once, not per stream.
+RESPONSE_CACHE = 4096
+
+
 class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
     def __init__(self, hub: EventHub, default_progress_seconds: float, slow_consumer_seconds: float) -> None:
         self._hub = hub
         self._default_progress = default_progress_seconds
         self._slow_consumer = slow_consumer_seconds
+        self._responses: OrderedDict[int, pb.WatchResponse] = OrderedDict()
+
+    def _event_response(self, event: Event) -> pb.WatchResponse:
+        response = self._responses.get(event.revision)
+        if response is None:
+            response = pb.WatchResponse(event=convert.event_pb(event))
+            self._responses[event.revision] = response
+            if len(self._responses) > RESPONSE_CACHE:
+                self._responses.popitem(last=False)
+        return response
 
     @staticmethod
     def _filter(request: pb.WatchRequest) -> WatchFilter:
@@ -90,6 +105,6 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
             if isinstance(item, Progress):
                 await self._send(context, pb.WatchResponse(progress=pb.Progress(revision=item.revision)))
             else:
-                await self._send(context, pb.WatchResponse(event=convert.event_pb(item)))
+                await self._send(context, self._event_response(item))
         return
         yield  # an async generator for grpc.aio, though it writes with context.write
