@@ -243,18 +243,24 @@ class _CountingContext:
 class _Interceptor(grpc.aio.ServerInterceptor):
     def __init__(self, metrics: Metrics) -> None:
         self._m = metrics
+        # Wrapped handlers by method: built once, not per call (the hot path of every RPC).
+        self._wrapped: dict[str, Handler | None] = {}
 
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> Handler | None:
-        handler = await continuation(handler_call_details)
-        if handler is None:
-            return handler
-        service, method = split_method(handler_call_details.method)
-        kind = _GRPC_TYPES[(handler.request_streaming, handler.response_streaming)]
-        return _wrap(self._m, handler, (service, method, kind))
+        method = handler_call_details.method
+        wrapped = self._wrapped.get(method)
+        if wrapped is None:
+            handler = await continuation(handler_call_details)
+            if handler is None:
+                return None  # unknown method: UNIMPLEMENTED, and no series for made-up names
+            service, name = split_method(method)
+            kind = _GRPC_TYPES[(handler.request_streaming, handler.response_streaming)]
+            wrapped = self._wrapped[method] = _wrap(self._m, handler, (service, name, kind))
+        return wrapped
 
 
 def _code_of(context: Context, error: BaseException | None) -> str:
