@@ -18,6 +18,8 @@ from regserver_client.v1 import (
     events_pb2_grpc,
     model_registry_pb2,
     model_registry_pb2_grpc,
+    tracking_pb2,
+    tracking_pb2_grpc,
     webhooks_pb2,
     webhooks_pb2_grpc,
 )
@@ -28,12 +30,14 @@ from regserver import __version__
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.model_registry import ModelRegistryServicer
+from regserver.api.tracking import TrackingServicer
 from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
 from regserver.domain.registry import Registry, now_us
+from regserver.domain.tracking import Tracking
 from regserver.domain.webhooks import AllowedHosts, RetryPolicy, Webhooks
 from regserver.events.dispatcher import WebhookDispatcher
 from regserver.events.hub import EventHub
@@ -43,6 +47,7 @@ from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.engine import describe, make_engine
 from regserver.store.sql import SqlStore
+from regserver.store.tracking import SqlTrackingStore
 from regserver.store.webhooks import SqlWebhookStore
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,7 @@ SERVICE_DESCRIPTORS = (
     artifacts_pb2.DESCRIPTOR.services_by_name["ArtifactStore"],
     events_pb2.DESCRIPTOR.services_by_name["EventService"],
     webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"],
+    tracking_pb2.DESCRIPTOR.services_by_name["Tracking"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -131,6 +137,7 @@ class RegServer:
         self.webhooks = Webhooks(
             self.webhook_store, self.executor, self.sender, allowed_hosts, ping_body, self.dispatcher.wake
         )
+        self.tracking = Tracking(SqlTrackingStore(self.store), self.executor)
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
@@ -157,6 +164,9 @@ class RegServer:
         )
         webhooks_pb2_grpc.add_WebhooksServicer_to_server(  # type: ignore[no-untyped-call]
             WebhooksServicer(self.webhooks), self.server
+        )
+        tracking_pb2_grpc.add_TrackingServicer_to_server(  # type: ignore[no-untyped-call]
+            TrackingServicer(self.tracking), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)

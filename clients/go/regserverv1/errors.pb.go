@@ -104,6 +104,17 @@ const (
 	// FAILED_PRECONDITION: the delivery is still pending, so it cannot be
 	// redelivered; it is attempted again on its own.
 	ErrorReason_ERROR_REASON_WEBHOOK_DELIVERY_PENDING ErrorReason = 31
+	// NOT_FOUND: no experiment has this id or name (or it is soft-deleted);
+	// metadata["experiment_id"] or metadata["experiment"].
+	ErrorReason_ERROR_REASON_EXPERIMENT_NOT_FOUND ErrorReason = 32
+	// ALREADY_EXISTS: an experiment (live or soft-deleted) has this name.
+	ErrorReason_ERROR_REASON_EXPERIMENT_ALREADY_EXISTS ErrorReason = 33
+	// NOT_FOUND: no run has this id, or its experiment is soft-deleted;
+	// metadata["run_id"].
+	ErrorReason_ERROR_REASON_RUN_NOT_FOUND ErrorReason = 34
+	// FAILED_PRECONDITION: the param was logged before with a different value;
+	// params are immutable. metadata["key"] names it.
+	ErrorReason_ERROR_REASON_PARAM_CONFLICT ErrorReason = 35
 )
 
 // Enum value maps for ErrorReason.
@@ -141,6 +152,10 @@ var (
 		29: "ERROR_REASON_WEBHOOK_NOT_FOUND",
 		30: "ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND",
 		31: "ERROR_REASON_WEBHOOK_DELIVERY_PENDING",
+		32: "ERROR_REASON_EXPERIMENT_NOT_FOUND",
+		33: "ERROR_REASON_EXPERIMENT_ALREADY_EXISTS",
+		34: "ERROR_REASON_RUN_NOT_FOUND",
+		35: "ERROR_REASON_PARAM_CONFLICT",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
@@ -175,6 +190,10 @@ var (
 		"ERROR_REASON_WEBHOOK_NOT_FOUND":          29,
 		"ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND": 30,
 		"ERROR_REASON_WEBHOOK_DELIVERY_PENDING":   31,
+		"ERROR_REASON_EXPERIMENT_NOT_FOUND":       32,
+		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":  33,
+		"ERROR_REASON_RUN_NOT_FOUND":              34,
+		"ERROR_REASON_PARAM_CONFLICT":             35,
 	}
 )
 
@@ -209,7 +228,8 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xf8\b\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\x8c\n" +
+	"\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -243,7 +263,11 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x1c\x12\"\n" +
 	"\x1eERROR_REASON_WEBHOOK_NOT_FOUND\x10\x1d\x12+\n" +
 	"'ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND\x10\x1e\x12)\n" +
-	"%ERROR_REASON_WEBHOOK_DELIVERY_PENDING\x10\x1fBd\n" +
+	"%ERROR_REASON_WEBHOOK_DELIVERY_PENDING\x10\x1f\x12%\n" +
+	"!ERROR_REASON_EXPERIMENT_NOT_FOUND\x10 \x12*\n" +
+	"&ERROR_REASON_EXPERIMENT_ALREADY_EXISTS\x10!\x12\x1e\n" +
+	"\x1aERROR_REASON_RUN_NOT_FOUND\x10\"\x12\x1f\n" +
+	"\x1bERROR_REASON_PARAM_CONFLICT\x10#Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from regserver.domain import filters
 from regserver.domain.errors import InvalidArgument
-from regserver.domain.models import Stage, VersionStatus
+from regserver.domain.models import RunStatus, Stage, VersionStatus
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
@@ -27,6 +27,7 @@ MAX_PAGE_SIZE = 1000
 class Target(enum.Enum):
     MODELS = "models"
     VERSIONS = "versions"
+    RUNS = "runs"
 
 
 class Kind(enum.Enum):
@@ -36,6 +37,7 @@ class Kind(enum.Enum):
     TIME = "timestamp"
     STAGE = "stage"
     STATUS = "status"
+    RUN_STATUS = "run status"
     ALIASES = "aliases"
 
 
@@ -59,11 +61,23 @@ FIELDS: dict[Target, dict[str, Kind]] = {
         "creator": Kind.STRING,
         "metrics": Kind.NUMBER,
     },
+    # metrics.<key> compares a run's latest value of the metric.
+    Target.RUNS: {
+        "name": Kind.STRING,
+        "status": Kind.RUN_STATUS,
+        "start_time": Kind.TIME,
+        "end_time": Kind.TIME,
+        "principal": Kind.STRING,
+        "params": Kind.STRING,
+        "metrics": Kind.NUMBER,
+        "tags": Kind.STRING,
+    },
 }
-KEYED = frozenset({"tags", "metrics"})
+KEYED = frozenset({"tags", "metrics", "params"})
 ORDERABLE: dict[Target, tuple[str, ...]] = {
     Target.MODELS: ("name", "create_time", "update_time"),
     Target.VERSIONS: ("name", "version", "create_time", "update_time"),
+    Target.RUNS: ("start_time", "name"),
 }
 _EQUALITY = frozenset({"=", "!="})
 _ORDERING = frozenset({"=", "!=", "<", "<=", ">", ">="})
@@ -162,6 +176,7 @@ def _condition(target: Target, node: filters.Comparison) -> Condition:
         Kind.TIME: _ORDERING,
         Kind.STAGE: _EQUALITY,
         Kind.STATUS: _EQUALITY,
+        Kind.RUN_STATUS: _EQUALITY,
         Kind.ALIASES: _EQUALITY,
     }[kind]
     if op not in allowed:
@@ -184,6 +199,8 @@ def _condition(target: Target, node: filters.Comparison) -> Condition:
     elif kind is Kind.STATUS:
         statuses = [s.value for s in VersionStatus]
         converted = _enum_value(str(value.raw), statuses, "MODEL_VERSION_STATUS_", "status")
+    elif kind is Kind.RUN_STATUS:
+        converted = _enum_value(str(value.raw), [s.value for s in RunStatus], "RUN_STATUS_", "run status")
     else:  # aliases
         if value.kind == "number":
             raise _bad_filter(f'aliases holds alias names; quote the value: aliases {op} "{value.raw}"')
@@ -213,6 +230,8 @@ def parse_order(target: Target, text: str, parent: str) -> tuple[OrderKey, ...]:
     if not text.strip():
         if target is Target.MODELS:
             return (OrderKey("name", False),)
+        if target is Target.RUNS:
+            return (OrderKey("start_time", True),)
         # Newest first; across models grouped by model name.
         single = (OrderKey("version", True),)
         return single if parent else (OrderKey("name", False), *single)

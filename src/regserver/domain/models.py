@@ -20,6 +20,13 @@ class Stage(enum.Enum):
     ARCHIVED = "ARCHIVED"
 
 
+class RunStatus(enum.Enum):
+    RUNNING = "RUNNING"
+    FINISHED = "FINISHED"
+    FAILED = "FAILED"
+    KILLED = "KILLED"
+
+
 class VersionStatus(enum.Enum):
     PENDING_UPLOAD = "PENDING_UPLOAD"
     READY = "READY"

@@ -269,3 +269,86 @@ webhook_attempts = Table(
     Column("http_status", Integer, nullable=False),
     Column("error", Text, nullable=False),
 )
+
+# Experiment tracking. Public ids are "exp_<hex>" and "run_<hex>"; the integer
+# ids stay inside the database.
+experiments = Table(
+    "experiments",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("name", String(256), nullable=False, unique=True),
+    Column("description", Text, nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Column("delete_time", BigInteger, nullable=True),
+)
+
+experiment_tags = Table(
+    "experiment_tags",
+    metadata,
+    Column("experiment_id", Id, ForeignKey("experiments.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("experiment_id", Id, ForeignKey("experiments.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(256), nullable=False),
+    # RUNNING, FINISHED, FAILED or KILLED.
+    Column("status", String(16), nullable=False),
+    Column("start_time", BigInteger, nullable=False),
+    Column("end_time", BigInteger, nullable=True),
+    Column("principal", String(256), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Index(None, "experiment_id", "start_time", "id"),
+    Index(None, "start_time", "id"),
+)
+
+run_tags = Table(
+    "run_tags",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+    Index(None, "key", "run_id"),
+)
+
+run_params = Table(
+    "run_params",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+    Index(None, "key", "run_id"),
+)
+
+# Every point of every metric; id orders points logged at the same step and time.
+run_metrics = Table(
+    "run_metrics",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(250), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("step", BigInteger, nullable=False),
+    Column("timestamp", BigInteger, nullable=False),
+    Index(None, "run_id", "key", "step", "timestamp", "id"),
+)
+
+# The latest point of each (run, key), kept by LogBatch: what filters compare.
+run_latest_metrics = Table(
+    "run_latest_metrics",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Float, nullable=False),
+    Column("step", BigInteger, nullable=False),
+    Column("timestamp", BigInteger, nullable=False),
+    Index(None, "key", "value"),
+)

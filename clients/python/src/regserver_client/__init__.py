@@ -34,6 +34,7 @@ from .errors import (
 )
 from .files import ProgressCallback, hash_file
 from .registry import Registry
+from .runs import ActiveRun
 from .v1.artifacts_pb2 import Digest, ManifestEntry
 from .v1.model_pb2 import (
     ColumnSpec,
@@ -49,6 +50,7 @@ from .v1.model_pb2 import (
 )
 
 __all__ = [
+    "ActiveRun",
     "AlreadyExists",
     "Cancelled",
     "ColumnSpec",

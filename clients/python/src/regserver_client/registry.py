@@ -17,8 +17,11 @@ from google.protobuf.message import Message
 
 from . import files as _files
 from ._auth import BearerToken
-from .errors import from_rpc_error
+from .errors import AlreadyExists, from_rpc_error
 from .files import ProgressCallback
+from .runs import ActiveRun
+from .runs import metric as _metric
+from .runs import timestamp as _timestamp
 from .v1 import (
     artifacts_pb2,
     artifacts_pb2_grpc,
@@ -27,6 +30,8 @@ from .v1 import (
     model_pb2,
     model_registry_pb2,
     model_registry_pb2_grpc,
+    tracking_pb2,
+    tracking_pb2_grpc,
 )
 from .watch import watch as _watch
 
@@ -61,6 +66,19 @@ def _parse_stage(stage: model_pb2.Stage | str) -> model_pb2.Stage:
         raise ValueError(f"unknown stage {stage!r}; expected one of {names}") from None
 
 
+def _parse_run_status(status: tracking_pb2.RunStatus | str) -> tracking_pb2.RunStatus:
+    if not isinstance(status, str):
+        return status
+    name = status.strip().upper()
+    if not name.startswith("RUN_STATUS_"):
+        name = f"RUN_STATUS_{name}"
+    try:
+        return cast(tracking_pb2.RunStatus, tracking_pb2.RunStatus.Value(name))
+    except ValueError:
+        names = ", ".join(k.removeprefix("RUN_STATUS_") for k in tracking_pb2.RunStatus.keys()[1:])
+        raise ValueError(f"unknown run status {status!r}; expected one of {names}") from None
+
+
 class Registry:
     """A connection to a regserver.
 
@@ -93,6 +111,7 @@ class Registry:
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
         self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
+        self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -110,6 +129,11 @@ class Registry:
     def events(self) -> events_pb2_grpc.EventServiceStub:
         """The raw generated EventService stub; carries the token too."""
         return self._events
+
+    @property
+    def tracking(self) -> tracking_pb2_grpc.TrackingStub:
+        """The raw generated Tracking stub; carries the token too."""
+        return self._tracking
 
     def watch(
         self,
@@ -529,6 +553,154 @@ class Registry:
             retry=True,
         )
         return response.model_version
+
+    # -- experiment tracking ------------------------------------------------------------
+
+    def create_experiment(
+        self, name: str, *, description: str = "", tags: Mapping[str, str] | None = None
+    ) -> tracking_pb2.Experiment:
+        """Creates an experiment; AlreadyExists if the name is taken."""
+        request = tracking_pb2.CreateExperimentRequest(
+            experiment=tracking_pb2.Experiment(name=name, description=description, tags=tags or {})
+        )
+        return self._call(self._tracking.CreateExperiment, request, tracking_pb2.CreateExperimentResponse).experiment
+
+    def get_experiment(self, id: str = "", *, name: str = "", show_deleted: bool = False) -> tracking_pb2.Experiment:
+        """Gets an experiment by id or by name (exactly one)."""
+        request = tracking_pb2.GetExperimentRequest(id=id, name=name, show_deleted=show_deleted)
+        return self._call(
+            self._tracking.GetExperiment, request, tracking_pb2.GetExperimentResponse, retry=True
+        ).experiment
+
+    def get_or_create_experiment(self, name: str) -> tracking_pb2.Experiment:
+        try:
+            return self.create_experiment(name)
+        except AlreadyExists:
+            return self.get_experiment(name=name)
+
+    def list_experiments(self, *, page_size: int = 0, show_deleted: bool = False) -> Iterator[tracking_pb2.Experiment]:
+        """Yields every experiment by name, fetching pages lazily."""
+        request = tracking_pb2.ListExperimentsRequest(page_size=page_size, show_deleted=show_deleted)
+        while True:
+            response = self._call(
+                self._tracking.ListExperiments, request, tracking_pb2.ListExperimentsResponse, retry=True
+            )
+            yield from response.experiments
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def delete_experiment(self, id: str) -> tracking_pb2.Experiment:
+        request = tracking_pb2.DeleteExperimentRequest(id=id)
+        return self._call(self._tracking.DeleteExperiment, request, tracking_pb2.DeleteExperimentResponse).experiment
+
+    def undelete_experiment(self, id: str) -> tracking_pb2.Experiment:
+        request = tracking_pb2.UndeleteExperimentRequest(id=id)
+        response = self._call(self._tracking.UndeleteExperiment, request, tracking_pb2.UndeleteExperimentResponse)
+        return response.experiment
+
+    def create_run(
+        self,
+        experiment_id: str,
+        *,
+        name: str = "",
+        tags: Mapping[str, str] | None = None,
+        start_time: float | None = None,
+    ) -> tracking_pb2.Run:
+        """Starts a RUNNING run; `start_time` in Unix seconds (default: the server's now)."""
+        run = tracking_pb2.Run(experiment_id=experiment_id, name=name, tags=tags or {})
+        if start_time is not None:
+            run.start_time.CopyFrom(_timestamp(start_time))
+        request = tracking_pb2.CreateRunRequest(run=run)
+        return self._call(self._tracking.CreateRun, request, tracking_pb2.CreateRunResponse).run
+
+    def get_run(self, run_id: str) -> tracking_pb2.Run:
+        request = tracking_pb2.GetRunRequest(run_id=run_id)
+        return self._call(self._tracking.GetRun, request, tracking_pb2.GetRunResponse, retry=True).run
+
+    def update_run(
+        self,
+        run_id: str,
+        *,
+        status: tracking_pb2.RunStatus | str | None = None,
+        end_time: float | None = None,
+        name: str | None = None,
+    ) -> tracking_pb2.Run:
+        """Changes status ("FINISHED", "FAILED", "KILLED", "RUNNING" or a RunStatus), end time, name."""
+        request = tracking_pb2.UpdateRunRequest(run_id=run_id, name=name or "")
+        if status is not None:
+            request.status = _parse_run_status(status)
+        if end_time is not None:
+            request.end_time.CopyFrom(_timestamp(end_time))
+        return self._call(self._tracking.UpdateRun, request, tracking_pb2.UpdateRunResponse).run
+
+    def list_runs(
+        self, experiment_ids: Sequence[str] = (), *, filter: str = "", order_by: str = "", page_size: int = 0
+    ) -> Iterator[tracking_pb2.Run]:
+        """Yields every matching run (newest first by default), fetching pages lazily."""
+        request = tracking_pb2.ListRunsRequest(
+            experiment_ids=list(experiment_ids), filter=filter, order_by=order_by, page_size=page_size
+        )
+        while True:
+            response = self._call(self._tracking.ListRuns, request, tracking_pb2.ListRunsResponse, retry=True)
+            yield from response.runs
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def log_batch(
+        self,
+        run_id: str,
+        *,
+        metrics: Sequence[tracking_pb2.Metric] | Mapping[str, float] = (),
+        params: Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        step: int = 0,
+    ) -> None:
+        """Logs metrics, params and tags in one transaction: all are stored or none.
+
+        `metrics` is a sequence of Metric points or a mapping key -> value (logged at `step`,
+        timestamped now). Not retried: a repeated call would log the metric points twice.
+        """
+        points = [_metric(k, v, step) for k, v in metrics.items()] if isinstance(metrics, Mapping) else list(metrics)
+        request = tracking_pb2.LogBatchRequest(
+            run_id=run_id,
+            metrics=points,
+            params=[tracking_pb2.Param(key=k, value=str(v)) for k, v in (params or {}).items()],
+            tags=[tracking_pb2.RunTag(key=k, value=v) for k, v in (tags or {}).items()],
+        )
+        self._call(self._tracking.LogBatch, request, tracking_pb2.LogBatchResponse)
+
+    def get_metric_history(self, run_id: str, key: str, *, page_size: int = 0) -> Iterator[tracking_pb2.Metric]:
+        """Yields every point of a metric by step, then timestamp, fetching pages lazily."""
+        request = tracking_pb2.GetMetricHistoryRequest(run_id=run_id, metric_key=key, page_size=page_size)
+        while True:
+            response = self._call(
+                self._tracking.GetMetricHistory, request, tracking_pb2.GetMetricHistoryResponse, retry=True
+            )
+            yield from response.metrics
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def start_run(
+        self,
+        experiment: str,
+        *,
+        name: str = "",
+        tags: Mapping[str, str] | None = None,
+        flush_every: int = 1000,
+    ) -> ActiveRun:
+        """Creates a run in the experiment named `experiment` (created if missing); use it with `with`:
+
+            with registry.start_run(experiment="fraud") as run:
+                run.log_params({"lr": 0.01})
+                run.log_metric("loss", 0.3, step=1)
+
+        Metrics are buffered and sent in batches; the run ends FINISHED, or FAILED if the block raises.
+        """
+        experiment_id = self.get_or_create_experiment(experiment).id
+        return ActiveRun(self, self.create_run(experiment_id, name=name, tags=tags), flush_every)
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -283,6 +283,41 @@ public enum ErrorReason
    * <code>ERROR_REASON_WEBHOOK_DELIVERY_PENDING = 31;</code>
    */
   ERROR_REASON_WEBHOOK_DELIVERY_PENDING(31),
+  /**
+   * <pre>
+   * NOT_FOUND: no experiment has this id or name (or it is soft-deleted);
+   * metadata["experiment_id"] or metadata["experiment"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_NOT_FOUND = 32;</code>
+   */
+  ERROR_REASON_EXPERIMENT_NOT_FOUND(32),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: an experiment (live or soft-deleted) has this name.
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_ALREADY_EXISTS = 33;</code>
+   */
+  ERROR_REASON_EXPERIMENT_ALREADY_EXISTS(33),
+  /**
+   * <pre>
+   * NOT_FOUND: no run has this id, or its experiment is soft-deleted;
+   * metadata["run_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_RUN_NOT_FOUND = 34;</code>
+   */
+  ERROR_REASON_RUN_NOT_FOUND(34),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the param was logged before with a different value;
+   * params are immutable. metadata["key"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
+   */
+  ERROR_REASON_PARAM_CONFLICT(35),
   UNRECOGNIZED(-1),
   ;
 
@@ -558,6 +593,41 @@ public enum ErrorReason
    * <code>ERROR_REASON_WEBHOOK_DELIVERY_PENDING = 31;</code>
    */
   public static final int ERROR_REASON_WEBHOOK_DELIVERY_PENDING_VALUE = 31;
+  /**
+   * <pre>
+   * NOT_FOUND: no experiment has this id or name (or it is soft-deleted);
+   * metadata["experiment_id"] or metadata["experiment"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_NOT_FOUND = 32;</code>
+   */
+  public static final int ERROR_REASON_EXPERIMENT_NOT_FOUND_VALUE = 32;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: an experiment (live or soft-deleted) has this name.
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_ALREADY_EXISTS = 33;</code>
+   */
+  public static final int ERROR_REASON_EXPERIMENT_ALREADY_EXISTS_VALUE = 33;
+  /**
+   * <pre>
+   * NOT_FOUND: no run has this id, or its experiment is soft-deleted;
+   * metadata["run_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_RUN_NOT_FOUND = 34;</code>
+   */
+  public static final int ERROR_REASON_RUN_NOT_FOUND_VALUE = 34;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the param was logged before with a different value;
+   * params are immutable. metadata["key"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
+   */
+  public static final int ERROR_REASON_PARAM_CONFLICT_VALUE = 35;
 
 
   public final int getNumber() {
@@ -616,6 +686,10 @@ public enum ErrorReason
       case 29: return ERROR_REASON_WEBHOOK_NOT_FOUND;
       case 30: return ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND;
       case 31: return ERROR_REASON_WEBHOOK_DELIVERY_PENDING;
+      case 32: return ERROR_REASON_EXPERIMENT_NOT_FOUND;
+      case 33: return ERROR_REASON_EXPERIMENT_ALREADY_EXISTS;
+      case 34: return ERROR_REASON_RUN_NOT_FOUND;
+      case 35: return ERROR_REASON_PARAM_CONFLICT;
       default: return null;
     }
   }

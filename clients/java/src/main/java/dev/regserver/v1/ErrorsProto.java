@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\370\010\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\214\n\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -64,10 +64,14 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "R_REASON_SHUTTING_DOWN\020\034\022\"\n\036ERROR_REASON" +
       "_WEBHOOK_NOT_FOUND\020\035\022+\n\'ERROR_REASON_WEB" +
       "HOOK_DELIVERY_NOT_FOUND\020\036\022)\n%ERROR_REASO" +
-      "N_WEBHOOK_DELIVERY_PENDING\020\037Bd\n\020dev.regs" +
-      "erver.v1B\013ErrorsProtoP\001ZAgithub.com/regs" +
-      "erver/regserver/clients/go/regserverv1;r" +
-      "egserverv1b\006proto3"
+      "N_WEBHOOK_DELIVERY_PENDING\020\037\022%\n!ERROR_RE" +
+      "ASON_EXPERIMENT_NOT_FOUND\020 \022*\n&ERROR_REA" +
+      "SON_EXPERIMENT_ALREADY_EXISTS\020!\022\036\n\032ERROR" +
+      "_REASON_RUN_NOT_FOUND\020\"\022\037\n\033ERROR_REASON_" +
+      "PARAM_CONFLICT\020#Bd\n\020dev.regserver.v1B\013Er" +
+      "rorsProtoP\001ZAgithub.com/regserver/regser" +
+      "ver/clients/go/regserverv1;regserverv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

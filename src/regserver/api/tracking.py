@@ -1,0 +1,163 @@
+"""Tracking servicer and the protobuf mapping of experiments, runs and metrics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+from google.protobuf import timestamp_pb2
+from regserver_client.v1 import tracking_pb2 as pb
+from regserver_client.v1 import tracking_pb2_grpc
+
+from regserver.api import convert
+from regserver.api.errors import handles_errors
+from regserver.domain.errors import invalid_field
+from regserver.domain.models import RunStatus
+from regserver.domain.tracking import Experiment, MetricPoint, NewRun, Run, RunChanges, Tracking
+
+Context = grpc.aio.ServicerContext[Any, Any]
+
+_STATUS_TO_PB = {
+    RunStatus.RUNNING: pb.RUN_STATUS_RUNNING,
+    RunStatus.FINISHED: pb.RUN_STATUS_FINISHED,
+    RunStatus.FAILED: pb.RUN_STATUS_FAILED,
+    RunStatus.KILLED: pb.RUN_STATUS_KILLED,
+}
+_STATUS_FROM_PB = {v: k for k, v in _STATUS_TO_PB.items()}
+
+
+def _us(ts: timestamp_pb2.Timestamp) -> int:
+    return ts.seconds * 1_000_000 + ts.nanos // 1000
+
+
+def _status(value: int, field: str) -> RunStatus | None:
+    if value == pb.RUN_STATUS_UNSPECIFIED:
+        return None
+    if value not in _STATUS_FROM_PB:
+        raise invalid_field(field, f"{field} {value} is not a known RunStatus")
+    return _STATUS_FROM_PB[value]  # type: ignore[index]
+
+
+def experiment_pb(e: Experiment) -> pb.Experiment:
+    return pb.Experiment(
+        id=e.id,
+        name=e.name,
+        description=e.description,
+        tags=e.tags,
+        create_time=convert.timestamp(e.create_time),
+        update_time=convert.timestamp(e.update_time),
+        delete_time=convert.timestamp(e.delete_time),
+    )
+
+
+def metric_pb(m: MetricPoint) -> pb.Metric:
+    return pb.Metric(key=m.key, value=m.value, step=m.step, timestamp=convert.timestamp(m.timestamp))
+
+
+def run_pb(r: Run) -> pb.Run:
+    return pb.Run(
+        id=r.id,
+        experiment_id=r.experiment_id,
+        name=r.name,
+        status=_STATUS_TO_PB[r.status],
+        start_time=convert.timestamp(r.start_time),
+        end_time=convert.timestamp(r.end_time),
+        principal=r.principal,
+        tags=r.tags,
+        params=r.params,
+        latest_metrics=[metric_pb(m) for m in r.latest_metrics],
+    )
+
+
+def metric(m: pb.Metric) -> MetricPoint:
+    return MetricPoint(m.key, m.value, m.step, _us(m.timestamp) if m.HasField("timestamp") else 0)
+
+
+class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
+    def __init__(self, tracking: Tracking) -> None:
+        self._tracking = tracking
+
+    @handles_errors
+    async def CreateExperiment(
+        self, request: pb.CreateExperimentRequest, context: Context
+    ) -> pb.CreateExperimentResponse:
+        e = request.experiment
+        experiment = await self._tracking.create_experiment(e.name, e.description, dict(e.tags))
+        return pb.CreateExperimentResponse(experiment=experiment_pb(experiment))
+
+    @handles_errors
+    async def GetExperiment(self, request: pb.GetExperimentRequest, context: Context) -> pb.GetExperimentResponse:
+        experiment = await self._tracking.get_experiment(request.id, request.name, request.show_deleted)
+        return pb.GetExperimentResponse(experiment=experiment_pb(experiment))
+
+    @handles_errors
+    async def ListExperiments(self, request: pb.ListExperimentsRequest, context: Context) -> pb.ListExperimentsResponse:
+        page = await self._tracking.list_experiments(request.page_size, request.page_token, request.show_deleted)
+        return pb.ListExperimentsResponse(
+            experiments=[experiment_pb(e) for e in page.items], next_page_token=page.next_page_token
+        )
+
+    @handles_errors
+    async def DeleteExperiment(
+        self, request: pb.DeleteExperimentRequest, context: Context
+    ) -> pb.DeleteExperimentResponse:
+        return pb.DeleteExperimentResponse(experiment=experiment_pb(await self._tracking.delete_experiment(request.id)))
+
+    @handles_errors
+    async def UndeleteExperiment(
+        self, request: pb.UndeleteExperimentRequest, context: Context
+    ) -> pb.UndeleteExperimentResponse:
+        experiment = await self._tracking.undelete_experiment(request.id)
+        return pb.UndeleteExperimentResponse(experiment=experiment_pb(experiment))
+
+    @handles_errors
+    async def CreateRun(self, request: pb.CreateRunRequest, context: Context) -> pb.CreateRunResponse:
+        r = request.run
+        new = NewRun(
+            experiment_id=r.experiment_id,
+            name=r.name,
+            start_time=_us(r.start_time) if r.HasField("start_time") else None,
+            tags=dict(r.tags),
+        )
+        return pb.CreateRunResponse(run=run_pb(await self._tracking.create_run(new)))
+
+    @handles_errors
+    async def GetRun(self, request: pb.GetRunRequest, context: Context) -> pb.GetRunResponse:
+        return pb.GetRunResponse(run=run_pb(await self._tracking.get_run(request.run_id)))
+
+    @handles_errors
+    async def UpdateRun(self, request: pb.UpdateRunRequest, context: Context) -> pb.UpdateRunResponse:
+        changes = RunChanges(
+            status=_status(request.status, "status"),
+            end_time=_us(request.end_time) if request.HasField("end_time") else None,
+            name=request.name or None,
+        )
+        return pb.UpdateRunResponse(run=run_pb(await self._tracking.update_run(request.run_id, changes)))
+
+    @handles_errors
+    async def ListRuns(self, request: pb.ListRunsRequest, context: Context) -> pb.ListRunsResponse:
+        page = await self._tracking.list_runs(
+            list(request.experiment_ids), request.filter, request.order_by, request.page_size, request.page_token
+        )
+        return pb.ListRunsResponse(runs=[run_pb(r) for r in page.items], next_page_token=page.next_page_token)
+
+    @handles_errors
+    async def LogBatch(self, request: pb.LogBatchRequest, context: Context) -> pb.LogBatchResponse:
+        await self._tracking.log_batch(
+            request.run_id,
+            [metric(m) for m in request.metrics],
+            [(p.key, p.value) for p in request.params],
+            [(t.key, t.value) for t in request.tags],
+        )
+        return pb.LogBatchResponse()
+
+    @handles_errors
+    async def GetMetricHistory(
+        self, request: pb.GetMetricHistoryRequest, context: Context
+    ) -> pb.GetMetricHistoryResponse:
+        page = await self._tracking.metric_history(
+            request.run_id, request.metric_key, request.page_size, request.page_token
+        )
+        return pb.GetMetricHistoryResponse(
+            metrics=[metric_pb(m) for m in page.items], next_page_token=page.next_page_token
+        )
