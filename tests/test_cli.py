@@ -127,7 +127,11 @@ def test_sigterm_under_load_answers_correctly_then_refuses(spawn: Spawn, tmp_pat
     assert "shutting down" in process.stderr and "regserver: stopped" in process.stderr, process.stderr
     assert not wrong, wrong
     assert failures, "no call failed after the server exited"
-    assert {c for c, _, _ in failures} == {grpc.StatusCode.UNAVAILABLE}, failures
+    # A call that reached the server but no handler yet when it stopped is ended CANCELLED by
+    # gRPC core rather than UNAVAILABLE (grpc/grpc#41785, an upstream bug with a fix pending);
+    # such a call was never run. Once the server is gone every call is UNAVAILABLE.
+    assert {c for c, _, _ in failures} <= {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED}, failures
+    assert failures[-1][0] == grpc.StatusCode.UNAVAILABLE, failures
     assert all(took < 5 for _, _, took in failures), failures
     # Versions are allocated one by one; every acknowledged one is distinct.
     assert len(set(acknowledged)) == len(acknowledged)
