@@ -65,7 +65,8 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
 
     async def _send(self, context: Context, response: pb.WatchResponse) -> None:
         try:
-            await asyncio.wait_for(context.write(response), self._slow_consumer)
+            async with asyncio.timeout(self._slow_consumer):  # unlike wait_for, no task per write
+                await context.write(response)
         except TimeoutError:
             raise SlowConsumer(
                 f"the watcher did not read for {self._slow_consumer:g}s and was cut off; resume with "

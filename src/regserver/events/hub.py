@@ -88,7 +88,8 @@ class EventHub:
         self._poll_interval = poll_interval
         self._ring = _Ring()
         self.head = 0
-        self._changed: asyncio.Condition | None = None
+        # Resolved (and replaced) each time the head moves: every waiting watcher wakes in one loop pass.
+        self._changed: asyncio.Future[None] | None = None
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -107,7 +108,7 @@ class EventHub:
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
-        self._changed = asyncio.Condition()
+        self._changed = self._loop.create_future()
         self._wake = asyncio.Event()
         self.head = await self._call(self._store.head_revision)
         self._task = asyncio.create_task(self._tail(), name="event-hub")
@@ -139,10 +140,13 @@ class EventHub:
         self.head = head
         return True
 
+    def _notify_watchers(self) -> None:
+        assert self._changed is not None and self._loop is not None
+        changed, self._changed = self._changed, self._loop.create_future()
+        changed.set_result(None)
+
     async def _publish_head(self) -> None:
-        assert self._changed is not None
-        async with self._changed:
-            self._changed.notify_all()
+        self._notify_watchers()
         for listener in self._head_listeners:
             listener(self.head)
 
@@ -176,8 +180,7 @@ class EventHub:
         """Ends every watch with UNAVAILABLE (clients resume elsewhere)."""
         self.closed = True
         if self._changed is not None:
-            async with self._changed:
-                self._changed.notify_all()
+            self._notify_watchers()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -240,10 +243,12 @@ class EventHub:
                 yield Progress(position)
                 last_sent = time.monotonic()
                 continue
-            async with self._changed:
-                if position >= self.head and not self.closed:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._changed.wait(), progress_every - idle)
+            if position >= self.head and not self.closed:
+                # asyncio.timeout and shield, not wait_for: no task per watcher per wake-up, and a
+                # watcher's timeout never cancels the future the others wait on.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(progress_every - idle):
+                        await asyncio.shield(self._changed)
 
     async def _check_not_compacted(self, wanted: int) -> None:
         compacted, _ = await self._call(self._store.log_bounds)
