@@ -16,6 +16,8 @@ from regserver_client.v1 import (
     artifacts_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
+    lineage_pb2,
+    lineage_pb2_grpc,
     model_registry_pb2,
     model_registry_pb2_grpc,
     tracking_pb2,
@@ -29,6 +31,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from regserver import __version__
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.events import EventServiceServicer
+from regserver.api.lineage import LineageServicer
 from regserver.api.model_registry import ModelRegistryServicer
 from regserver.api.tracking import TrackingServicer
 from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
@@ -36,6 +39,7 @@ from regserver.artifacts import open_backend
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
+from regserver.domain.lineage import Lineage
 from regserver.domain.registry import Registry, now_us
 from regserver.domain.tracking import Tracking
 from regserver.domain.webhooks import AllowedHosts, RetryPolicy, Webhooks
@@ -46,6 +50,7 @@ from regserver.events.sender import HttpSender
 from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.engine import describe, make_engine
+from regserver.store.lineage import SqlLineageStore
 from regserver.store.sql import SqlStore
 from regserver.store.tracking import SqlTrackingStore
 from regserver.store.webhooks import SqlWebhookStore
@@ -58,6 +63,7 @@ SERVICE_DESCRIPTORS = (
     events_pb2.DESCRIPTOR.services_by_name["EventService"],
     webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"],
     tracking_pb2.DESCRIPTOR.services_by_name["Tracking"],
+    lineage_pb2.DESCRIPTOR.services_by_name["Lineage"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -137,7 +143,9 @@ class RegServer:
         self.webhooks = Webhooks(
             self.webhook_store, self.executor, self.sender, allowed_hosts, ping_body, self.dispatcher.wake
         )
-        self.tracking = Tracking(SqlTrackingStore(self.store), self.executor)
+        tracking_store = SqlTrackingStore(self.store)
+        self.tracking = Tracking(tracking_store, self.executor)
+        self.lineage = Lineage(SqlLineageStore(self.store, tracking_store), self.executor)
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
@@ -167,6 +175,9 @@ class RegServer:
         )
         tracking_pb2_grpc.add_TrackingServicer_to_server(  # type: ignore[no-untyped-call]
             TrackingServicer(self.tracking), self.server
+        )
+        lineage_pb2_grpc.add_LineageServicer_to_server(  # type: ignore[no-untyped-call]
+            LineageServicer(self.lineage), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)

@@ -115,6 +115,21 @@ const (
 	// FAILED_PRECONDITION: the param was logged before with a different value;
 	// params are immutable. metadata["key"] names it.
 	ErrorReason_ERROR_REASON_PARAM_CONFLICT ErrorReason = 35
+	// FAILED_PRECONDITION: the run's code version or environment was logged
+	// before with different values; they are immutable (start a new run).
+	// metadata["run_id"] and metadata["field"] name them.
+	ErrorReason_ERROR_REASON_RUN_INPUT_CONFLICT ErrorReason = 36
+	// FAILED_PRECONDITION: the parent link would make a model version its own
+	// ancestor; metadata["model_name"], metadata["version"] and
+	// metadata["parent"] name the versions.
+	ErrorReason_ERROR_REASON_LINEAGE_CYCLE ErrorReason = 37
+	// NOT_FOUND: no dataset has this digest; metadata["digest"].
+	ErrorReason_ERROR_REASON_DATASET_NOT_FOUND ErrorReason = 38
+	// NOT_FOUND: no code version has this id; metadata["code_version_id"].
+	ErrorReason_ERROR_REASON_CODE_VERSION_NOT_FOUND ErrorReason = 39
+	// FAILED_PRECONDITION: the version already has this parent with another
+	// relation; metadata["parent"] names it.
+	ErrorReason_ERROR_REASON_PARENT_CONFLICT ErrorReason = 40
 )
 
 // Enum value maps for ErrorReason.
@@ -156,6 +171,11 @@ var (
 		33: "ERROR_REASON_EXPERIMENT_ALREADY_EXISTS",
 		34: "ERROR_REASON_RUN_NOT_FOUND",
 		35: "ERROR_REASON_PARAM_CONFLICT",
+		36: "ERROR_REASON_RUN_INPUT_CONFLICT",
+		37: "ERROR_REASON_LINEAGE_CYCLE",
+		38: "ERROR_REASON_DATASET_NOT_FOUND",
+		39: "ERROR_REASON_CODE_VERSION_NOT_FOUND",
+		40: "ERROR_REASON_PARENT_CONFLICT",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
@@ -194,6 +214,11 @@ var (
 		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":  33,
 		"ERROR_REASON_RUN_NOT_FOUND":              34,
 		"ERROR_REASON_PARAM_CONFLICT":             35,
+		"ERROR_REASON_RUN_INPUT_CONFLICT":         36,
+		"ERROR_REASON_LINEAGE_CYCLE":              37,
+		"ERROR_REASON_DATASET_NOT_FOUND":          38,
+		"ERROR_REASON_CODE_VERSION_NOT_FOUND":     39,
+		"ERROR_REASON_PARENT_CONFLICT":            40,
 	}
 )
 
@@ -228,8 +253,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\x8c\n" +
-	"\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xc0\v\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -267,7 +291,12 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"!ERROR_REASON_EXPERIMENT_NOT_FOUND\x10 \x12*\n" +
 	"&ERROR_REASON_EXPERIMENT_ALREADY_EXISTS\x10!\x12\x1e\n" +
 	"\x1aERROR_REASON_RUN_NOT_FOUND\x10\"\x12\x1f\n" +
-	"\x1bERROR_REASON_PARAM_CONFLICT\x10#Bd\n" +
+	"\x1bERROR_REASON_PARAM_CONFLICT\x10#\x12#\n" +
+	"\x1fERROR_REASON_RUN_INPUT_CONFLICT\x10$\x12\x1e\n" +
+	"\x1aERROR_REASON_LINEAGE_CYCLE\x10%\x12\"\n" +
+	"\x1eERROR_REASON_DATASET_NOT_FOUND\x10&\x12'\n" +
+	"#ERROR_REASON_CODE_VERSION_NOT_FOUND\x10'\x12 \n" +
+	"\x1cERROR_REASON_PARENT_CONFLICT\x10(Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -134,6 +134,66 @@ func (ModelVersionStatus) EnumDescriptor() ([]byte, []int) {
 	return file_regserver_v1_model_proto_rawDescGZIP(), []int{1}
 }
 
+// How a model version was derived from a parent version.
+type ModelVersionRelation int32
+
+const (
+	ModelVersionRelation_MODEL_VERSION_RELATION_UNSPECIFIED     ModelVersionRelation = 0
+	ModelVersionRelation_MODEL_VERSION_RELATION_FINE_TUNED_FROM ModelVersionRelation = 1
+	ModelVersionRelation_MODEL_VERSION_RELATION_DISTILLED_FROM  ModelVersionRelation = 2
+	ModelVersionRelation_MODEL_VERSION_RELATION_QUANTIZED_FROM  ModelVersionRelation = 3
+	ModelVersionRelation_MODEL_VERSION_RELATION_MERGED_FROM     ModelVersionRelation = 4
+	// Any other derivation.
+	ModelVersionRelation_MODEL_VERSION_RELATION_DERIVED_FROM ModelVersionRelation = 5
+)
+
+// Enum value maps for ModelVersionRelation.
+var (
+	ModelVersionRelation_name = map[int32]string{
+		0: "MODEL_VERSION_RELATION_UNSPECIFIED",
+		1: "MODEL_VERSION_RELATION_FINE_TUNED_FROM",
+		2: "MODEL_VERSION_RELATION_DISTILLED_FROM",
+		3: "MODEL_VERSION_RELATION_QUANTIZED_FROM",
+		4: "MODEL_VERSION_RELATION_MERGED_FROM",
+		5: "MODEL_VERSION_RELATION_DERIVED_FROM",
+	}
+	ModelVersionRelation_value = map[string]int32{
+		"MODEL_VERSION_RELATION_UNSPECIFIED":     0,
+		"MODEL_VERSION_RELATION_FINE_TUNED_FROM": 1,
+		"MODEL_VERSION_RELATION_DISTILLED_FROM":  2,
+		"MODEL_VERSION_RELATION_QUANTIZED_FROM":  3,
+		"MODEL_VERSION_RELATION_MERGED_FROM":     4,
+		"MODEL_VERSION_RELATION_DERIVED_FROM":    5,
+	}
+)
+
+func (x ModelVersionRelation) Enum() *ModelVersionRelation {
+	p := new(ModelVersionRelation)
+	*p = x
+	return p
+}
+
+func (x ModelVersionRelation) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (ModelVersionRelation) Descriptor() protoreflect.EnumDescriptor {
+	return file_regserver_v1_model_proto_enumTypes[2].Descriptor()
+}
+
+func (ModelVersionRelation) Type() protoreflect.EnumType {
+	return &file_regserver_v1_model_proto_enumTypes[2]
+}
+
+func (x ModelVersionRelation) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use ModelVersionRelation.Descriptor instead.
+func (ModelVersionRelation) EnumDescriptor() ([]byte, []int) {
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{2}
+}
+
 // Element types of columns and tensors.
 type DataType int32
 
@@ -210,11 +270,11 @@ func (x DataType) String() string {
 }
 
 func (DataType) Descriptor() protoreflect.EnumDescriptor {
-	return file_regserver_v1_model_proto_enumTypes[2].Descriptor()
+	return file_regserver_v1_model_proto_enumTypes[3].Descriptor()
 }
 
 func (DataType) Type() protoreflect.EnumType {
-	return &file_regserver_v1_model_proto_enumTypes[2]
+	return &file_regserver_v1_model_proto_enumTypes[3]
 }
 
 func (x DataType) Number() protoreflect.EnumNumber {
@@ -223,7 +283,7 @@ func (x DataType) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use DataType.Descriptor instead.
 func (DataType) EnumDescriptor() ([]byte, []int) {
-	return file_regserver_v1_model_proto_rawDescGZIP(), []int{2}
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{3}
 }
 
 // A registered model: a named family of model versions.
@@ -458,6 +518,10 @@ type ModelVersion struct {
 	// Immutable after creation.
 	Source string `protobuf:"bytes,8,opt,name=source,proto3" json:"source,omitempty"`
 	// The run that produced this version (at most 128 characters). Immutable.
+	// A regserver run id ("run_" followed by 32 hex digits) must name an
+	// existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+	// linked to that run in the lineage graph and gets a fingerprint. Any
+	// other value is kept as an opaque reference to a run tracked elsewhere.
 	RunId string `protobuf:"bytes,9,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// The model's input/output signature. Immutable.
 	Signature *ModelSignature `protobuf:"bytes,10,opt,name=signature,proto3" json:"signature,omitempty"`
@@ -479,7 +543,35 @@ type ModelVersion struct {
 	// a version with files starts PENDING_UPLOAD and becomes READY through
 	// FinalizeModelVersion once every blob is stored. Immutable. At most
 	// 10000 entries.
-	Files         []*ManifestEntry `protobuf:"bytes,18,rep,name=files,proto3" json:"files,omitempty"`
+	Files []*ManifestEntry `protobuf:"bytes,18,rep,name=files,proto3" json:"files,omitempty"`
+	// The versions this one was derived from, and how. Given at creation
+	// (each must exist, live or soft-deleted) and extended with
+	// ModelRegistry.AddModelVersionParents; never removed. At most 100.
+	Parents []*ModelVersionParent `protobuf:"bytes,19,rep,name=parents,proto3" json:"parents,omitempty"`
+	// Output only. The reproducibility fingerprint, set when the version is
+	// created with a regserver run_id, from that run's inputs at that moment;
+	// empty otherwise. Versions with equal fingerprints were made from the
+	// same code, data, params and environment: list them with the filter
+	// `fingerprint = "<hex>"`.
+	//
+	// It is the lowercase hex SHA-256 of a sequence of fields, each written
+	// as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+	// those bytes, ','. The fields, in order:
+	//
+	//	"regserver.fingerprint.v1";
+	//	the run's code commit ("" when none was logged);
+	//	"dirty" or "clean" per the code version's dirty flag ("" when none);
+	//	the number of the run's dataset inputs, in decimal; then for each,
+	//	ordered by role name then digest: the role name without its prefix
+	//	("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+	//	the number of the run's params, in decimal; then for each, ordered
+	//	by the UTF-8 bytes of the key: the key and the value;
+	//	the run's Environment.digest ("" when none was logged).
+	//
+	// For example a run with a clean 40-character commit C, no datasets, one
+	// param lr=0.1 and no environment hashes
+	// `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+	Fingerprint   string `protobuf:"bytes,20,opt,name=fingerprint,proto3" json:"fingerprint,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -640,6 +732,84 @@ func (x *ModelVersion) GetFiles() []*ManifestEntry {
 	return nil
 }
 
+func (x *ModelVersion) GetParents() []*ModelVersionParent {
+	if x != nil {
+		return x.Parents
+	}
+	return nil
+}
+
+func (x *ModelVersion) GetFingerprint() string {
+	if x != nil {
+		return x.Fingerprint
+	}
+	return ""
+}
+
+// A parent of a model version.
+type ModelVersionParent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The parent's registered model name.
+	ModelName string `protobuf:"bytes,1,opt,name=model_name,json=modelName,proto3" json:"model_name,omitempty"`
+	// The parent's version number.
+	Version int64 `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	// Required: how the child was derived from the parent.
+	Relation      ModelVersionRelation `protobuf:"varint,3,opt,name=relation,proto3,enum=regserver.v1.ModelVersionRelation" json:"relation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ModelVersionParent) Reset() {
+	*x = ModelVersionParent{}
+	mi := &file_regserver_v1_model_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ModelVersionParent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ModelVersionParent) ProtoMessage() {}
+
+func (x *ModelVersionParent) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_model_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ModelVersionParent.ProtoReflect.Descriptor instead.
+func (*ModelVersionParent) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ModelVersionParent) GetModelName() string {
+	if x != nil {
+		return x.ModelName
+	}
+	return ""
+}
+
+func (x *ModelVersionParent) GetVersion() int64 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *ModelVersionParent) GetRelation() ModelVersionRelation {
+	if x != nil {
+		return x.Relation
+	}
+	return ModelVersionRelation_MODEL_VERSION_RELATION_UNSPECIFIED
+}
+
 // What a model takes and returns. Each schema is either column-based (a
 // table: named, typed columns) or tensor-based (named tensors with a type
 // and a shape), never both.
@@ -653,7 +823,7 @@ type ModelSignature struct {
 
 func (x *ModelSignature) Reset() {
 	*x = ModelSignature{}
-	mi := &file_regserver_v1_model_proto_msgTypes[3]
+	mi := &file_regserver_v1_model_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -665,7 +835,7 @@ func (x *ModelSignature) String() string {
 func (*ModelSignature) ProtoMessage() {}
 
 func (x *ModelSignature) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_model_proto_msgTypes[3]
+	mi := &file_regserver_v1_model_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -678,7 +848,7 @@ func (x *ModelSignature) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ModelSignature.ProtoReflect.Descriptor instead.
 func (*ModelSignature) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_model_proto_rawDescGZIP(), []int{3}
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ModelSignature) GetInputs() *Schema {
@@ -706,7 +876,7 @@ type Schema struct {
 
 func (x *Schema) Reset() {
 	*x = Schema{}
-	mi := &file_regserver_v1_model_proto_msgTypes[4]
+	mi := &file_regserver_v1_model_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -718,7 +888,7 @@ func (x *Schema) String() string {
 func (*Schema) ProtoMessage() {}
 
 func (x *Schema) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_model_proto_msgTypes[4]
+	mi := &file_regserver_v1_model_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -731,7 +901,7 @@ func (x *Schema) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Schema.ProtoReflect.Descriptor instead.
 func (*Schema) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_model_proto_rawDescGZIP(), []int{4}
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *Schema) GetColumns() []*ColumnSpec {
@@ -762,7 +932,7 @@ type ColumnSpec struct {
 
 func (x *ColumnSpec) Reset() {
 	*x = ColumnSpec{}
-	mi := &file_regserver_v1_model_proto_msgTypes[5]
+	mi := &file_regserver_v1_model_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -774,7 +944,7 @@ func (x *ColumnSpec) String() string {
 func (*ColumnSpec) ProtoMessage() {}
 
 func (x *ColumnSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_model_proto_msgTypes[5]
+	mi := &file_regserver_v1_model_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -787,7 +957,7 @@ func (x *ColumnSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ColumnSpec.ProtoReflect.Descriptor instead.
 func (*ColumnSpec) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_model_proto_rawDescGZIP(), []int{5}
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *ColumnSpec) GetName() string {
@@ -826,7 +996,7 @@ type TensorSpec struct {
 
 func (x *TensorSpec) Reset() {
 	*x = TensorSpec{}
-	mi := &file_regserver_v1_model_proto_msgTypes[6]
+	mi := &file_regserver_v1_model_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -838,7 +1008,7 @@ func (x *TensorSpec) String() string {
 func (*TensorSpec) ProtoMessage() {}
 
 func (x *TensorSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_model_proto_msgTypes[6]
+	mi := &file_regserver_v1_model_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -851,7 +1021,7 @@ func (x *TensorSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TensorSpec.ProtoReflect.Descriptor instead.
 func (*TensorSpec) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_model_proto_rawDescGZIP(), []int{6}
+	return file_regserver_v1_model_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *TensorSpec) GetName() string {
@@ -904,7 +1074,7 @@ const file_regserver_v1_model_proto_rawDesc = "" +
 	"\n" +
 	"ModelAlias\x12\x14\n" +
 	"\x05alias\x18\x01 \x01(\tR\x05alias\x12\x18\n" +
-	"\aversion\x18\x02 \x01(\x03R\aversion\"\x98\a\n" +
+	"\aversion\x18\x02 \x01(\x03R\aversion\"\xf6\a\n" +
 	"\fModelVersion\x12\x1d\n" +
 	"\n" +
 	"model_name\x18\x01 \x01(\tR\tmodelName\x12\x18\n" +
@@ -929,13 +1099,20 @@ const file_regserver_v1_model_proto_rawDesc = "" +
 	"deleteTime\x129\n" +
 	"\n" +
 	"purge_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\tpurgeTime\x121\n" +
-	"\x05files\x18\x12 \x03(\v2\x1b.regserver.v1.ManifestEntryR\x05files\x1a7\n" +
+	"\x05files\x18\x12 \x03(\v2\x1b.regserver.v1.ManifestEntryR\x05files\x12:\n" +
+	"\aparents\x18\x13 \x03(\v2 .regserver.v1.ModelVersionParentR\aparents\x12 \n" +
+	"\vfingerprint\x18\x14 \x01(\tR\vfingerprint\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a:\n" +
 	"\fMetricsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\x01R\x05value:\x028\x01\"n\n" +
+	"\x05value\x18\x02 \x01(\x01R\x05value:\x028\x01\"\x8d\x01\n" +
+	"\x12ModelVersionParent\x12\x1d\n" +
+	"\n" +
+	"model_name\x18\x01 \x01(\tR\tmodelName\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x03R\aversion\x12>\n" +
+	"\brelation\x18\x03 \x01(\x0e2\".regserver.v1.ModelVersionRelationR\brelation\"n\n" +
 	"\x0eModelSignature\x12,\n" +
 	"\x06inputs\x18\x01 \x01(\v2\x14.regserver.v1.SchemaR\x06inputs\x12.\n" +
 	"\aoutputs\x18\x02 \x01(\v2\x14.regserver.v1.SchemaR\aoutputs\"p\n" +
@@ -963,7 +1140,14 @@ const file_regserver_v1_model_proto_rawDesc = "" +
 	" MODEL_VERSION_STATUS_UNSPECIFIED\x10\x00\x12'\n" +
 	"#MODEL_VERSION_STATUS_PENDING_UPLOAD\x10\x01\x12\x1e\n" +
 	"\x1aMODEL_VERSION_STATUS_READY\x10\x02\x12\x1f\n" +
-	"\x1bMODEL_VERSION_STATUS_FAILED\x10\x03*\x83\x03\n" +
+	"\x1bMODEL_VERSION_STATUS_FAILED\x10\x03*\x91\x02\n" +
+	"\x14ModelVersionRelation\x12&\n" +
+	"\"MODEL_VERSION_RELATION_UNSPECIFIED\x10\x00\x12*\n" +
+	"&MODEL_VERSION_RELATION_FINE_TUNED_FROM\x10\x01\x12)\n" +
+	"%MODEL_VERSION_RELATION_DISTILLED_FROM\x10\x02\x12)\n" +
+	"%MODEL_VERSION_RELATION_QUANTIZED_FROM\x10\x03\x12&\n" +
+	"\"MODEL_VERSION_RELATION_MERGED_FROM\x10\x04\x12'\n" +
+	"#MODEL_VERSION_RELATION_DERIVED_FROM\x10\x05*\x83\x03\n" +
 	"\bDataType\x12\x19\n" +
 	"\x15DATA_TYPE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eDATA_TYPE_BOOL\x10\x01\x12\x12\n" +
@@ -998,53 +1182,57 @@ func file_regserver_v1_model_proto_rawDescGZIP() []byte {
 	return file_regserver_v1_model_proto_rawDescData
 }
 
-var file_regserver_v1_model_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_regserver_v1_model_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
+var file_regserver_v1_model_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
+var file_regserver_v1_model_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
 var file_regserver_v1_model_proto_goTypes = []any{
 	(Stage)(0),                    // 0: regserver.v1.Stage
 	(ModelVersionStatus)(0),       // 1: regserver.v1.ModelVersionStatus
-	(DataType)(0),                 // 2: regserver.v1.DataType
-	(*RegisteredModel)(nil),       // 3: regserver.v1.RegisteredModel
-	(*ModelAlias)(nil),            // 4: regserver.v1.ModelAlias
-	(*ModelVersion)(nil),          // 5: regserver.v1.ModelVersion
-	(*ModelSignature)(nil),        // 6: regserver.v1.ModelSignature
-	(*Schema)(nil),                // 7: regserver.v1.Schema
-	(*ColumnSpec)(nil),            // 8: regserver.v1.ColumnSpec
-	(*TensorSpec)(nil),            // 9: regserver.v1.TensorSpec
-	nil,                           // 10: regserver.v1.RegisteredModel.TagsEntry
-	nil,                           // 11: regserver.v1.ModelVersion.TagsEntry
-	nil,                           // 12: regserver.v1.ModelVersion.MetricsEntry
-	(*timestamppb.Timestamp)(nil), // 13: google.protobuf.Timestamp
-	(*ManifestEntry)(nil),         // 14: regserver.v1.ManifestEntry
+	(ModelVersionRelation)(0),     // 2: regserver.v1.ModelVersionRelation
+	(DataType)(0),                 // 3: regserver.v1.DataType
+	(*RegisteredModel)(nil),       // 4: regserver.v1.RegisteredModel
+	(*ModelAlias)(nil),            // 5: regserver.v1.ModelAlias
+	(*ModelVersion)(nil),          // 6: regserver.v1.ModelVersion
+	(*ModelVersionParent)(nil),    // 7: regserver.v1.ModelVersionParent
+	(*ModelSignature)(nil),        // 8: regserver.v1.ModelSignature
+	(*Schema)(nil),                // 9: regserver.v1.Schema
+	(*ColumnSpec)(nil),            // 10: regserver.v1.ColumnSpec
+	(*TensorSpec)(nil),            // 11: regserver.v1.TensorSpec
+	nil,                           // 12: regserver.v1.RegisteredModel.TagsEntry
+	nil,                           // 13: regserver.v1.ModelVersion.TagsEntry
+	nil,                           // 14: regserver.v1.ModelVersion.MetricsEntry
+	(*timestamppb.Timestamp)(nil), // 15: google.protobuf.Timestamp
+	(*ManifestEntry)(nil),         // 16: regserver.v1.ManifestEntry
 }
 var file_regserver_v1_model_proto_depIdxs = []int32{
-	10, // 0: regserver.v1.RegisteredModel.tags:type_name -> regserver.v1.RegisteredModel.TagsEntry
-	13, // 1: regserver.v1.RegisteredModel.create_time:type_name -> google.protobuf.Timestamp
-	13, // 2: regserver.v1.RegisteredModel.update_time:type_name -> google.protobuf.Timestamp
-	4,  // 3: regserver.v1.RegisteredModel.aliases:type_name -> regserver.v1.ModelAlias
-	13, // 4: regserver.v1.RegisteredModel.delete_time:type_name -> google.protobuf.Timestamp
-	13, // 5: regserver.v1.RegisteredModel.purge_time:type_name -> google.protobuf.Timestamp
-	11, // 6: regserver.v1.ModelVersion.tags:type_name -> regserver.v1.ModelVersion.TagsEntry
+	12, // 0: regserver.v1.RegisteredModel.tags:type_name -> regserver.v1.RegisteredModel.TagsEntry
+	15, // 1: regserver.v1.RegisteredModel.create_time:type_name -> google.protobuf.Timestamp
+	15, // 2: regserver.v1.RegisteredModel.update_time:type_name -> google.protobuf.Timestamp
+	5,  // 3: regserver.v1.RegisteredModel.aliases:type_name -> regserver.v1.ModelAlias
+	15, // 4: regserver.v1.RegisteredModel.delete_time:type_name -> google.protobuf.Timestamp
+	15, // 5: regserver.v1.RegisteredModel.purge_time:type_name -> google.protobuf.Timestamp
+	13, // 6: regserver.v1.ModelVersion.tags:type_name -> regserver.v1.ModelVersion.TagsEntry
 	0,  // 7: regserver.v1.ModelVersion.stage:type_name -> regserver.v1.Stage
 	1,  // 8: regserver.v1.ModelVersion.status:type_name -> regserver.v1.ModelVersionStatus
-	6,  // 9: regserver.v1.ModelVersion.signature:type_name -> regserver.v1.ModelSignature
-	12, // 10: regserver.v1.ModelVersion.metrics:type_name -> regserver.v1.ModelVersion.MetricsEntry
-	13, // 11: regserver.v1.ModelVersion.create_time:type_name -> google.protobuf.Timestamp
-	13, // 12: regserver.v1.ModelVersion.update_time:type_name -> google.protobuf.Timestamp
-	13, // 13: regserver.v1.ModelVersion.delete_time:type_name -> google.protobuf.Timestamp
-	13, // 14: regserver.v1.ModelVersion.purge_time:type_name -> google.protobuf.Timestamp
-	14, // 15: regserver.v1.ModelVersion.files:type_name -> regserver.v1.ManifestEntry
-	7,  // 16: regserver.v1.ModelSignature.inputs:type_name -> regserver.v1.Schema
-	7,  // 17: regserver.v1.ModelSignature.outputs:type_name -> regserver.v1.Schema
-	8,  // 18: regserver.v1.Schema.columns:type_name -> regserver.v1.ColumnSpec
-	9,  // 19: regserver.v1.Schema.tensors:type_name -> regserver.v1.TensorSpec
-	2,  // 20: regserver.v1.ColumnSpec.data_type:type_name -> regserver.v1.DataType
-	2,  // 21: regserver.v1.TensorSpec.data_type:type_name -> regserver.v1.DataType
-	22, // [22:22] is the sub-list for method output_type
-	22, // [22:22] is the sub-list for method input_type
-	22, // [22:22] is the sub-list for extension type_name
-	22, // [22:22] is the sub-list for extension extendee
-	0,  // [0:22] is the sub-list for field type_name
+	8,  // 9: regserver.v1.ModelVersion.signature:type_name -> regserver.v1.ModelSignature
+	14, // 10: regserver.v1.ModelVersion.metrics:type_name -> regserver.v1.ModelVersion.MetricsEntry
+	15, // 11: regserver.v1.ModelVersion.create_time:type_name -> google.protobuf.Timestamp
+	15, // 12: regserver.v1.ModelVersion.update_time:type_name -> google.protobuf.Timestamp
+	15, // 13: regserver.v1.ModelVersion.delete_time:type_name -> google.protobuf.Timestamp
+	15, // 14: regserver.v1.ModelVersion.purge_time:type_name -> google.protobuf.Timestamp
+	16, // 15: regserver.v1.ModelVersion.files:type_name -> regserver.v1.ManifestEntry
+	7,  // 16: regserver.v1.ModelVersion.parents:type_name -> regserver.v1.ModelVersionParent
+	2,  // 17: regserver.v1.ModelVersionParent.relation:type_name -> regserver.v1.ModelVersionRelation
+	9,  // 18: regserver.v1.ModelSignature.inputs:type_name -> regserver.v1.Schema
+	9,  // 19: regserver.v1.ModelSignature.outputs:type_name -> regserver.v1.Schema
+	10, // 20: regserver.v1.Schema.columns:type_name -> regserver.v1.ColumnSpec
+	11, // 21: regserver.v1.Schema.tensors:type_name -> regserver.v1.TensorSpec
+	3,  // 22: regserver.v1.ColumnSpec.data_type:type_name -> regserver.v1.DataType
+	3,  // 23: regserver.v1.TensorSpec.data_type:type_name -> regserver.v1.DataType
+	24, // [24:24] is the sub-list for method output_type
+	24, // [24:24] is the sub-list for method input_type
+	24, // [24:24] is the sub-list for extension type_name
+	24, // [24:24] is the sub-list for extension extendee
+	0,  // [0:24] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_model_proto_init() }
@@ -1058,8 +1246,8 @@ func file_regserver_v1_model_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_model_proto_rawDesc), len(file_regserver_v1_model_proto_rawDesc)),
-			NumEnums:      3,
-			NumMessages:   10,
+			NumEnums:      4,
+			NumMessages:   11,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -750,7 +750,9 @@ type CreateModelVersionRequest struct {
 	// The registered model's name.
 	ModelName string `protobuf:"bytes,1,opt,name=model_name,json=modelName,proto3" json:"model_name,omitempty"`
 	// The version to create: description, tags, source, run_id, signature,
-	// metrics, files. Output only fields are ignored.
+	// metrics, files, parents. Output only fields are ignored. A regserver
+	// run_id must name an existing run and each parent an existing version
+	// (NOT_FOUND otherwise).
 	ModelVersion *ModelVersion `protobuf:"bytes,2,opt,name=model_version,json=modelVersion,proto3" json:"model_version,omitempty"`
 	// Optional idempotency key; see CreateRegisteredModelRequest.request_id.
 	RequestId     string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
@@ -1942,6 +1944,121 @@ func (x *GetModelVersionByAliasResponse) GetModelVersion() *ModelVersion {
 	return nil
 }
 
+type AddModelVersionParentsRequest struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	ModelName string                 `protobuf:"bytes,1,opt,name=model_name,json=modelName,proto3" json:"model_name,omitempty"`
+	Version   int64                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	// 1 to 100 parents to add.
+	Parents []*ModelVersionParent `protobuf:"bytes,3,rep,name=parents,proto3" json:"parents,omitempty"`
+	// Optional; see ModelVersion.etag.
+	Etag          string `protobuf:"bytes,4,opt,name=etag,proto3" json:"etag,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AddModelVersionParentsRequest) Reset() {
+	*x = AddModelVersionParentsRequest{}
+	mi := &file_regserver_v1_model_registry_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AddModelVersionParentsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AddModelVersionParentsRequest) ProtoMessage() {}
+
+func (x *AddModelVersionParentsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_model_registry_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AddModelVersionParentsRequest.ProtoReflect.Descriptor instead.
+func (*AddModelVersionParentsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_model_registry_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *AddModelVersionParentsRequest) GetModelName() string {
+	if x != nil {
+		return x.ModelName
+	}
+	return ""
+}
+
+func (x *AddModelVersionParentsRequest) GetVersion() int64 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *AddModelVersionParentsRequest) GetParents() []*ModelVersionParent {
+	if x != nil {
+		return x.Parents
+	}
+	return nil
+}
+
+func (x *AddModelVersionParentsRequest) GetEtag() string {
+	if x != nil {
+		return x.Etag
+	}
+	return ""
+}
+
+type AddModelVersionParentsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The version with all its parents.
+	ModelVersion  *ModelVersion `protobuf:"bytes,1,opt,name=model_version,json=modelVersion,proto3" json:"model_version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AddModelVersionParentsResponse) Reset() {
+	*x = AddModelVersionParentsResponse{}
+	mi := &file_regserver_v1_model_registry_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AddModelVersionParentsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AddModelVersionParentsResponse) ProtoMessage() {}
+
+func (x *AddModelVersionParentsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_model_registry_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AddModelVersionParentsResponse.ProtoReflect.Descriptor instead.
+func (*AddModelVersionParentsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_model_registry_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *AddModelVersionParentsResponse) GetModelVersion() *ModelVersion {
+	if x != nil {
+		return x.ModelVersion
+	}
+	return nil
+}
+
 var File_regserver_v1_model_registry_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_model_registry_proto_rawDesc = "" +
@@ -2070,7 +2187,15 @@ const file_regserver_v1_model_registry_proto_rawDesc = "" +
 	"model_name\x18\x01 \x01(\tR\tmodelName\x12\x14\n" +
 	"\x05alias\x18\x02 \x01(\tR\x05alias\"a\n" +
 	"\x1eGetModelVersionByAliasResponse\x12?\n" +
-	"\rmodel_version\x18\x01 \x01(\v2\x1a.regserver.v1.ModelVersionR\fmodelVersion2\x9f\x0f\n" +
+	"\rmodel_version\x18\x01 \x01(\v2\x1a.regserver.v1.ModelVersionR\fmodelVersion\"\xa8\x01\n" +
+	"\x1dAddModelVersionParentsRequest\x12\x1d\n" +
+	"\n" +
+	"model_name\x18\x01 \x01(\tR\tmodelName\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x03R\aversion\x12:\n" +
+	"\aparents\x18\x03 \x03(\v2 .regserver.v1.ModelVersionParentR\aparents\x12\x12\n" +
+	"\x04etag\x18\x04 \x01(\tR\x04etag\"a\n" +
+	"\x1eAddModelVersionParentsResponse\x12?\n" +
+	"\rmodel_version\x18\x01 \x01(\v2\x1a.regserver.v1.ModelVersionR\fmodelVersion2\x94\x10\n" +
 	"\rModelRegistry\x12p\n" +
 	"\x15CreateRegisteredModel\x12*.regserver.v1.CreateRegisteredModelRequest\x1a+.regserver.v1.CreateRegisteredModelResponse\x12g\n" +
 	"\x12GetRegisteredModel\x12'.regserver.v1.GetRegisteredModelRequest\x1a(.regserver.v1.GetRegisteredModelResponse\x12m\n" +
@@ -2089,7 +2214,8 @@ const file_regserver_v1_model_registry_proto_rawDesc = "" +
 	"\x1bTransitionModelVersionStage\x120.regserver.v1.TransitionModelVersionStageRequest\x1a1.regserver.v1.TransitionModelVersionStageResponse\x12I\n" +
 	"\bSetAlias\x12\x1d.regserver.v1.SetAliasRequest\x1a\x1e.regserver.v1.SetAliasResponse\x12R\n" +
 	"\vDeleteAlias\x12 .regserver.v1.DeleteAliasRequest\x1a!.regserver.v1.DeleteAliasResponse\x12s\n" +
-	"\x16GetModelVersionByAlias\x12+.regserver.v1.GetModelVersionByAliasRequest\x1a,.regserver.v1.GetModelVersionByAliasResponseBk\n" +
+	"\x16GetModelVersionByAlias\x12+.regserver.v1.GetModelVersionByAliasRequest\x1a,.regserver.v1.GetModelVersionByAliasResponse\x12s\n" +
+	"\x16AddModelVersionParents\x12+.regserver.v1.AddModelVersionParentsRequest\x1a,.regserver.v1.AddModelVersionParentsResponseBk\n" +
 	"\x10dev.regserver.v1B\x12ModelRegistryProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (
@@ -2104,7 +2230,7 @@ func file_regserver_v1_model_registry_proto_rawDescGZIP() []byte {
 	return file_regserver_v1_model_registry_proto_rawDescData
 }
 
-var file_regserver_v1_model_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 36)
+var file_regserver_v1_model_registry_proto_msgTypes = make([]protoimpl.MessageInfo, 38)
 var file_regserver_v1_model_registry_proto_goTypes = []any{
 	(*CreateRegisteredModelRequest)(nil),        // 0: regserver.v1.CreateRegisteredModelRequest
 	(*CreateRegisteredModelResponse)(nil),       // 1: regserver.v1.CreateRegisteredModelResponse
@@ -2142,78 +2268,85 @@ var file_regserver_v1_model_registry_proto_goTypes = []any{
 	(*DeleteAliasResponse)(nil),                 // 33: regserver.v1.DeleteAliasResponse
 	(*GetModelVersionByAliasRequest)(nil),       // 34: regserver.v1.GetModelVersionByAliasRequest
 	(*GetModelVersionByAliasResponse)(nil),      // 35: regserver.v1.GetModelVersionByAliasResponse
-	(*RegisteredModel)(nil),                     // 36: regserver.v1.RegisteredModel
-	(*fieldmaskpb.FieldMask)(nil),               // 37: google.protobuf.FieldMask
-	(*ModelVersion)(nil),                        // 38: regserver.v1.ModelVersion
-	(Stage)(0),                                  // 39: regserver.v1.Stage
+	(*AddModelVersionParentsRequest)(nil),       // 36: regserver.v1.AddModelVersionParentsRequest
+	(*AddModelVersionParentsResponse)(nil),      // 37: regserver.v1.AddModelVersionParentsResponse
+	(*RegisteredModel)(nil),                     // 38: regserver.v1.RegisteredModel
+	(*fieldmaskpb.FieldMask)(nil),               // 39: google.protobuf.FieldMask
+	(*ModelVersion)(nil),                        // 40: regserver.v1.ModelVersion
+	(Stage)(0),                                  // 41: regserver.v1.Stage
+	(*ModelVersionParent)(nil),                  // 42: regserver.v1.ModelVersionParent
 }
 var file_regserver_v1_model_registry_proto_depIdxs = []int32{
-	36, // 0: regserver.v1.CreateRegisteredModelRequest.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 1: regserver.v1.CreateRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 2: regserver.v1.GetRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 3: regserver.v1.ListRegisteredModelsResponse.registered_models:type_name -> regserver.v1.RegisteredModel
-	36, // 4: regserver.v1.UpdateRegisteredModelRequest.registered_model:type_name -> regserver.v1.RegisteredModel
-	37, // 5: regserver.v1.UpdateRegisteredModelRequest.update_mask:type_name -> google.protobuf.FieldMask
-	36, // 6: regserver.v1.UpdateRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 7: regserver.v1.RenameRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 8: regserver.v1.DeleteRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	36, // 9: regserver.v1.UndeleteRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
-	38, // 10: regserver.v1.CreateModelVersionRequest.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 11: regserver.v1.CreateModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 12: regserver.v1.FinalizeModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 13: regserver.v1.GetModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 14: regserver.v1.ListModelVersionsResponse.model_versions:type_name -> regserver.v1.ModelVersion
-	38, // 15: regserver.v1.UpdateModelVersionRequest.model_version:type_name -> regserver.v1.ModelVersion
-	37, // 16: regserver.v1.UpdateModelVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
-	38, // 17: regserver.v1.UpdateModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 18: regserver.v1.DeleteModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 19: regserver.v1.UndeleteModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
-	39, // 20: regserver.v1.TransitionModelVersionStageRequest.stage:type_name -> regserver.v1.Stage
-	38, // 21: regserver.v1.TransitionModelVersionStageResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 22: regserver.v1.TransitionModelVersionStageResponse.archived_versions:type_name -> regserver.v1.ModelVersion
-	38, // 23: regserver.v1.SetAliasResponse.model_version:type_name -> regserver.v1.ModelVersion
-	38, // 24: regserver.v1.GetModelVersionByAliasResponse.model_version:type_name -> regserver.v1.ModelVersion
-	0,  // 25: regserver.v1.ModelRegistry.CreateRegisteredModel:input_type -> regserver.v1.CreateRegisteredModelRequest
-	2,  // 26: regserver.v1.ModelRegistry.GetRegisteredModel:input_type -> regserver.v1.GetRegisteredModelRequest
-	4,  // 27: regserver.v1.ModelRegistry.ListRegisteredModels:input_type -> regserver.v1.ListRegisteredModelsRequest
-	6,  // 28: regserver.v1.ModelRegistry.UpdateRegisteredModel:input_type -> regserver.v1.UpdateRegisteredModelRequest
-	8,  // 29: regserver.v1.ModelRegistry.RenameRegisteredModel:input_type -> regserver.v1.RenameRegisteredModelRequest
-	10, // 30: regserver.v1.ModelRegistry.DeleteRegisteredModel:input_type -> regserver.v1.DeleteRegisteredModelRequest
-	12, // 31: regserver.v1.ModelRegistry.UndeleteRegisteredModel:input_type -> regserver.v1.UndeleteRegisteredModelRequest
-	14, // 32: regserver.v1.ModelRegistry.CreateModelVersion:input_type -> regserver.v1.CreateModelVersionRequest
-	16, // 33: regserver.v1.ModelRegistry.FinalizeModelVersion:input_type -> regserver.v1.FinalizeModelVersionRequest
-	18, // 34: regserver.v1.ModelRegistry.GetModelVersion:input_type -> regserver.v1.GetModelVersionRequest
-	20, // 35: regserver.v1.ModelRegistry.ListModelVersions:input_type -> regserver.v1.ListModelVersionsRequest
-	22, // 36: regserver.v1.ModelRegistry.UpdateModelVersion:input_type -> regserver.v1.UpdateModelVersionRequest
-	24, // 37: regserver.v1.ModelRegistry.DeleteModelVersion:input_type -> regserver.v1.DeleteModelVersionRequest
-	26, // 38: regserver.v1.ModelRegistry.UndeleteModelVersion:input_type -> regserver.v1.UndeleteModelVersionRequest
-	28, // 39: regserver.v1.ModelRegistry.TransitionModelVersionStage:input_type -> regserver.v1.TransitionModelVersionStageRequest
-	30, // 40: regserver.v1.ModelRegistry.SetAlias:input_type -> regserver.v1.SetAliasRequest
-	32, // 41: regserver.v1.ModelRegistry.DeleteAlias:input_type -> regserver.v1.DeleteAliasRequest
-	34, // 42: regserver.v1.ModelRegistry.GetModelVersionByAlias:input_type -> regserver.v1.GetModelVersionByAliasRequest
-	1,  // 43: regserver.v1.ModelRegistry.CreateRegisteredModel:output_type -> regserver.v1.CreateRegisteredModelResponse
-	3,  // 44: regserver.v1.ModelRegistry.GetRegisteredModel:output_type -> regserver.v1.GetRegisteredModelResponse
-	5,  // 45: regserver.v1.ModelRegistry.ListRegisteredModels:output_type -> regserver.v1.ListRegisteredModelsResponse
-	7,  // 46: regserver.v1.ModelRegistry.UpdateRegisteredModel:output_type -> regserver.v1.UpdateRegisteredModelResponse
-	9,  // 47: regserver.v1.ModelRegistry.RenameRegisteredModel:output_type -> regserver.v1.RenameRegisteredModelResponse
-	11, // 48: regserver.v1.ModelRegistry.DeleteRegisteredModel:output_type -> regserver.v1.DeleteRegisteredModelResponse
-	13, // 49: regserver.v1.ModelRegistry.UndeleteRegisteredModel:output_type -> regserver.v1.UndeleteRegisteredModelResponse
-	15, // 50: regserver.v1.ModelRegistry.CreateModelVersion:output_type -> regserver.v1.CreateModelVersionResponse
-	17, // 51: regserver.v1.ModelRegistry.FinalizeModelVersion:output_type -> regserver.v1.FinalizeModelVersionResponse
-	19, // 52: regserver.v1.ModelRegistry.GetModelVersion:output_type -> regserver.v1.GetModelVersionResponse
-	21, // 53: regserver.v1.ModelRegistry.ListModelVersions:output_type -> regserver.v1.ListModelVersionsResponse
-	23, // 54: regserver.v1.ModelRegistry.UpdateModelVersion:output_type -> regserver.v1.UpdateModelVersionResponse
-	25, // 55: regserver.v1.ModelRegistry.DeleteModelVersion:output_type -> regserver.v1.DeleteModelVersionResponse
-	27, // 56: regserver.v1.ModelRegistry.UndeleteModelVersion:output_type -> regserver.v1.UndeleteModelVersionResponse
-	29, // 57: regserver.v1.ModelRegistry.TransitionModelVersionStage:output_type -> regserver.v1.TransitionModelVersionStageResponse
-	31, // 58: regserver.v1.ModelRegistry.SetAlias:output_type -> regserver.v1.SetAliasResponse
-	33, // 59: regserver.v1.ModelRegistry.DeleteAlias:output_type -> regserver.v1.DeleteAliasResponse
-	35, // 60: regserver.v1.ModelRegistry.GetModelVersionByAlias:output_type -> regserver.v1.GetModelVersionByAliasResponse
-	43, // [43:61] is the sub-list for method output_type
-	25, // [25:43] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	38, // 0: regserver.v1.CreateRegisteredModelRequest.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 1: regserver.v1.CreateRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 2: regserver.v1.GetRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 3: regserver.v1.ListRegisteredModelsResponse.registered_models:type_name -> regserver.v1.RegisteredModel
+	38, // 4: regserver.v1.UpdateRegisteredModelRequest.registered_model:type_name -> regserver.v1.RegisteredModel
+	39, // 5: regserver.v1.UpdateRegisteredModelRequest.update_mask:type_name -> google.protobuf.FieldMask
+	38, // 6: regserver.v1.UpdateRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 7: regserver.v1.RenameRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 8: regserver.v1.DeleteRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	38, // 9: regserver.v1.UndeleteRegisteredModelResponse.registered_model:type_name -> regserver.v1.RegisteredModel
+	40, // 10: regserver.v1.CreateModelVersionRequest.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 11: regserver.v1.CreateModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 12: regserver.v1.FinalizeModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 13: regserver.v1.GetModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 14: regserver.v1.ListModelVersionsResponse.model_versions:type_name -> regserver.v1.ModelVersion
+	40, // 15: regserver.v1.UpdateModelVersionRequest.model_version:type_name -> regserver.v1.ModelVersion
+	39, // 16: regserver.v1.UpdateModelVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	40, // 17: regserver.v1.UpdateModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 18: regserver.v1.DeleteModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 19: regserver.v1.UndeleteModelVersionResponse.model_version:type_name -> regserver.v1.ModelVersion
+	41, // 20: regserver.v1.TransitionModelVersionStageRequest.stage:type_name -> regserver.v1.Stage
+	40, // 21: regserver.v1.TransitionModelVersionStageResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 22: regserver.v1.TransitionModelVersionStageResponse.archived_versions:type_name -> regserver.v1.ModelVersion
+	40, // 23: regserver.v1.SetAliasResponse.model_version:type_name -> regserver.v1.ModelVersion
+	40, // 24: regserver.v1.GetModelVersionByAliasResponse.model_version:type_name -> regserver.v1.ModelVersion
+	42, // 25: regserver.v1.AddModelVersionParentsRequest.parents:type_name -> regserver.v1.ModelVersionParent
+	40, // 26: regserver.v1.AddModelVersionParentsResponse.model_version:type_name -> regserver.v1.ModelVersion
+	0,  // 27: regserver.v1.ModelRegistry.CreateRegisteredModel:input_type -> regserver.v1.CreateRegisteredModelRequest
+	2,  // 28: regserver.v1.ModelRegistry.GetRegisteredModel:input_type -> regserver.v1.GetRegisteredModelRequest
+	4,  // 29: regserver.v1.ModelRegistry.ListRegisteredModels:input_type -> regserver.v1.ListRegisteredModelsRequest
+	6,  // 30: regserver.v1.ModelRegistry.UpdateRegisteredModel:input_type -> regserver.v1.UpdateRegisteredModelRequest
+	8,  // 31: regserver.v1.ModelRegistry.RenameRegisteredModel:input_type -> regserver.v1.RenameRegisteredModelRequest
+	10, // 32: regserver.v1.ModelRegistry.DeleteRegisteredModel:input_type -> regserver.v1.DeleteRegisteredModelRequest
+	12, // 33: regserver.v1.ModelRegistry.UndeleteRegisteredModel:input_type -> regserver.v1.UndeleteRegisteredModelRequest
+	14, // 34: regserver.v1.ModelRegistry.CreateModelVersion:input_type -> regserver.v1.CreateModelVersionRequest
+	16, // 35: regserver.v1.ModelRegistry.FinalizeModelVersion:input_type -> regserver.v1.FinalizeModelVersionRequest
+	18, // 36: regserver.v1.ModelRegistry.GetModelVersion:input_type -> regserver.v1.GetModelVersionRequest
+	20, // 37: regserver.v1.ModelRegistry.ListModelVersions:input_type -> regserver.v1.ListModelVersionsRequest
+	22, // 38: regserver.v1.ModelRegistry.UpdateModelVersion:input_type -> regserver.v1.UpdateModelVersionRequest
+	24, // 39: regserver.v1.ModelRegistry.DeleteModelVersion:input_type -> regserver.v1.DeleteModelVersionRequest
+	26, // 40: regserver.v1.ModelRegistry.UndeleteModelVersion:input_type -> regserver.v1.UndeleteModelVersionRequest
+	28, // 41: regserver.v1.ModelRegistry.TransitionModelVersionStage:input_type -> regserver.v1.TransitionModelVersionStageRequest
+	30, // 42: regserver.v1.ModelRegistry.SetAlias:input_type -> regserver.v1.SetAliasRequest
+	32, // 43: regserver.v1.ModelRegistry.DeleteAlias:input_type -> regserver.v1.DeleteAliasRequest
+	34, // 44: regserver.v1.ModelRegistry.GetModelVersionByAlias:input_type -> regserver.v1.GetModelVersionByAliasRequest
+	36, // 45: regserver.v1.ModelRegistry.AddModelVersionParents:input_type -> regserver.v1.AddModelVersionParentsRequest
+	1,  // 46: regserver.v1.ModelRegistry.CreateRegisteredModel:output_type -> regserver.v1.CreateRegisteredModelResponse
+	3,  // 47: regserver.v1.ModelRegistry.GetRegisteredModel:output_type -> regserver.v1.GetRegisteredModelResponse
+	5,  // 48: regserver.v1.ModelRegistry.ListRegisteredModels:output_type -> regserver.v1.ListRegisteredModelsResponse
+	7,  // 49: regserver.v1.ModelRegistry.UpdateRegisteredModel:output_type -> regserver.v1.UpdateRegisteredModelResponse
+	9,  // 50: regserver.v1.ModelRegistry.RenameRegisteredModel:output_type -> regserver.v1.RenameRegisteredModelResponse
+	11, // 51: regserver.v1.ModelRegistry.DeleteRegisteredModel:output_type -> regserver.v1.DeleteRegisteredModelResponse
+	13, // 52: regserver.v1.ModelRegistry.UndeleteRegisteredModel:output_type -> regserver.v1.UndeleteRegisteredModelResponse
+	15, // 53: regserver.v1.ModelRegistry.CreateModelVersion:output_type -> regserver.v1.CreateModelVersionResponse
+	17, // 54: regserver.v1.ModelRegistry.FinalizeModelVersion:output_type -> regserver.v1.FinalizeModelVersionResponse
+	19, // 55: regserver.v1.ModelRegistry.GetModelVersion:output_type -> regserver.v1.GetModelVersionResponse
+	21, // 56: regserver.v1.ModelRegistry.ListModelVersions:output_type -> regserver.v1.ListModelVersionsResponse
+	23, // 57: regserver.v1.ModelRegistry.UpdateModelVersion:output_type -> regserver.v1.UpdateModelVersionResponse
+	25, // 58: regserver.v1.ModelRegistry.DeleteModelVersion:output_type -> regserver.v1.DeleteModelVersionResponse
+	27, // 59: regserver.v1.ModelRegistry.UndeleteModelVersion:output_type -> regserver.v1.UndeleteModelVersionResponse
+	29, // 60: regserver.v1.ModelRegistry.TransitionModelVersionStage:output_type -> regserver.v1.TransitionModelVersionStageResponse
+	31, // 61: regserver.v1.ModelRegistry.SetAlias:output_type -> regserver.v1.SetAliasResponse
+	33, // 62: regserver.v1.ModelRegistry.DeleteAlias:output_type -> regserver.v1.DeleteAliasResponse
+	35, // 63: regserver.v1.ModelRegistry.GetModelVersionByAlias:output_type -> regserver.v1.GetModelVersionByAliasResponse
+	37, // 64: regserver.v1.ModelRegistry.AddModelVersionParents:output_type -> regserver.v1.AddModelVersionParentsResponse
+	46, // [46:65] is the sub-list for method output_type
+	27, // [27:46] is the sub-list for method input_type
+	27, // [27:27] is the sub-list for extension type_name
+	27, // [27:27] is the sub-list for extension extendee
+	0,  // [0:27] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_model_registry_proto_init() }
@@ -2228,7 +2361,7 @@ func file_regserver_v1_model_registry_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_model_registry_proto_rawDesc), len(file_regserver_v1_model_registry_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   36,
+			NumMessages:   38,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

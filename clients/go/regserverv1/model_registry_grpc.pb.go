@@ -37,6 +37,7 @@ const (
 	ModelRegistry_SetAlias_FullMethodName                    = "/regserver.v1.ModelRegistry/SetAlias"
 	ModelRegistry_DeleteAlias_FullMethodName                 = "/regserver.v1.ModelRegistry/DeleteAlias"
 	ModelRegistry_GetModelVersionByAlias_FullMethodName      = "/regserver.v1.ModelRegistry/GetModelVersionByAlias"
+	ModelRegistry_AddModelVersionParents_FullMethodName      = "/regserver.v1.ModelRegistry/AddModelVersionParents"
 )
 
 // ModelRegistryClient is the client API for ModelRegistry service.
@@ -76,7 +77,8 @@ const (
 // `tags.<key>`, `aliases`, `create_time`, `update_time`.
 // Fields of model versions: `name` (the model's name), `version`, `stage`,
 // `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-// `tags.<key>`, `metrics.<key>`, `create_time`, `update_time`.
+// `tags.<key>`, `metrics.<key>`, `fingerprint`, `create_time`,
+// `update_time`.
 // `aliases = "champion"` holds when the resource has that alias;
 // `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
 // `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
@@ -139,6 +141,12 @@ type ModelRegistryClient interface {
 	DeleteAlias(ctx context.Context, in *DeleteAliasRequest, opts ...grpc.CallOption) (*DeleteAliasResponse, error)
 	// Gets the version an alias points at.
 	GetModelVersionByAlias(ctx context.Context, in *GetModelVersionByAliasRequest, opts ...grpc.CallOption) (*GetModelVersionByAliasResponse, error)
+	// Adds parents to a model version (see ModelVersion.parents), in one
+	// transaction. A parent the version already has with the same relation is
+	// skipped; with another relation it is FAILED_PRECONDITION. A link that
+	// would make a version its own ancestor is FAILED_PRECONDITION
+	// (LINEAGE_CYCLE) and nothing is added.
+	AddModelVersionParents(ctx context.Context, in *AddModelVersionParentsRequest, opts ...grpc.CallOption) (*AddModelVersionParentsResponse, error)
 }
 
 type modelRegistryClient struct {
@@ -329,6 +337,16 @@ func (c *modelRegistryClient) GetModelVersionByAlias(ctx context.Context, in *Ge
 	return out, nil
 }
 
+func (c *modelRegistryClient) AddModelVersionParents(ctx context.Context, in *AddModelVersionParentsRequest, opts ...grpc.CallOption) (*AddModelVersionParentsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AddModelVersionParentsResponse)
+	err := c.cc.Invoke(ctx, ModelRegistry_AddModelVersionParents_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ModelRegistryServer is the server API for ModelRegistry service.
 // All implementations must embed UnimplementedModelRegistryServer
 // for forward compatibility.
@@ -366,7 +384,8 @@ func (c *modelRegistryClient) GetModelVersionByAlias(ctx context.Context, in *Ge
 // `tags.<key>`, `aliases`, `create_time`, `update_time`.
 // Fields of model versions: `name` (the model's name), `version`, `stage`,
 // `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-// `tags.<key>`, `metrics.<key>`, `create_time`, `update_time`.
+// `tags.<key>`, `metrics.<key>`, `fingerprint`, `create_time`,
+// `update_time`.
 // `aliases = "champion"` holds when the resource has that alias;
 // `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
 // `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
@@ -429,6 +448,12 @@ type ModelRegistryServer interface {
 	DeleteAlias(context.Context, *DeleteAliasRequest) (*DeleteAliasResponse, error)
 	// Gets the version an alias points at.
 	GetModelVersionByAlias(context.Context, *GetModelVersionByAliasRequest) (*GetModelVersionByAliasResponse, error)
+	// Adds parents to a model version (see ModelVersion.parents), in one
+	// transaction. A parent the version already has with the same relation is
+	// skipped; with another relation it is FAILED_PRECONDITION. A link that
+	// would make a version its own ancestor is FAILED_PRECONDITION
+	// (LINEAGE_CYCLE) and nothing is added.
+	AddModelVersionParents(context.Context, *AddModelVersionParentsRequest) (*AddModelVersionParentsResponse, error)
 	mustEmbedUnimplementedModelRegistryServer()
 }
 
@@ -492,6 +517,9 @@ func (UnimplementedModelRegistryServer) DeleteAlias(context.Context, *DeleteAlia
 }
 func (UnimplementedModelRegistryServer) GetModelVersionByAlias(context.Context, *GetModelVersionByAliasRequest) (*GetModelVersionByAliasResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetModelVersionByAlias not implemented")
+}
+func (UnimplementedModelRegistryServer) AddModelVersionParents(context.Context, *AddModelVersionParentsRequest) (*AddModelVersionParentsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AddModelVersionParents not implemented")
 }
 func (UnimplementedModelRegistryServer) mustEmbedUnimplementedModelRegistryServer() {}
 func (UnimplementedModelRegistryServer) testEmbeddedByValue()                       {}
@@ -838,6 +866,24 @@ func _ModelRegistry_GetModelVersionByAlias_Handler(srv interface{}, ctx context.
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ModelRegistry_AddModelVersionParents_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AddModelVersionParentsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ModelRegistryServer).AddModelVersionParents(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ModelRegistry_AddModelVersionParents_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ModelRegistryServer).AddModelVersionParents(ctx, req.(*AddModelVersionParentsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // ModelRegistry_ServiceDesc is the grpc.ServiceDesc for ModelRegistry service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -916,6 +962,10 @@ var ModelRegistry_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetModelVersionByAlias",
 			Handler:    _ModelRegistry_GetModelVersionByAlias_Handler,
+		},
+		{
+			MethodName: "AddModelVersionParents",
+			Handler:    _ModelRegistry_AddModelVersionParents_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

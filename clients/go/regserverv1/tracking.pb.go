@@ -78,6 +78,59 @@ func (RunStatus) EnumDescriptor() ([]byte, []int) {
 	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{0}
 }
 
+// What a run used a dataset for.
+type DatasetRole int32
+
+const (
+	DatasetRole_DATASET_ROLE_UNSPECIFIED DatasetRole = 0
+	DatasetRole_DATASET_ROLE_TRAINING    DatasetRole = 1
+	DatasetRole_DATASET_ROLE_VALIDATION  DatasetRole = 2
+	DatasetRole_DATASET_ROLE_TEST        DatasetRole = 3
+)
+
+// Enum value maps for DatasetRole.
+var (
+	DatasetRole_name = map[int32]string{
+		0: "DATASET_ROLE_UNSPECIFIED",
+		1: "DATASET_ROLE_TRAINING",
+		2: "DATASET_ROLE_VALIDATION",
+		3: "DATASET_ROLE_TEST",
+	}
+	DatasetRole_value = map[string]int32{
+		"DATASET_ROLE_UNSPECIFIED": 0,
+		"DATASET_ROLE_TRAINING":    1,
+		"DATASET_ROLE_VALIDATION":  2,
+		"DATASET_ROLE_TEST":        3,
+	}
+)
+
+func (x DatasetRole) Enum() *DatasetRole {
+	p := new(DatasetRole)
+	*p = x
+	return p
+}
+
+func (x DatasetRole) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (DatasetRole) Descriptor() protoreflect.EnumDescriptor {
+	return file_regserver_v1_tracking_proto_enumTypes[1].Descriptor()
+}
+
+func (DatasetRole) Type() protoreflect.EnumType {
+	return &file_regserver_v1_tracking_proto_enumTypes[1]
+}
+
+func (x DatasetRole) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use DatasetRole.Descriptor instead.
+func (DatasetRole) EnumDescriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{1}
+}
+
 // A named group of runs.
 type Experiment struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -380,6 +433,14 @@ type Run struct {
 	Params map[string]string `protobuf:"bytes,9,rep,name=params,proto3" json:"params,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// Output only: the latest point of each metric (see service Tracking).
 	LatestMetrics []*Metric `protobuf:"bytes,10,rep,name=latest_metrics,json=latestMetrics,proto3" json:"latest_metrics,omitempty"`
+	// Output only: the datasets the run consumed, by role then digest. Logged
+	// with LogInputs.
+	DatasetInputs []*DatasetInput `protobuf:"bytes,11,rep,name=dataset_inputs,json=datasetInputs,proto3" json:"dataset_inputs,omitempty"`
+	// Output only: the code the run executed. Logged with LogInputs.
+	CodeVersion *CodeVersion `protobuf:"bytes,12,opt,name=code_version,json=codeVersion,proto3" json:"code_version,omitempty"`
+	// Output only: the software environment the run executed in. Logged with
+	// LogInputs.
+	Environment   *Environment `protobuf:"bytes,13,opt,name=environment,proto3" json:"environment,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -484,6 +545,331 @@ func (x *Run) GetLatestMetrics() []*Metric {
 	return nil
 }
 
+func (x *Run) GetDatasetInputs() []*DatasetInput {
+	if x != nil {
+		return x.DatasetInputs
+	}
+	return nil
+}
+
+func (x *Run) GetCodeVersion() *CodeVersion {
+	if x != nil {
+		return x.CodeVersion
+	}
+	return nil
+}
+
+func (x *Run) GetEnvironment() *Environment {
+	if x != nil {
+		return x.Environment
+	}
+	return nil
+}
+
+// A dataset, identified by the digest of its content. Its lineage resource
+// name is "datasets/<digest>".
+type Dataset struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// SHA-256 of the dataset's content: 64 lowercase hex characters. Required.
+	Digest string `protobuf:"bytes,1,opt,name=digest,proto3" json:"digest,omitempty"`
+	// 1 to 256 characters, no control characters.
+	Name string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	// Where the data lives (a URI, at most 2048 characters).
+	SourceUri string `protobuf:"bytes,3,opt,name=source_uri,json=sourceUri,proto3" json:"source_uri,omitempty"`
+	// The dataset's schema in any text form (e.g. JSON); at most 65536
+	// characters.
+	Schema string `protobuf:"bytes,4,opt,name=schema,proto3" json:"schema,omitempty"`
+	// Number of rows, when known; 0 or more.
+	RowCount *int64 `protobuf:"varint,5,opt,name=row_count,json=rowCount,proto3,oneof" json:"row_count,omitempty"`
+	// Output only: when the digest was first logged.
+	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Dataset) Reset() {
+	*x = Dataset{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Dataset) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Dataset) ProtoMessage() {}
+
+func (x *Dataset) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Dataset.ProtoReflect.Descriptor instead.
+func (*Dataset) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *Dataset) GetDigest() string {
+	if x != nil {
+		return x.Digest
+	}
+	return ""
+}
+
+func (x *Dataset) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Dataset) GetSourceUri() string {
+	if x != nil {
+		return x.SourceUri
+	}
+	return ""
+}
+
+func (x *Dataset) GetSchema() string {
+	if x != nil {
+		return x.Schema
+	}
+	return ""
+}
+
+func (x *Dataset) GetRowCount() int64 {
+	if x != nil && x.RowCount != nil {
+		return *x.RowCount
+	}
+	return 0
+}
+
+func (x *Dataset) GetCreateTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CreateTime
+	}
+	return nil
+}
+
+// A dataset a run consumed, and what for.
+type DatasetInput struct {
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	Dataset *Dataset               `protobuf:"bytes,1,opt,name=dataset,proto3" json:"dataset,omitempty"`
+	// Required.
+	Role          DatasetRole `protobuf:"varint,2,opt,name=role,proto3,enum=regserver.v1.DatasetRole" json:"role,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DatasetInput) Reset() {
+	*x = DatasetInput{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DatasetInput) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DatasetInput) ProtoMessage() {}
+
+func (x *DatasetInput) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DatasetInput.ProtoReflect.Descriptor instead.
+func (*DatasetInput) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *DatasetInput) GetDataset() *Dataset {
+	if x != nil {
+		return x.Dataset
+	}
+	return nil
+}
+
+func (x *DatasetInput) GetRole() DatasetRole {
+	if x != nil {
+		return x.Role
+	}
+	return DatasetRole_DATASET_ROLE_UNSPECIFIED
+}
+
+// The code a run executed. Its lineage resource name is
+// "codeVersions/<id>".
+type CodeVersion struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only: "code_" followed by 32 hex digits; the same for every run
+	// that logs the same repository URL and commit.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// Where the repository lives (at most 2048 characters); empty for a
+	// repository without a remote.
+	RepositoryUrl string `protobuf:"bytes,2,opt,name=repository_url,json=repositoryUrl,proto3" json:"repository_url,omitempty"`
+	// The full commit hash: 40 (SHA-1) or 64 (SHA-256) lowercase hex
+	// characters. Required.
+	Commit string `protobuf:"bytes,3,opt,name=commit,proto3" json:"commit,omitempty"`
+	// Whether the working tree had uncommitted changes (so the commit alone
+	// does not describe the code).
+	Dirty         bool `protobuf:"varint,4,opt,name=dirty,proto3" json:"dirty,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CodeVersion) Reset() {
+	*x = CodeVersion{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CodeVersion) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CodeVersion) ProtoMessage() {}
+
+func (x *CodeVersion) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CodeVersion.ProtoReflect.Descriptor instead.
+func (*CodeVersion) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *CodeVersion) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *CodeVersion) GetRepositoryUrl() string {
+	if x != nil {
+		return x.RepositoryUrl
+	}
+	return ""
+}
+
+func (x *CodeVersion) GetCommit() string {
+	if x != nil {
+		return x.Commit
+	}
+	return ""
+}
+
+func (x *CodeVersion) GetDirty() bool {
+	if x != nil {
+		return x.Dirty
+	}
+	return false
+}
+
+// The software environment a run executed in.
+type Environment struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// e.g. "3.12.4"; at most 64 characters.
+	PythonVersion string `protobuf:"bytes,1,opt,name=python_version,json=pythonVersion,proto3" json:"python_version,omitempty"`
+	// SHA-256 (64 lowercase hex characters) of the lock file (uv.lock,
+	// poetry.lock, requirements.txt, ...); empty when there is none.
+	LockFileDigest string `protobuf:"bytes,2,opt,name=lock_file_digest,json=lockFileDigest,proto3" json:"lock_file_digest,omitempty"`
+	// Key packages and their versions (at most 1000; names 1 to 250
+	// characters, versions at most 256).
+	Packages map[string]string `protobuf:"bytes,3,rep,name=packages,proto3" json:"packages,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Output only: lowercase hex SHA-256 over the fields above, encoded as
+	// for ModelVersion.fingerprint: the fields "regserver.environment.v1",
+	// python_version, lock_file_digest, the number of packages in decimal,
+	// then each package's name and version, packages ordered by the UTF-8
+	// bytes of their names.
+	Digest        string `protobuf:"bytes,4,opt,name=digest,proto3" json:"digest,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Environment) Reset() {
+	*x = Environment{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Environment) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Environment) ProtoMessage() {}
+
+func (x *Environment) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Environment.ProtoReflect.Descriptor instead.
+func (*Environment) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *Environment) GetPythonVersion() string {
+	if x != nil {
+		return x.PythonVersion
+	}
+	return ""
+}
+
+func (x *Environment) GetLockFileDigest() string {
+	if x != nil {
+		return x.LockFileDigest
+	}
+	return ""
+}
+
+func (x *Environment) GetPackages() map[string]string {
+	if x != nil {
+		return x.Packages
+	}
+	return nil
+}
+
+func (x *Environment) GetDigest() string {
+	if x != nil {
+		return x.Digest
+	}
+	return ""
+}
+
 // Request of Tracking.CreateExperiment.
 type CreateExperimentRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -495,7 +881,7 @@ type CreateExperimentRequest struct {
 
 func (x *CreateExperimentRequest) Reset() {
 	*x = CreateExperimentRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[5]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -507,7 +893,7 @@ func (x *CreateExperimentRequest) String() string {
 func (*CreateExperimentRequest) ProtoMessage() {}
 
 func (x *CreateExperimentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[5]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -520,7 +906,7 @@ func (x *CreateExperimentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateExperimentRequest.ProtoReflect.Descriptor instead.
 func (*CreateExperimentRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{5}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CreateExperimentRequest) GetExperiment() *Experiment {
@@ -540,7 +926,7 @@ type CreateExperimentResponse struct {
 
 func (x *CreateExperimentResponse) Reset() {
 	*x = CreateExperimentResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[6]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -552,7 +938,7 @@ func (x *CreateExperimentResponse) String() string {
 func (*CreateExperimentResponse) ProtoMessage() {}
 
 func (x *CreateExperimentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[6]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -565,7 +951,7 @@ func (x *CreateExperimentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateExperimentResponse.ProtoReflect.Descriptor instead.
 func (*CreateExperimentResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{6}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *CreateExperimentResponse) GetExperiment() *Experiment {
@@ -588,7 +974,7 @@ type GetExperimentRequest struct {
 
 func (x *GetExperimentRequest) Reset() {
 	*x = GetExperimentRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[7]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -600,7 +986,7 @@ func (x *GetExperimentRequest) String() string {
 func (*GetExperimentRequest) ProtoMessage() {}
 
 func (x *GetExperimentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[7]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -613,7 +999,7 @@ func (x *GetExperimentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetExperimentRequest.ProtoReflect.Descriptor instead.
 func (*GetExperimentRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{7}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *GetExperimentRequest) GetId() string {
@@ -647,7 +1033,7 @@ type GetExperimentResponse struct {
 
 func (x *GetExperimentResponse) Reset() {
 	*x = GetExperimentResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[8]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -659,7 +1045,7 @@ func (x *GetExperimentResponse) String() string {
 func (*GetExperimentResponse) ProtoMessage() {}
 
 func (x *GetExperimentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[8]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -672,7 +1058,7 @@ func (x *GetExperimentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetExperimentResponse.ProtoReflect.Descriptor instead.
 func (*GetExperimentResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{8}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *GetExperimentResponse) GetExperiment() *Experiment {
@@ -695,7 +1081,7 @@ type ListExperimentsRequest struct {
 
 func (x *ListExperimentsRequest) Reset() {
 	*x = ListExperimentsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[9]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -707,7 +1093,7 @@ func (x *ListExperimentsRequest) String() string {
 func (*ListExperimentsRequest) ProtoMessage() {}
 
 func (x *ListExperimentsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[9]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -720,7 +1106,7 @@ func (x *ListExperimentsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListExperimentsRequest.ProtoReflect.Descriptor instead.
 func (*ListExperimentsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{9}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *ListExperimentsRequest) GetPageSize() int32 {
@@ -755,7 +1141,7 @@ type ListExperimentsResponse struct {
 
 func (x *ListExperimentsResponse) Reset() {
 	*x = ListExperimentsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[10]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -767,7 +1153,7 @@ func (x *ListExperimentsResponse) String() string {
 func (*ListExperimentsResponse) ProtoMessage() {}
 
 func (x *ListExperimentsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[10]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -780,7 +1166,7 @@ func (x *ListExperimentsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListExperimentsResponse.ProtoReflect.Descriptor instead.
 func (*ListExperimentsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{10}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *ListExperimentsResponse) GetExperiments() []*Experiment {
@@ -807,7 +1193,7 @@ type DeleteExperimentRequest struct {
 
 func (x *DeleteExperimentRequest) Reset() {
 	*x = DeleteExperimentRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[11]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -819,7 +1205,7 @@ func (x *DeleteExperimentRequest) String() string {
 func (*DeleteExperimentRequest) ProtoMessage() {}
 
 func (x *DeleteExperimentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[11]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -832,7 +1218,7 @@ func (x *DeleteExperimentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteExperimentRequest.ProtoReflect.Descriptor instead.
 func (*DeleteExperimentRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{11}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *DeleteExperimentRequest) GetId() string {
@@ -852,7 +1238,7 @@ type DeleteExperimentResponse struct {
 
 func (x *DeleteExperimentResponse) Reset() {
 	*x = DeleteExperimentResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[12]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -864,7 +1250,7 @@ func (x *DeleteExperimentResponse) String() string {
 func (*DeleteExperimentResponse) ProtoMessage() {}
 
 func (x *DeleteExperimentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[12]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -877,7 +1263,7 @@ func (x *DeleteExperimentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteExperimentResponse.ProtoReflect.Descriptor instead.
 func (*DeleteExperimentResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{12}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *DeleteExperimentResponse) GetExperiment() *Experiment {
@@ -897,7 +1283,7 @@ type UndeleteExperimentRequest struct {
 
 func (x *UndeleteExperimentRequest) Reset() {
 	*x = UndeleteExperimentRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[13]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -909,7 +1295,7 @@ func (x *UndeleteExperimentRequest) String() string {
 func (*UndeleteExperimentRequest) ProtoMessage() {}
 
 func (x *UndeleteExperimentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[13]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -922,7 +1308,7 @@ func (x *UndeleteExperimentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteExperimentRequest.ProtoReflect.Descriptor instead.
 func (*UndeleteExperimentRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{13}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *UndeleteExperimentRequest) GetId() string {
@@ -942,7 +1328,7 @@ type UndeleteExperimentResponse struct {
 
 func (x *UndeleteExperimentResponse) Reset() {
 	*x = UndeleteExperimentResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[14]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -954,7 +1340,7 @@ func (x *UndeleteExperimentResponse) String() string {
 func (*UndeleteExperimentResponse) ProtoMessage() {}
 
 func (x *UndeleteExperimentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[14]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -967,7 +1353,7 @@ func (x *UndeleteExperimentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteExperimentResponse.ProtoReflect.Descriptor instead.
 func (*UndeleteExperimentResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{14}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *UndeleteExperimentResponse) GetExperiment() *Experiment {
@@ -988,7 +1374,7 @@ type CreateRunRequest struct {
 
 func (x *CreateRunRequest) Reset() {
 	*x = CreateRunRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[15]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1000,7 +1386,7 @@ func (x *CreateRunRequest) String() string {
 func (*CreateRunRequest) ProtoMessage() {}
 
 func (x *CreateRunRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[15]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1013,7 +1399,7 @@ func (x *CreateRunRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateRunRequest.ProtoReflect.Descriptor instead.
 func (*CreateRunRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{15}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *CreateRunRequest) GetRun() *Run {
@@ -1033,7 +1419,7 @@ type CreateRunResponse struct {
 
 func (x *CreateRunResponse) Reset() {
 	*x = CreateRunResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[16]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1045,7 +1431,7 @@ func (x *CreateRunResponse) String() string {
 func (*CreateRunResponse) ProtoMessage() {}
 
 func (x *CreateRunResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[16]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1058,7 +1444,7 @@ func (x *CreateRunResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateRunResponse.ProtoReflect.Descriptor instead.
 func (*CreateRunResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{16}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *CreateRunResponse) GetRun() *Run {
@@ -1078,7 +1464,7 @@ type GetRunRequest struct {
 
 func (x *GetRunRequest) Reset() {
 	*x = GetRunRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[17]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1090,7 +1476,7 @@ func (x *GetRunRequest) String() string {
 func (*GetRunRequest) ProtoMessage() {}
 
 func (x *GetRunRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[17]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1103,7 +1489,7 @@ func (x *GetRunRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetRunRequest.ProtoReflect.Descriptor instead.
 func (*GetRunRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{17}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *GetRunRequest) GetRunId() string {
@@ -1123,7 +1509,7 @@ type GetRunResponse struct {
 
 func (x *GetRunResponse) Reset() {
 	*x = GetRunResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[18]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1135,7 +1521,7 @@ func (x *GetRunResponse) String() string {
 func (*GetRunResponse) ProtoMessage() {}
 
 func (x *GetRunResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[18]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1148,7 +1534,7 @@ func (x *GetRunResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetRunResponse.ProtoReflect.Descriptor instead.
 func (*GetRunResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{18}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *GetRunResponse) GetRun() *Run {
@@ -1174,7 +1560,7 @@ type UpdateRunRequest struct {
 
 func (x *UpdateRunRequest) Reset() {
 	*x = UpdateRunRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[19]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1186,7 +1572,7 @@ func (x *UpdateRunRequest) String() string {
 func (*UpdateRunRequest) ProtoMessage() {}
 
 func (x *UpdateRunRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[19]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1199,7 +1585,7 @@ func (x *UpdateRunRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRunRequest.ProtoReflect.Descriptor instead.
 func (*UpdateRunRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{19}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *UpdateRunRequest) GetRunId() string {
@@ -1240,7 +1626,7 @@ type UpdateRunResponse struct {
 
 func (x *UpdateRunResponse) Reset() {
 	*x = UpdateRunResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[20]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1252,7 +1638,7 @@ func (x *UpdateRunResponse) String() string {
 func (*UpdateRunResponse) ProtoMessage() {}
 
 func (x *UpdateRunResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[20]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1265,7 +1651,7 @@ func (x *UpdateRunResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRunResponse.ProtoReflect.Descriptor instead.
 func (*UpdateRunResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{20}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *UpdateRunResponse) GetRun() *Run {
@@ -1293,7 +1679,7 @@ type ListRunsRequest struct {
 
 func (x *ListRunsRequest) Reset() {
 	*x = ListRunsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[21]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1305,7 +1691,7 @@ func (x *ListRunsRequest) String() string {
 func (*ListRunsRequest) ProtoMessage() {}
 
 func (x *ListRunsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[21]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1318,7 +1704,7 @@ func (x *ListRunsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRunsRequest.ProtoReflect.Descriptor instead.
 func (*ListRunsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{21}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *ListRunsRequest) GetExperimentIds() []string {
@@ -1367,7 +1753,7 @@ type ListRunsResponse struct {
 
 func (x *ListRunsResponse) Reset() {
 	*x = ListRunsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[22]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1379,7 +1765,7 @@ func (x *ListRunsResponse) String() string {
 func (*ListRunsResponse) ProtoMessage() {}
 
 func (x *ListRunsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[22]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1392,7 +1778,7 @@ func (x *ListRunsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRunsResponse.ProtoReflect.Descriptor instead.
 func (*ListRunsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{22}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *ListRunsResponse) GetRuns() []*Run {
@@ -1425,7 +1811,7 @@ type LogBatchRequest struct {
 
 func (x *LogBatchRequest) Reset() {
 	*x = LogBatchRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[23]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1437,7 +1823,7 @@ func (x *LogBatchRequest) String() string {
 func (*LogBatchRequest) ProtoMessage() {}
 
 func (x *LogBatchRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[23]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1450,7 +1836,7 @@ func (x *LogBatchRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogBatchRequest.ProtoReflect.Descriptor instead.
 func (*LogBatchRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{23}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *LogBatchRequest) GetRunId() string {
@@ -1490,7 +1876,7 @@ type LogBatchResponse struct {
 
 func (x *LogBatchResponse) Reset() {
 	*x = LogBatchResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[24]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1502,7 +1888,7 @@ func (x *LogBatchResponse) String() string {
 func (*LogBatchResponse) ProtoMessage() {}
 
 func (x *LogBatchResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[24]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1515,7 +1901,7 @@ func (x *LogBatchResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogBatchResponse.ProtoReflect.Descriptor instead.
 func (*LogBatchResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{24}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{28}
 }
 
 // Request of Tracking.GetMetricHistory.
@@ -1532,7 +1918,7 @@ type GetMetricHistoryRequest struct {
 
 func (x *GetMetricHistoryRequest) Reset() {
 	*x = GetMetricHistoryRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[25]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1544,7 +1930,7 @@ func (x *GetMetricHistoryRequest) String() string {
 func (*GetMetricHistoryRequest) ProtoMessage() {}
 
 func (x *GetMetricHistoryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[25]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1557,7 +1943,7 @@ func (x *GetMetricHistoryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMetricHistoryRequest.ProtoReflect.Descriptor instead.
 func (*GetMetricHistoryRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{25}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *GetMetricHistoryRequest) GetRunId() string {
@@ -1599,7 +1985,7 @@ type GetMetricHistoryResponse struct {
 
 func (x *GetMetricHistoryResponse) Reset() {
 	*x = GetMetricHistoryResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[26]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1611,7 +1997,7 @@ func (x *GetMetricHistoryResponse) String() string {
 func (*GetMetricHistoryResponse) ProtoMessage() {}
 
 func (x *GetMetricHistoryResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[26]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1624,7 +2010,7 @@ func (x *GetMetricHistoryResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMetricHistoryResponse.ProtoReflect.Descriptor instead.
 func (*GetMetricHistoryResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{26}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *GetMetricHistoryResponse) GetMetrics() []*Metric {
@@ -1639,6 +2025,124 @@ func (x *GetMetricHistoryResponse) GetNextPageToken() string {
 		return x.NextPageToken
 	}
 	return ""
+}
+
+// Request of Tracking.LogInputs.
+type LogInputsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	RunId string                 `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// At most 100. Each needs dataset.digest, dataset.name and role.
+	Datasets []*DatasetInput `protobuf:"bytes,2,rep,name=datasets,proto3" json:"datasets,omitempty"`
+	// Optional; commit is required when it is set. Its id is ignored.
+	CodeVersion *CodeVersion `protobuf:"bytes,3,opt,name=code_version,json=codeVersion,proto3" json:"code_version,omitempty"`
+	// Optional. Its digest is ignored.
+	Environment   *Environment `protobuf:"bytes,4,opt,name=environment,proto3" json:"environment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LogInputsRequest) Reset() {
+	*x = LogInputsRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LogInputsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LogInputsRequest) ProtoMessage() {}
+
+func (x *LogInputsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LogInputsRequest.ProtoReflect.Descriptor instead.
+func (*LogInputsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *LogInputsRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+func (x *LogInputsRequest) GetDatasets() []*DatasetInput {
+	if x != nil {
+		return x.Datasets
+	}
+	return nil
+}
+
+func (x *LogInputsRequest) GetCodeVersion() *CodeVersion {
+	if x != nil {
+		return x.CodeVersion
+	}
+	return nil
+}
+
+func (x *LogInputsRequest) GetEnvironment() *Environment {
+	if x != nil {
+		return x.Environment
+	}
+	return nil
+}
+
+// Response of Tracking.LogInputs.
+type LogInputsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The run with every input it has now, as stored.
+	Run           *Run `protobuf:"bytes,1,opt,name=run,proto3" json:"run,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LogInputsResponse) Reset() {
+	*x = LogInputsResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LogInputsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LogInputsResponse) ProtoMessage() {}
+
+func (x *LogInputsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LogInputsResponse.ProtoReflect.Descriptor instead.
+func (*LogInputsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *LogInputsResponse) GetRun() *Run {
+	if x != nil {
+		return x.Run
+	}
+	return nil
 }
 
 var File_regserver_v1_tracking_proto protoreflect.FileDescriptor
@@ -1671,7 +2175,7 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"0\n" +
 	"\x06RunTag\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value\"\xa8\x04\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value\"\xe6\x05\n" +
 	"\x03Run\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12#\n" +
 	"\rexperiment_id\x18\x02 \x01(\tR\fexperimentId\x12\x12\n" +
@@ -1684,11 +2188,41 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x04tags\x18\b \x03(\v2\x1b.regserver.v1.Run.TagsEntryR\x04tags\x125\n" +
 	"\x06params\x18\t \x03(\v2\x1d.regserver.v1.Run.ParamsEntryR\x06params\x12;\n" +
 	"\x0elatest_metrics\x18\n" +
-	" \x03(\v2\x14.regserver.v1.MetricR\rlatestMetrics\x1a7\n" +
+	" \x03(\v2\x14.regserver.v1.MetricR\rlatestMetrics\x12A\n" +
+	"\x0edataset_inputs\x18\v \x03(\v2\x1a.regserver.v1.DatasetInputR\rdatasetInputs\x12<\n" +
+	"\fcode_version\x18\f \x01(\v2\x19.regserver.v1.CodeVersionR\vcodeVersion\x12;\n" +
+	"\venvironment\x18\r \x01(\v2\x19.regserver.v1.EnvironmentR\venvironment\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a9\n" +
 	"\vParamsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xd9\x01\n" +
+	"\aDataset\x12\x16\n" +
+	"\x06digest\x18\x01 \x01(\tR\x06digest\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12\x1d\n" +
+	"\n" +
+	"source_uri\x18\x03 \x01(\tR\tsourceUri\x12\x16\n" +
+	"\x06schema\x18\x04 \x01(\tR\x06schema\x12 \n" +
+	"\trow_count\x18\x05 \x01(\x03H\x00R\browCount\x88\x01\x01\x12;\n" +
+	"\vcreate_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"createTimeB\f\n" +
+	"\n" +
+	"_row_count\"n\n" +
+	"\fDatasetInput\x12/\n" +
+	"\adataset\x18\x01 \x01(\v2\x15.regserver.v1.DatasetR\adataset\x12-\n" +
+	"\x04role\x18\x02 \x01(\x0e2\x19.regserver.v1.DatasetRoleR\x04role\"r\n" +
+	"\vCodeVersion\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12%\n" +
+	"\x0erepository_url\x18\x02 \x01(\tR\rrepositoryUrl\x12\x16\n" +
+	"\x06commit\x18\x03 \x01(\tR\x06commit\x12\x14\n" +
+	"\x05dirty\x18\x04 \x01(\bR\x05dirty\"\xf8\x01\n" +
+	"\vEnvironment\x12%\n" +
+	"\x0epython_version\x18\x01 \x01(\tR\rpythonVersion\x12(\n" +
+	"\x10lock_file_digest\x18\x02 \x01(\tR\x0elockFileDigest\x12C\n" +
+	"\bpackages\x18\x03 \x03(\v2'.regserver.v1.Environment.PackagesEntryR\bpackages\x12\x16\n" +
+	"\x06digest\x18\x04 \x01(\tR\x06digest\x1a;\n" +
+	"\rPackagesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"S\n" +
 	"\x17CreateExperimentRequest\x128\n" +
@@ -1767,13 +2301,25 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"page_token\x18\x04 \x01(\tR\tpageToken\"r\n" +
 	"\x18GetMetricHistoryResponse\x12.\n" +
 	"\ametrics\x18\x01 \x03(\v2\x14.regserver.v1.MetricR\ametrics\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x86\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xdc\x01\n" +
+	"\x10LogInputsRequest\x12\x15\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\x126\n" +
+	"\bdatasets\x18\x02 \x03(\v2\x1a.regserver.v1.DatasetInputR\bdatasets\x12<\n" +
+	"\fcode_version\x18\x03 \x01(\v2\x19.regserver.v1.CodeVersionR\vcodeVersion\x12;\n" +
+	"\venvironment\x18\x04 \x01(\v2\x19.regserver.v1.EnvironmentR\venvironment\"8\n" +
+	"\x11LogInputsResponse\x12#\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run*\x86\x01\n" +
 	"\tRunStatus\x12\x1a\n" +
 	"\x16RUN_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12RUN_STATUS_RUNNING\x10\x01\x12\x17\n" +
 	"\x13RUN_STATUS_FINISHED\x10\x02\x12\x15\n" +
 	"\x11RUN_STATUS_FAILED\x10\x03\x12\x15\n" +
-	"\x11RUN_STATUS_KILLED\x10\x042\xcd\a\n" +
+	"\x11RUN_STATUS_KILLED\x10\x04*z\n" +
+	"\vDatasetRole\x12\x1c\n" +
+	"\x18DATASET_ROLE_UNSPECIFIED\x10\x00\x12\x19\n" +
+	"\x15DATASET_ROLE_TRAINING\x10\x01\x12\x1b\n" +
+	"\x17DATASET_ROLE_VALIDATION\x10\x02\x12\x15\n" +
+	"\x11DATASET_ROLE_TEST\x10\x032\x9b\b\n" +
 	"\bTracking\x12a\n" +
 	"\x10CreateExperiment\x12%.regserver.v1.CreateExperimentRequest\x1a&.regserver.v1.CreateExperimentResponse\x12X\n" +
 	"\rGetExperiment\x12\".regserver.v1.GetExperimentRequest\x1a#.regserver.v1.GetExperimentResponse\x12^\n" +
@@ -1785,7 +2331,8 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\tUpdateRun\x12\x1e.regserver.v1.UpdateRunRequest\x1a\x1f.regserver.v1.UpdateRunResponse\x12I\n" +
 	"\bListRuns\x12\x1d.regserver.v1.ListRunsRequest\x1a\x1e.regserver.v1.ListRunsResponse\x12I\n" +
 	"\bLogBatch\x12\x1d.regserver.v1.LogBatchRequest\x1a\x1e.regserver.v1.LogBatchResponse\x12a\n" +
-	"\x10GetMetricHistory\x12%.regserver.v1.GetMetricHistoryRequest\x1a&.regserver.v1.GetMetricHistoryResponseBf\n" +
+	"\x10GetMetricHistory\x12%.regserver.v1.GetMetricHistoryRequest\x1a&.regserver.v1.GetMetricHistoryResponse\x12L\n" +
+	"\tLogInputs\x12\x1e.regserver.v1.LogInputsRequest\x1a\x1f.regserver.v1.LogInputsResponseBf\n" +
 	"\x10dev.regserver.v1B\rTrackingProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (
@@ -1800,98 +2347,119 @@ func file_regserver_v1_tracking_proto_rawDescGZIP() []byte {
 	return file_regserver_v1_tracking_proto_rawDescData
 }
 
-var file_regserver_v1_tracking_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 30)
+var file_regserver_v1_tracking_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 37)
 var file_regserver_v1_tracking_proto_goTypes = []any{
 	(RunStatus)(0),                     // 0: regserver.v1.RunStatus
-	(*Experiment)(nil),                 // 1: regserver.v1.Experiment
-	(*Metric)(nil),                     // 2: regserver.v1.Metric
-	(*Param)(nil),                      // 3: regserver.v1.Param
-	(*RunTag)(nil),                     // 4: regserver.v1.RunTag
-	(*Run)(nil),                        // 5: regserver.v1.Run
-	(*CreateExperimentRequest)(nil),    // 6: regserver.v1.CreateExperimentRequest
-	(*CreateExperimentResponse)(nil),   // 7: regserver.v1.CreateExperimentResponse
-	(*GetExperimentRequest)(nil),       // 8: regserver.v1.GetExperimentRequest
-	(*GetExperimentResponse)(nil),      // 9: regserver.v1.GetExperimentResponse
-	(*ListExperimentsRequest)(nil),     // 10: regserver.v1.ListExperimentsRequest
-	(*ListExperimentsResponse)(nil),    // 11: regserver.v1.ListExperimentsResponse
-	(*DeleteExperimentRequest)(nil),    // 12: regserver.v1.DeleteExperimentRequest
-	(*DeleteExperimentResponse)(nil),   // 13: regserver.v1.DeleteExperimentResponse
-	(*UndeleteExperimentRequest)(nil),  // 14: regserver.v1.UndeleteExperimentRequest
-	(*UndeleteExperimentResponse)(nil), // 15: regserver.v1.UndeleteExperimentResponse
-	(*CreateRunRequest)(nil),           // 16: regserver.v1.CreateRunRequest
-	(*CreateRunResponse)(nil),          // 17: regserver.v1.CreateRunResponse
-	(*GetRunRequest)(nil),              // 18: regserver.v1.GetRunRequest
-	(*GetRunResponse)(nil),             // 19: regserver.v1.GetRunResponse
-	(*UpdateRunRequest)(nil),           // 20: regserver.v1.UpdateRunRequest
-	(*UpdateRunResponse)(nil),          // 21: regserver.v1.UpdateRunResponse
-	(*ListRunsRequest)(nil),            // 22: regserver.v1.ListRunsRequest
-	(*ListRunsResponse)(nil),           // 23: regserver.v1.ListRunsResponse
-	(*LogBatchRequest)(nil),            // 24: regserver.v1.LogBatchRequest
-	(*LogBatchResponse)(nil),           // 25: regserver.v1.LogBatchResponse
-	(*GetMetricHistoryRequest)(nil),    // 26: regserver.v1.GetMetricHistoryRequest
-	(*GetMetricHistoryResponse)(nil),   // 27: regserver.v1.GetMetricHistoryResponse
-	nil,                                // 28: regserver.v1.Experiment.TagsEntry
-	nil,                                // 29: regserver.v1.Run.TagsEntry
-	nil,                                // 30: regserver.v1.Run.ParamsEntry
-	(*timestamppb.Timestamp)(nil),      // 31: google.protobuf.Timestamp
+	(DatasetRole)(0),                   // 1: regserver.v1.DatasetRole
+	(*Experiment)(nil),                 // 2: regserver.v1.Experiment
+	(*Metric)(nil),                     // 3: regserver.v1.Metric
+	(*Param)(nil),                      // 4: regserver.v1.Param
+	(*RunTag)(nil),                     // 5: regserver.v1.RunTag
+	(*Run)(nil),                        // 6: regserver.v1.Run
+	(*Dataset)(nil),                    // 7: regserver.v1.Dataset
+	(*DatasetInput)(nil),               // 8: regserver.v1.DatasetInput
+	(*CodeVersion)(nil),                // 9: regserver.v1.CodeVersion
+	(*Environment)(nil),                // 10: regserver.v1.Environment
+	(*CreateExperimentRequest)(nil),    // 11: regserver.v1.CreateExperimentRequest
+	(*CreateExperimentResponse)(nil),   // 12: regserver.v1.CreateExperimentResponse
+	(*GetExperimentRequest)(nil),       // 13: regserver.v1.GetExperimentRequest
+	(*GetExperimentResponse)(nil),      // 14: regserver.v1.GetExperimentResponse
+	(*ListExperimentsRequest)(nil),     // 15: regserver.v1.ListExperimentsRequest
+	(*ListExperimentsResponse)(nil),    // 16: regserver.v1.ListExperimentsResponse
+	(*DeleteExperimentRequest)(nil),    // 17: regserver.v1.DeleteExperimentRequest
+	(*DeleteExperimentResponse)(nil),   // 18: regserver.v1.DeleteExperimentResponse
+	(*UndeleteExperimentRequest)(nil),  // 19: regserver.v1.UndeleteExperimentRequest
+	(*UndeleteExperimentResponse)(nil), // 20: regserver.v1.UndeleteExperimentResponse
+	(*CreateRunRequest)(nil),           // 21: regserver.v1.CreateRunRequest
+	(*CreateRunResponse)(nil),          // 22: regserver.v1.CreateRunResponse
+	(*GetRunRequest)(nil),              // 23: regserver.v1.GetRunRequest
+	(*GetRunResponse)(nil),             // 24: regserver.v1.GetRunResponse
+	(*UpdateRunRequest)(nil),           // 25: regserver.v1.UpdateRunRequest
+	(*UpdateRunResponse)(nil),          // 26: regserver.v1.UpdateRunResponse
+	(*ListRunsRequest)(nil),            // 27: regserver.v1.ListRunsRequest
+	(*ListRunsResponse)(nil),           // 28: regserver.v1.ListRunsResponse
+	(*LogBatchRequest)(nil),            // 29: regserver.v1.LogBatchRequest
+	(*LogBatchResponse)(nil),           // 30: regserver.v1.LogBatchResponse
+	(*GetMetricHistoryRequest)(nil),    // 31: regserver.v1.GetMetricHistoryRequest
+	(*GetMetricHistoryResponse)(nil),   // 32: regserver.v1.GetMetricHistoryResponse
+	(*LogInputsRequest)(nil),           // 33: regserver.v1.LogInputsRequest
+	(*LogInputsResponse)(nil),          // 34: regserver.v1.LogInputsResponse
+	nil,                                // 35: regserver.v1.Experiment.TagsEntry
+	nil,                                // 36: regserver.v1.Run.TagsEntry
+	nil,                                // 37: regserver.v1.Run.ParamsEntry
+	nil,                                // 38: regserver.v1.Environment.PackagesEntry
+	(*timestamppb.Timestamp)(nil),      // 39: google.protobuf.Timestamp
 }
 var file_regserver_v1_tracking_proto_depIdxs = []int32{
-	28, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
-	31, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
-	31, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
-	31, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
-	31, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
+	35, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
+	39, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
+	39, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
+	39, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
+	39, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
 	0,  // 5: regserver.v1.Run.status:type_name -> regserver.v1.RunStatus
-	31, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
-	31, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
-	29, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
-	30, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
-	2,  // 10: regserver.v1.Run.latest_metrics:type_name -> regserver.v1.Metric
-	1,  // 11: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
-	1,  // 12: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	1,  // 13: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	1,  // 14: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
-	1,  // 15: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	1,  // 16: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	5,  // 17: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
-	5,  // 18: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
-	5,  // 19: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
-	0,  // 20: regserver.v1.UpdateRunRequest.status:type_name -> regserver.v1.RunStatus
-	31, // 21: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
-	5,  // 22: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
-	5,  // 23: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
-	2,  // 24: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
-	3,  // 25: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
-	4,  // 26: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
-	2,  // 27: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
-	6,  // 28: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
-	8,  // 29: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
-	10, // 30: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
-	12, // 31: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
-	14, // 32: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
-	16, // 33: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
-	18, // 34: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
-	20, // 35: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
-	22, // 36: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
-	24, // 37: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
-	26, // 38: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
-	7,  // 39: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
-	9,  // 40: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
-	11, // 41: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
-	13, // 42: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
-	15, // 43: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
-	17, // 44: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
-	19, // 45: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
-	21, // 46: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
-	23, // 47: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
-	25, // 48: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
-	27, // 49: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
-	39, // [39:50] is the sub-list for method output_type
-	28, // [28:39] is the sub-list for method input_type
-	28, // [28:28] is the sub-list for extension type_name
-	28, // [28:28] is the sub-list for extension extendee
-	0,  // [0:28] is the sub-list for field type_name
+	39, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
+	39, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
+	36, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
+	37, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
+	3,  // 10: regserver.v1.Run.latest_metrics:type_name -> regserver.v1.Metric
+	8,  // 11: regserver.v1.Run.dataset_inputs:type_name -> regserver.v1.DatasetInput
+	9,  // 12: regserver.v1.Run.code_version:type_name -> regserver.v1.CodeVersion
+	10, // 13: regserver.v1.Run.environment:type_name -> regserver.v1.Environment
+	39, // 14: regserver.v1.Dataset.create_time:type_name -> google.protobuf.Timestamp
+	7,  // 15: regserver.v1.DatasetInput.dataset:type_name -> regserver.v1.Dataset
+	1,  // 16: regserver.v1.DatasetInput.role:type_name -> regserver.v1.DatasetRole
+	38, // 17: regserver.v1.Environment.packages:type_name -> regserver.v1.Environment.PackagesEntry
+	2,  // 18: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
+	2,  // 19: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	2,  // 20: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	2,  // 21: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
+	2,  // 22: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	2,  // 23: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	6,  // 24: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
+	6,  // 25: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
+	6,  // 26: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
+	0,  // 27: regserver.v1.UpdateRunRequest.status:type_name -> regserver.v1.RunStatus
+	39, // 28: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
+	6,  // 29: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
+	6,  // 30: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
+	3,  // 31: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
+	4,  // 32: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
+	5,  // 33: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
+	3,  // 34: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
+	8,  // 35: regserver.v1.LogInputsRequest.datasets:type_name -> regserver.v1.DatasetInput
+	9,  // 36: regserver.v1.LogInputsRequest.code_version:type_name -> regserver.v1.CodeVersion
+	10, // 37: regserver.v1.LogInputsRequest.environment:type_name -> regserver.v1.Environment
+	6,  // 38: regserver.v1.LogInputsResponse.run:type_name -> regserver.v1.Run
+	11, // 39: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
+	13, // 40: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
+	15, // 41: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
+	17, // 42: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
+	19, // 43: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
+	21, // 44: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
+	23, // 45: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
+	25, // 46: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
+	27, // 47: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
+	29, // 48: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
+	31, // 49: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
+	33, // 50: regserver.v1.Tracking.LogInputs:input_type -> regserver.v1.LogInputsRequest
+	12, // 51: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
+	14, // 52: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
+	16, // 53: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
+	18, // 54: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
+	20, // 55: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
+	22, // 56: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
+	24, // 57: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
+	26, // 58: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
+	28, // 59: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
+	30, // 60: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
+	32, // 61: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
+	34, // 62: regserver.v1.Tracking.LogInputs:output_type -> regserver.v1.LogInputsResponse
+	51, // [51:63] is the sub-list for method output_type
+	39, // [39:51] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_tracking_proto_init() }
@@ -1899,13 +2467,14 @@ func file_regserver_v1_tracking_proto_init() {
 	if File_regserver_v1_tracking_proto != nil {
 		return
 	}
+	file_regserver_v1_tracking_proto_msgTypes[5].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_tracking_proto_rawDesc), len(file_regserver_v1_tracking_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   30,
+			NumEnums:      2,
+			NumMessages:   37,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

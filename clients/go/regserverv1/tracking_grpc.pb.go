@@ -30,6 +30,7 @@ const (
 	Tracking_ListRuns_FullMethodName           = "/regserver.v1.Tracking/ListRuns"
 	Tracking_LogBatch_FullMethodName           = "/regserver.v1.Tracking/LogBatch"
 	Tracking_GetMetricHistory_FullMethodName   = "/regserver.v1.Tracking/GetMetricHistory"
+	Tracking_LogInputs_FullMethodName          = "/regserver.v1.Tracking/LogInputs"
 )
 
 // TrackingClient is the client API for Tracking service.
@@ -77,6 +78,29 @@ const (
 // and ordered by `start_time` (the default, newest first), `name` or
 // `end_time`. Page tokens are opaque and bound to the query.
 //
+// ## Inputs: datasets, code version, environment
+//
+// LogInputs records what a run consumed, in one transaction:
+//
+//   - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+//     identified by its digest (the SHA-256 of its content, 64 lowercase hex
+//     characters): the same digest logged from many runs is one dataset
+//     record, linked to each run with each role. Its name, source URI,
+//     schema and row count are those given the first time the digest was
+//     logged; later loggings link the stored record (LogInputs returns it).
+//     Logging a (dataset, role) a run already has does nothing. At most 100
+//     datasets per call.
+//   - The code version (repository URL, full commit hash, dirty flag) and the
+//     environment (Python version, lock-file digest, key package versions).
+//     Each is set once: logging the same again does nothing; different values
+//     are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+//     A code version (repository URL, commit) is one record shared by every
+//     run built from it; the dirty flag belongs to the run.
+//
+// An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+// missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+// nothing of the call is stored.
+//
 // Mutations of experiments and runs are not (yet) written to the event log
 // that Watch and webhooks follow.
 type TrackingClient interface {
@@ -107,6 +131,9 @@ type TrackingClient interface {
 	// Pages through every point of one metric of a run, ordered by step, then
 	// timestamp, then the order they were logged in.
 	GetMetricHistory(ctx context.Context, in *GetMetricHistoryRequest, opts ...grpc.CallOption) (*GetMetricHistoryResponse, error)
+	// Logs a run's dataset inputs, code version and environment in one
+	// transaction (see "Inputs" above).
+	LogInputs(ctx context.Context, in *LogInputsRequest, opts ...grpc.CallOption) (*LogInputsResponse, error)
 }
 
 type trackingClient struct {
@@ -227,6 +254,16 @@ func (c *trackingClient) GetMetricHistory(ctx context.Context, in *GetMetricHist
 	return out, nil
 }
 
+func (c *trackingClient) LogInputs(ctx context.Context, in *LogInputsRequest, opts ...grpc.CallOption) (*LogInputsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(LogInputsResponse)
+	err := c.cc.Invoke(ctx, Tracking_LogInputs_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TrackingServer is the server API for Tracking service.
 // All implementations must embed UnimplementedTrackingServer
 // for forward compatibility.
@@ -272,6 +309,29 @@ func (c *trackingClient) GetMetricHistory(ctx context.Context, in *GetMetricHist
 // and ordered by `start_time` (the default, newest first), `name` or
 // `end_time`. Page tokens are opaque and bound to the query.
 //
+// ## Inputs: datasets, code version, environment
+//
+// LogInputs records what a run consumed, in one transaction:
+//
+//   - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+//     identified by its digest (the SHA-256 of its content, 64 lowercase hex
+//     characters): the same digest logged from many runs is one dataset
+//     record, linked to each run with each role. Its name, source URI,
+//     schema and row count are those given the first time the digest was
+//     logged; later loggings link the stored record (LogInputs returns it).
+//     Logging a (dataset, role) a run already has does nothing. At most 100
+//     datasets per call.
+//   - The code version (repository URL, full commit hash, dirty flag) and the
+//     environment (Python version, lock-file digest, key package versions).
+//     Each is set once: logging the same again does nothing; different values
+//     are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+//     A code version (repository URL, commit) is one record shared by every
+//     run built from it; the dirty flag belongs to the run.
+//
+// An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+// missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+// nothing of the call is stored.
+//
 // Mutations of experiments and runs are not (yet) written to the event log
 // that Watch and webhooks follow.
 type TrackingServer interface {
@@ -302,6 +362,9 @@ type TrackingServer interface {
 	// Pages through every point of one metric of a run, ordered by step, then
 	// timestamp, then the order they were logged in.
 	GetMetricHistory(context.Context, *GetMetricHistoryRequest) (*GetMetricHistoryResponse, error)
+	// Logs a run's dataset inputs, code version and environment in one
+	// transaction (see "Inputs" above).
+	LogInputs(context.Context, *LogInputsRequest) (*LogInputsResponse, error)
 	mustEmbedUnimplementedTrackingServer()
 }
 
@@ -344,6 +407,9 @@ func (UnimplementedTrackingServer) LogBatch(context.Context, *LogBatchRequest) (
 }
 func (UnimplementedTrackingServer) GetMetricHistory(context.Context, *GetMetricHistoryRequest) (*GetMetricHistoryResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetMetricHistory not implemented")
+}
+func (UnimplementedTrackingServer) LogInputs(context.Context, *LogInputsRequest) (*LogInputsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method LogInputs not implemented")
 }
 func (UnimplementedTrackingServer) mustEmbedUnimplementedTrackingServer() {}
 func (UnimplementedTrackingServer) testEmbeddedByValue()                  {}
@@ -564,6 +630,24 @@ func _Tracking_GetMetricHistory_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Tracking_LogInputs_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(LogInputsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).LogInputs(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_LogInputs_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).LogInputs(ctx, req.(*LogInputsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // Tracking_ServiceDesc is the grpc.ServiceDesc for Tracking service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -614,6 +698,10 @@ var Tracking_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetMetricHistory",
 			Handler:    _Tracking_GetMetricHistory_Handler,
+		},
+		{
+			MethodName: "LogInputs",
+			Handler:    _Tracking_LogInputs_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from google.protobuf import timestamp_pb2
@@ -17,6 +18,9 @@ _STAGE_TO_PB = {
     models.Stage.ARCHIVED: model_pb2.STAGE_ARCHIVED,
 }
 _STAGE_FROM_PB = {v: k for k, v in _STAGE_TO_PB.items()}
+_RELATIONS = frozenset(
+    v for v in model_pb2.ModelVersionRelation.values() if v != model_pb2.MODEL_VERSION_RELATION_UNSPECIFIED
+)
 _STATUS_TO_PB = {
     models.VersionStatus.PENDING_UPLOAD: model_pb2.MODEL_VERSION_STATUS_PENDING_UPLOAD,
     models.VersionStatus.READY: model_pb2.MODEL_VERSION_STATUS_READY,
@@ -110,6 +114,24 @@ def new_version(pb: model_pb2.ModelVersion) -> models.NewVersion:
         signature=signature_from_pb(pb),
         metrics=dict(pb.metrics),
         files=[models.ManifestEntry(f.path, digest(f.digest), f.media_type) for f in pb.files],
+        parents=parents(pb.parents),
+    )
+
+
+def parents(items: Sequence[model_pb2.ModelVersionParent]) -> list[models.VersionParent]:
+    """Relation names without prefix; "" for UNSPECIFIED or unknown numbers, which validation refuses."""
+    out = []
+    for p in items:
+        relation = ""
+        if p.relation in _RELATIONS:
+            relation = model_pb2.ModelVersionRelation.Name(p.relation).removeprefix("MODEL_VERSION_RELATION_")
+        out.append(models.VersionParent(p.model_name, p.version, relation))
+    return out
+
+
+def parent_pb(p: models.VersionParent) -> model_pb2.ModelVersionParent:
+    return model_pb2.ModelVersionParent(
+        model_name=p.model_name, version=p.version, relation=f"MODEL_VERSION_RELATION_{p.relation}"
     )
 
 
@@ -159,6 +181,8 @@ def version_pb(v: models.ModelVersion) -> model_pb2.ModelVersion:
             artifacts_pb2.ManifestEntry(path=f.path, digest=digest_pb(f.digest), media_type=f.media_type)
             for f in v.files
         ],
+        parents=[parent_pb(p) for p in v.parents],
+        fingerprint=v.fingerprint,
     )
 
 

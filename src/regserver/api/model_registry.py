@@ -168,3 +168,12 @@ class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):
     ) -> pb.GetModelVersionByAliasResponse:
         version = await self._registry.get_version_by_alias(request.model_name, request.alias)
         return pb.GetModelVersionByAliasResponse(model_version=convert.version_pb(version))
+
+    @handles_errors
+    async def AddModelVersionParents(
+        self, request: pb.AddModelVersionParentsRequest, context: Context
+    ) -> pb.AddModelVersionParentsResponse:
+        version = await self._registry.add_parents(
+            request.model_name, request.version, convert.parents(request.parents), request.etag
+        )
+        return pb.AddModelVersionParentsResponse(model_version=convert.version_pb(version))

@@ -12,6 +12,7 @@ from regserver_client.v1 import tracking_pb2_grpc
 from regserver.api import convert
 from regserver.api.errors import handles_errors
 from regserver.domain.errors import invalid_field
+from regserver.domain.lineage import CodeVersion, Dataset, DatasetInput, Environment
 from regserver.domain.models import RunStatus
 from regserver.domain.tracking import Experiment, MetricPoint, NewRun, Run, RunChanges, Tracking
 
@@ -66,7 +67,48 @@ def run_pb(r: Run) -> pb.Run:
         tags=r.tags,
         params=r.params,
         latest_metrics=[metric_pb(m) for m in r.latest_metrics],
+        dataset_inputs=[dataset_input_pb(d) for d in r.dataset_inputs],
+        code_version=code_version_pb(r.code_version) if r.code_version is not None else None,
+        environment=environment_pb(r.environment) if r.environment is not None else None,
     )
+
+
+def dataset_pb(d: Dataset) -> pb.Dataset:
+    return pb.Dataset(
+        digest=d.digest,
+        name=d.name,
+        source_uri=d.source_uri,
+        schema=d.schema,
+        row_count=d.row_count,
+        create_time=convert.timestamp(d.create_time),
+    )
+
+
+def dataset_input_pb(d: DatasetInput) -> pb.DatasetInput:
+    return pb.DatasetInput(dataset=dataset_pb(d.dataset), role=f"DATASET_ROLE_{d.role}")
+
+
+def code_version_pb(c: CodeVersion) -> pb.CodeVersion:
+    return pb.CodeVersion(id=c.id, repository_url=c.repository_url, commit=c.commit, dirty=c.dirty)
+
+
+def environment_pb(e: Environment) -> pb.Environment:
+    return pb.Environment(
+        python_version=e.python_version, lock_file_digest=e.lock_file_digest, packages=e.packages, digest=e.digest
+    )
+
+
+def _role(value: int) -> str:
+    """ "" for UNSPECIFIED or an unknown number: validation refuses it, naming the field."""
+    if value == pb.DATASET_ROLE_UNSPECIFIED or value not in pb.DatasetRole.values():
+        return ""
+    return pb.DatasetRole.Name(value).removeprefix("DATASET_ROLE_")
+
+
+def dataset_input(d: pb.DatasetInput) -> DatasetInput:
+    x = d.dataset
+    dataset = Dataset(x.digest, x.name, x.source_uri, x.schema, x.row_count if x.HasField("row_count") else None)
+    return DatasetInput(dataset, _role(d.role))
 
 
 def metric(m: pb.Metric) -> MetricPoint:
@@ -161,3 +203,16 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
         return pb.GetMetricHistoryResponse(
             metrics=[metric_pb(m) for m in page.items], next_page_token=page.next_page_token
         )
+
+    @handles_errors
+    async def LogInputs(self, request: pb.LogInputsRequest, context: Context) -> pb.LogInputsResponse:
+        c, e = request.code_version, request.environment
+        run = await self._tracking.log_inputs(
+            request.run_id,
+            [dataset_input(d) for d in request.datasets],
+            CodeVersion(c.repository_url, c.commit, c.dirty) if request.HasField("code_version") else None,
+            Environment(e.python_version, e.lock_file_digest, dict(e.packages))
+            if request.HasField("environment")
+            else None,
+        )
+        return pb.LogInputsResponse(run=run_pb(run))

@@ -60,6 +60,7 @@ FIELDS: dict[Target, dict[str, Kind]] = {
         "source": Kind.STRING,
         "creator": Kind.STRING,
         "metrics": Kind.NUMBER,
+        "fingerprint": Kind.STRING,
     },
     # metrics.<key> compares a run's latest value of the metric.
     Target.RUNS: {

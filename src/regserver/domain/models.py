@@ -77,6 +77,15 @@ class Signature:
     outputs: Schema | None = None
 
 
+@dataclass(frozen=True)
+class VersionParent:
+    """A parent of a model version; relation is a ModelVersionRelation name without prefix."""
+
+    model_name: str
+    version: int
+    relation: str
+
+
 @dataclass
 class RegisteredModel:
     name: str
@@ -113,6 +122,8 @@ class ModelVersion:
     delete_time: int | None = None
     purge_time: int | None = None
     files: list[ManifestEntry] = field(default_factory=list)
+    parents: list[VersionParent] = field(default_factory=list)
+    fingerprint: str = ""
 
 
 @dataclass
@@ -136,6 +147,7 @@ class NewVersion:
     signature: Signature | None = None
     metrics: dict[str, float] = field(default_factory=dict)
     files: list[ManifestEntry] = field(default_factory=list)
+    parents: list[VersionParent] = field(default_factory=list)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
-from regserver.domain import listing, updates, validation
+from regserver.domain import lineage, listing, updates, validation
 from regserver.domain.errors import invalid_field
 from regserver.domain.models import (
     Changes,
@@ -20,6 +20,7 @@ from regserver.domain.models import (
     RegisteredModel,
     RequestKey,
     Stage,
+    VersionParent,
 )
 
 T = TypeVar("T")
@@ -51,6 +52,8 @@ _VERSION_IMMUTABLE = {
     "etag": "it is output only",
     "delete_time": "use DeleteModelVersion and UndeleteModelVersion",
     "purge_time": "it is output only",
+    "parents": "use AddModelVersionParents",
+    "fingerprint": "it is output only",
 }
 
 
@@ -76,6 +79,9 @@ class Store(Protocol):
     def transition_stage(
         self, model_name: str, version: int, stage: Stage, archive_existing: bool, given_etag: str, now: int
     ) -> tuple[ModelVersion, list[ModelVersion]]: ...
+    def add_parents(
+        self, model_name: str, version: int, parents: Sequence[VersionParent], given_etag: str, now: int
+    ) -> ModelVersion: ...
     def set_alias(self, model_name: str, alias: str, version: int, now: int) -> tuple[ModelVersion, int]: ...
     def delete_alias(self, model_name: str, alias: str, now: int) -> int: ...
     def get_version_by_alias(self, model_name: str, alias: str) -> ModelVersion: ...
@@ -154,6 +160,7 @@ class Registry:
     ) -> ModelVersion:
         validation.model_name(model_name, "model_name")
         validation.new_version(new)
+        lineage.parents(new.parents, "model_version.parents")
         request = _request_key("CreateModelVersion", request_id, model_name, new)
         return await self._call(self._store.create_version, model_name, new, creator, self._clock(), request)
 
@@ -214,6 +221,16 @@ class Registry:
         return await self._call(
             self._store.transition_stage, model_name, version, stage, archive_existing, etag, self._clock()
         )
+
+    async def add_parents(
+        self, model_name: str, version: int, parents: Sequence[VersionParent], etag: str
+    ) -> ModelVersion:
+        validation.model_name(model_name, "model_name")
+        validation.version_number(version)
+        if not parents:
+            raise invalid_field("parents", "parents is required: name 1 to 100 parent versions with their relation")
+        lineage.parents(parents, "parents")
+        return await self._call(self._store.add_parents, model_name, version, parents, etag, self._clock())
 
     # ----- aliases ------------------------------------------------------
 

@@ -14,8 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from regserver.domain import listing, validation
+from regserver.domain import lineage, listing, validation
 from regserver.domain.errors import InvalidArgument, invalid_field
+from regserver.domain.lineage import CodeVersion, DatasetInput, Environment, RunInputs
 from regserver.domain.listing import ListQuery, Target
 from regserver.domain.models import ANONYMOUS, Page, RunStatus
 from regserver.domain.registry import now_us
@@ -66,6 +67,9 @@ class Run:
     tags: dict[str, str]
     params: dict[str, str]
     latest_metrics: list[MetricPoint]
+    dataset_inputs: list[DatasetInput] = field(default_factory=list)
+    code_version: CodeVersion | None = None
+    environment: Environment | None = None
 
 
 @dataclass
@@ -242,6 +246,7 @@ class TrackingStore(Protocol):
     def metric_history(
         self, run_id: str, key: str, after: tuple[int, int, int] | None, limit: int
     ) -> tuple[list[MetricPoint], tuple[int, int, int] | None]: ...
+    def log_inputs(self, run_id: str, inputs: RunInputs, now: int) -> Run: ...
 
 
 class Tracking:
@@ -341,3 +346,14 @@ class Tracking:
             after = (step, ts, pk)
         items, last = await self._call(self._store.metric_history, run_id, key, after, size)
         return Page(items, encode_token(scope, list(last)) if last is not None else "")
+
+    async def log_inputs(
+        self,
+        run_id: str,
+        datasets: Sequence[DatasetInput],
+        code_version: CodeVersion | None,
+        environment: Environment | None,
+    ) -> Run:
+        resource_id(run_id, "run", "run_id")
+        inputs = lineage.run_inputs(datasets, code_version, environment)
+        return await self._call(self._store.log_inputs, run_id, inputs, self._clock())

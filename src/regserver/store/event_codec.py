@@ -15,6 +15,7 @@ from regserver.domain.models import (
     Signature,
     Stage,
     TensorSpec,
+    VersionParent,
     VersionStatus,
 )
 
@@ -51,6 +52,7 @@ def encode_version(v: ModelVersion) -> str:
         else {"inputs": _schema(v.signature.inputs), "outputs": _schema(v.signature.outputs)}
     )
     data["files"] = [[f.path, f.digest.hash, f.digest.size, f.media_type] for f in v.files]
+    data["parents"] = [[p.model_name, p.version, p.relation] for p in v.parents]
     return json.dumps({"kind": "version", **data})
 
 
@@ -64,4 +66,6 @@ def decode(text: str) -> RegisteredModel | ModelVersion:
     sig = data["signature"]
     data["signature"] = None if sig is None else Signature(_schema_back(sig["inputs"]), _schema_back(sig["outputs"]))
     data["files"] = [ManifestEntry(p, Digest(h, s), m) for p, h, s, m in data["files"]]
+    # Events written before lineage existed carry no parents.
+    data["parents"] = [VersionParent(n, v, r) for n, v, r in data.get("parents", [])]
     return ModelVersion(**data)

@@ -90,9 +90,12 @@ model_versions = Table(
     Column("deleted_aliases", Text, nullable=True),
     # Entries in version_files, so reads skip that table for file-less versions.
     Column("file_count", Integer, nullable=False, default=0, server_default=text("0")),
+    # Reproducibility fingerprint (see ModelVersion.fingerprint); "" without a regserver run.
+    Column("fingerprint", String(64), nullable=False, default="", server_default=text("''")),
     UniqueConstraint("model_id", "version"),
     Index(None, "model_id", "stage"),
     Index(None, "run_id"),
+    Index(None, "fingerprint"),
     Index(None, "create_time", "id"),
     Index(None, "update_time", "id"),
     Index(None, "purge_time"),
@@ -351,4 +354,71 @@ run_latest_metrics = Table(
     Column("step", BigInteger, nullable=False),
     Column("timestamp", BigInteger, nullable=False),
     Index(None, "key", "value"),
+)
+
+# Lineage. A dataset is its content digest: logged from many runs, it is one row.
+datasets = Table(
+    "datasets",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("name", String(256), nullable=False),
+    Column("source_uri", String(2048), nullable=False),
+    Column("schema", Text, nullable=False),
+    Column("row_count", BigInteger, nullable=True),
+    Column("create_time", BigInteger, nullable=False),
+)
+
+# Which datasets each run consumed, and in which role (TRAINING, VALIDATION, TEST).
+run_inputs = Table(
+    "run_inputs",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("dataset_id", Id, ForeignKey("datasets.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(16), primary_key=True),
+    Index(None, "dataset_id"),
+)
+
+# A (repository URL, commit) shared by every run built from it. The uid is
+# derived from both, so it is unique without indexing a 2048-character URL.
+code_versions = Table(
+    "code_versions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("repository_url", String(2048), nullable=False),
+    Column("commit", String(64), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+)
+
+# The code a run executed; dirty belongs to the run, not to the commit.
+run_code = Table(
+    "run_code",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("code_version_id", Id, ForeignKey("code_versions.id", ondelete="CASCADE"), nullable=False),
+    Column("dirty", Boolean, nullable=False),
+    Index(None, "code_version_id"),
+)
+
+run_environments = Table(
+    "run_environments",
+    metadata,
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("python_version", String(64), nullable=False),
+    Column("lock_file_digest", String(64), nullable=False),
+    # JSON object: package name -> version.
+    Column("packages", Text, nullable=False),
+    Column("digest", String(64), nullable=False),
+)
+
+# Parent links between model versions (fine-tuned from, distilled from, ...);
+# never a cycle: the store checks ancestry before adding a link.
+version_parents = Table(
+    "version_parents",
+    metadata,
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("parent_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("relation", String(32), nullable=False),
+    Index(None, "parent_id"),
 )

@@ -53,6 +53,7 @@ from regserver.domain.errors import (
     NotFound,
     Unavailable,
 )
+from regserver.domain.lineage import RUN_ID
 from regserver.domain.listing import (
     AllOf,
     AnyOf,
@@ -82,8 +83,10 @@ from regserver.domain.models import (
     Signature,
     Stage,
     TensorSpec,
+    VersionParent,
     VersionStatus,
 )
+from regserver.store import run_inputs
 from regserver.store.engine import WRITE, describe
 from regserver.store.event_codec import decode, encode_model, encode_version
 from regserver.store.schema import (
@@ -95,9 +98,11 @@ from regserver.store.schema import (
     model_versions,
     registered_models,
     request_ids,
+    runs,
     uploads,
     version_files,
     version_metrics,
+    version_parents,
     version_tags,
 )
 
@@ -125,6 +130,8 @@ _VERSION_BY_ALIAS = (
     .where(rm.c.name == bindparam("name"), model_aliases.c.alias == bindparam("alias"), rm.c.delete_time.is_(None))
 )
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_parent_mv = mv.alias("parent_mv")
+_parent_rm = rm.alias("parent_rm")
 # Tags, metrics and aliases of many versions in one round trip: (owner, kind, key, text, number).
 _VERSION_EXTRAS = union_all(
     select(
@@ -137,6 +144,14 @@ _VERSION_EXTRAS = union_all(
     select(
         model_aliases.c.version_id, literal(2, Integer), model_aliases.c.alias, cast(null(), Text), cast(null(), Float)
     ).where(model_aliases.c.version_id.in_(_IDS)),
+    # Parents: the parent's model name, the relation, and its version number.
+    select(
+        version_parents.c.version_id, literal(3, Integer), _parent_rm.c.name, version_parents.c.relation,
+        cast(_parent_mv.c.version, Float),
+    )
+    .join(_parent_mv, _parent_mv.c.id == version_parents.c.parent_id)
+    .join(_parent_rm, _parent_rm.c.id == _parent_mv.c.model_id)
+    .where(version_parents.c.version_id.in_(_IDS)),
 )  # fmt: skip
 _MODEL_EXTRAS = union_all(
     select(model_tags.c.model_id, literal(0, Integer), model_tags.c.key, model_tags.c.value, cast(null(), BigInteger))
@@ -499,16 +514,21 @@ class SqlStore:
         tags: dict[int, dict[str, str]] = {i: {} for i in ids}
         metrics: dict[int, dict[str, float]] = {i: {} for i in ids}
         aliases: dict[int, list[str]] = {i: [] for i in ids}
+        parents: dict[int, list[VersionParent]] = {i: [] for i in ids}
         if ids:
             for owner, kind, key, text_value, number in conn.execute(_VERSION_EXTRAS, {"ids": ids}):
                 if kind == 0:
                     tags[owner][key] = text_value
                 elif kind == 1:
                     metrics[owner][key] = number
-                else:
+                elif kind == 2:
                     aliases[owner].append(key)
+                else:
+                    parents[owner].append(VersionParent(key, int(number), text_value))
             for names in aliases.values():
                 names.sort()
+            for links in parents.values():
+                links.sort(key=lambda p: (p.model_name, p.version))
         files: dict[int, list[ManifestEntry]] = {i: [] for i in ids}
         with_files = [r.id for r in rows if r.file_count]
         if with_files:
@@ -534,6 +554,8 @@ class SqlStore:
                 delete_time=r.delete_time,
                 purge_time=r.purge_time,
                 files=files[r.id],
+                parents=parents[r.id],
+                fingerprint=r.fingerprint,
             )
             for r in rows
         ]
@@ -733,6 +755,8 @@ class SqlStore:
                 self._model_row(conn, model_name)  # raises the precise NotFound
                 raise AssertionError("unreachable")
             model_id, number = allocated
+            fingerprint = self._run_fingerprint(conn, new.run_id)
+            parent_ids = self._parent_ids(conn, new.parents, "model_version.parents")
             # A version with files is not READY until FinalizeModelVersion finds every blob.
             status = VersionStatus.PENDING_UPLOAD if new.files else VersionStatus.READY
             version_id = conn.execute(
@@ -747,6 +771,7 @@ class SqlStore:
                     "source": new.source,
                     "run_id": new.run_id,
                     "signature": _signature_json(new.signature),
+                    "fingerprint": fingerprint,
                     "creator": creator,
                     "create_time": now,
                     "update_time": now,
@@ -777,6 +802,14 @@ class SqlStore:
                         for f in new.files
                     ],
                 )
+            if parent_ids:
+                conn.execute(
+                    insert(version_parents),
+                    [
+                        {"version_id": version_id, "parent_id": pk, "relation": p.relation}
+                        for p, pk in zip(new.parents, parent_ids, strict=True)
+                    ],
+                )
             self._remember(conn, request, version_id, now)
             # Everything a new version shows was just written: no need to read it back.
             created = ModelVersion(
@@ -796,6 +829,8 @@ class SqlStore:
                 update_time=now,
                 etag=etag(1),
                 files=sorted(new.files, key=lambda f: f.path),
+                parents=sorted(new.parents, key=lambda p: (p.model_name, p.version)),
+                fingerprint=fingerprint,
             )
             self._emit(conn, now, EventType.VERSION_CREATED, created)
             return created
@@ -825,6 +860,126 @@ class SqlStore:
                 values["description"] = changes.description
             conn.execute(update(mv).where(mv.c.id == row.id).values(**values))
             self._apply_tags(conn, version_tags, version_tags.c.version_id, row.id, changes)
+            updated = self._version_by_id(conn, row.id)
+            self._emit(conn, now, EventType.VERSION_UPDATED, updated)
+            return updated
+
+        return self._run(tx)
+
+    # ----- lineage -----------------------------------------------------
+
+    @staticmethod
+    def _run_fingerprint(conn: Connection, run_id: str) -> str:
+        """The fingerprint of a regserver run's inputs now; "" for a run tracked elsewhere."""
+        if not RUN_ID.fullmatch(run_id):
+            return ""
+        pk = conn.execute(select(runs.c.id).where(runs.c.uid == run_id)).scalar()
+        if pk is None:
+            raise NotFound(
+                f"run {run_id!r} not found: model_version.run_id must name a run created with CreateRun "
+                "(or be an id that does not look like 'run_<32 hex digits>' to reference a run tracked elsewhere)",
+                "RUN_NOT_FOUND",
+                run_id=run_id,
+            )
+        return run_inputs.run_fingerprint(conn, pk)
+
+    def _parent_ids(self, conn: Connection, parents: Sequence[VersionParent], field: str) -> list[int]:
+        ids = []
+        for i, p in enumerate(parents):
+            row = conn.execute(_VERSION_BY_NAME, {"name": p.model_name, "version": p.version}).first()
+            if row is None:
+                raise NotFound(
+                    f"{field}[{i}] names version {p.version} of model {p.model_name!r}, which does not exist",
+                    "MODEL_VERSION_NOT_FOUND",
+                    model_name=p.model_name,
+                    version=p.version,
+                )
+            ids.append(row.id)
+        return ids
+
+    def _ancestry_path(self, conn: Connection, start: int, target: int) -> list[int] | None:
+        """A chain of version ids from `start` up its parents to `target`, or None when target is no ancestor."""
+        came_from: dict[int, int | None] = {start: None}
+        frontier = [start]
+        while frontier and target not in came_from:
+            rows = conn.execute(
+                select(version_parents.c.version_id, version_parents.c.parent_id).where(
+                    version_parents.c.version_id.in_(frontier)
+                )
+            ).all()
+            frontier = []
+            for child, parent in rows:
+                if parent not in came_from:
+                    came_from[parent] = child
+                    frontier.append(parent)
+        if target not in came_from:
+            return None
+        path: list[int] = []
+        node: int | None = target
+        while node is not None:
+            path.append(node)
+            node = came_from[node]
+        return path[::-1]
+
+    def _version_label(self, conn: Connection, pk: int) -> str:
+        row = conn.execute(_VERSION_BY_ID, {"id": pk}).one()
+        return f"{row.model_name}/{row.version}"
+
+    def add_parents(
+        self, model_name: str, version: int, parents: Sequence[VersionParent], given_etag: str, now: int
+    ) -> ModelVersion:
+        def tx(conn: Connection) -> ModelVersion:
+            model = self._model_row(conn, model_name, lock=True)
+            if self._pg:
+                # Parent links anywhere can close a cycle: serialise every link-adding transaction on the
+                # event counter's row, taken after the model's as every writer does, so no deadlock.
+                conn.execute(select(event_log.c.id).where(event_log.c.id == 1).with_for_update())
+            row = self._version_row(conn, model, version)
+            _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            existing = dict(
+                conn.execute(
+                    select(version_parents.c.parent_id, version_parents.c.relation).where(
+                        version_parents.c.version_id == row.id
+                    )
+                ).all()
+            )
+            added = False
+            for i, (p, pk) in enumerate(zip(parents, self._parent_ids(conn, parents, "parents"), strict=True)):
+                here = f"{model_name}/{version}"
+                there = f"{p.model_name}/{p.version}"
+                if pk in existing:
+                    if existing[pk] != p.relation:
+                        raise FailedPrecondition(
+                            f"{here} already has parent {there} as {existing[pk]}; a link's relation cannot change "
+                            "and links are never removed",
+                            "PARENT_CONFLICT",
+                            model_name=model_name,
+                            version=version,
+                            parent=there,
+                        )
+                    continue
+                path = self._ancestry_path(conn, pk, row.id)
+                if path is not None:
+                    chain = " -> ".join(self._version_label(conn, v) for v in path)
+                    why = (
+                        "a version cannot be its own parent"
+                        if pk == row.id
+                        else f"{there} already descends from {here} (parent chain {chain})"
+                    )
+                    raise FailedPrecondition(
+                        f"parents[{i}]: making {there} a parent of {here} would make {here} its own ancestor: {why}. "
+                        "Nothing was added",
+                        "LINEAGE_CYCLE",
+                        model_name=model_name,
+                        version=version,
+                        parent=there,
+                    )
+                conn.execute(insert(version_parents).values(version_id=row.id, parent_id=pk, relation=p.relation))
+                existing[pk] = p.relation
+                added = True
+            if not added:
+                return self._version(conn, row)
+            conn.execute(update(mv).where(mv.c.id == row.id).values(update_time=now, revision=row.revision + 1))
             updated = self._version_by_id(conn, row.id)
             self._emit(conn, now, EventType.VERSION_UPDATED, updated)
             return updated

@@ -16,9 +16,11 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Connection, Row, and_, delete, exists, insert, not_, or_, select, update
 
 from regserver.domain.errors import AlreadyExists, FailedPrecondition, NotFound
+from regserver.domain.lineage import RunInputs
 from regserver.domain.listing import AllOf, AnyOf, Cond, Condition, ListQuery, Negation, encode_token
 from regserver.domain.models import Page, RunStatus
 from regserver.domain.tracking import Batch, Experiment, MetricPoint, NewRun, Run, RunChanges, latest
+from regserver.store import run_inputs
 from regserver.store.schema import (
     experiment_tags,
     experiments,
@@ -172,6 +174,7 @@ class SqlTrackingStore:
             )
             for m in conn.execute(query):
                 metrics[m.run_id].append(MetricPoint(m.key, m.value, m.step, m.timestamp))
+        inputs, code, envs = run_inputs.load(conn, ids)
         return [
             Run(
                 id=r.uid,
@@ -184,6 +187,9 @@ class SqlTrackingStore:
                 tags=tags[r.id],
                 params=params[r.id],
                 latest_metrics=metrics[r.id],
+                dataset_inputs=inputs[r.id],
+                code_version=code.get(r.id),
+                environment=envs.get(r.id),
             )
             for r in rows
         ]
@@ -382,3 +388,14 @@ class SqlTrackingStore:
             return points, last
 
         return self._run(tx, False)
+
+    # ----- LogInputs -----------------------------------------------------
+
+    def log_inputs(self, run_id: str, inputs: RunInputs, now: int) -> Run:
+        def tx(conn: Connection) -> Run:
+            row = self._run_row(conn, run_id, lock=True)
+            run_inputs.log(conn, row.id, run_id, inputs, now)
+            conn.execute(update(rn).where(rn.c.id == row.id).values(update_time=now))
+            return self._run_by_pk(conn, row.id)
+
+        return self._run(tx)

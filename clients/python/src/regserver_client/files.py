@@ -367,6 +367,7 @@ def upload_version(
     chunk_size: int = 1 << 20,
     progress: ProgressCallback | None = None,
     request_id: str | None = None,
+    parents: Sequence[model_pb2.ModelVersionParent] = (),
 ) -> model_pb2.ModelVersion:
     """See Registry.upload_version."""
     if parallelism < 1:
@@ -391,6 +392,7 @@ def upload_version(
         metrics=metrics,
         signature=signature,
         files=manifest,
+        parents=parents,
         request_id=request_id,
     )
     if version.status == model_pb2.MODEL_VERSION_STATUS_FAILED:

@@ -27,6 +27,8 @@ from .v1 import (
     artifacts_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
+    lineage_pb2,
+    lineage_pb2_grpc,
     model_pb2,
     model_registry_pb2,
     model_registry_pb2_grpc,
@@ -64,6 +66,17 @@ def _parse_stage(stage: model_pb2.Stage | str) -> model_pb2.Stage:
     except ValueError:
         names = ", ".join(k.removeprefix("STAGE_") for k in model_pb2.Stage.keys()[1:])
         raise ValueError(f"unknown stage {stage!r}; expected one of {names}") from None
+
+
+ParentSpec = model_pb2.ModelVersionParent | tuple[str, int, str]
+
+
+def _parent(p: ParentSpec) -> model_pb2.ModelVersionParent:
+    if isinstance(p, model_pb2.ModelVersionParent):
+        return p
+    model_name, version, relation = p
+    name = "MODEL_VERSION_RELATION_" + relation.upper().removeprefix("MODEL_VERSION_RELATION_")
+    return model_pb2.ModelVersionParent(model_name=model_name, version=version, relation=name)
 
 
 def _parse_run_status(status: tracking_pb2.RunStatus | str) -> tracking_pb2.RunStatus:
@@ -112,6 +125,7 @@ class Registry:
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
         self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
         self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
+        self._lineage = lineage_pb2_grpc.LineageStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -134,6 +148,11 @@ class Registry:
     def tracking(self) -> tracking_pb2_grpc.TrackingStub:
         """The raw generated Tracking stub; carries the token too."""
         return self._tracking
+
+    @property
+    def lineage(self) -> lineage_pb2_grpc.LineageStub:
+        """The raw generated Lineage stub; carries the token too."""
+        return self._lineage
 
     def watch(
         self,
@@ -304,9 +323,14 @@ class Registry:
         metrics: Mapping[str, float] | None = None,
         signature: model_pb2.ModelSignature | None = None,
         files: Sequence[artifacts_pb2.ManifestEntry] = (),
+        parents: Sequence[ParentSpec] = (),
         request_id: str | None = None,
     ) -> model_pb2.ModelVersion:
         """Creates the model's next version; see create_model for `request_id`.
+
+        `run_id` of a regserver run links the version to it (lineage, fingerprint). `parents`
+        are (model name, version, relation) triples or ModelVersionParent messages; the relation
+        is "FINE_TUNED_FROM", "DISTILLED_FROM", "QUANTIZED_FROM", "MERGED_FROM" or "DERIVED_FROM".
 
         With `files` (a manifest) the version starts PENDING_UPLOAD: upload the blobs and
         call finalize_version, or let upload_version do all of it.
@@ -319,6 +343,7 @@ class Registry:
             tags=tags or {},
             metrics=metrics or {},
             files=files,
+            parents=[_parent(p) for p in parents],
         )
         if signature is not None:
             version.signature.CopyFrom(signature)
@@ -361,6 +386,7 @@ class Registry:
         chunk_size: int = 1 << 20,
         progress: ProgressCallback | None = None,
         request_id: str | None = None,
+        parents: Sequence[ParentSpec] = (),
     ) -> model_pb2.ModelVersion:
         """Uploads a file or a directory tree as the model's next version; returns it READY.
 
@@ -398,6 +424,7 @@ class Registry:
             chunk_size=chunk_size,
             progress=progress,
             request_id=request_id,
+            parents=[_parent(p) for p in parents],
         )
 
     def download(
@@ -554,6 +581,41 @@ class Registry:
         )
         return response.model_version
 
+    # -- lineage ------------------------------------------------------------------------
+
+    def add_version_parents(
+        self, model_name: str, version: int, parents: Sequence[ParentSpec], *, etag: str = ""
+    ) -> model_pb2.ModelVersion:
+        """Adds parents to a version (see create_version). FailedPrecondition with reason LINEAGE_CYCLE
+        when a link would make a version its own ancestor; nothing is added then."""
+        request = model_registry_pb2.AddModelVersionParentsRequest(
+            model_name=model_name, version=version, parents=[_parent(p) for p in parents], etag=etag
+        )
+        response = self._call(
+            self._stub.AddModelVersionParents, request, model_registry_pb2.AddModelVersionParentsResponse, retry=True
+        )
+        return response.model_version
+
+    def get_lineage(
+        self, resource: str, *, direction: str | lineage_pb2.LineageDirection = "BOTH", max_depth: int = 0
+    ) -> lineage_pb2.GetLineageResponse:
+        """The lineage graph around a resource: "models/<model>/versions/<n>", "runs/<id>",
+        "datasets/<sha256>" or "codeVersions/<id>". `direction` is "UPSTREAM" (what made it),
+        "DOWNSTREAM" (what was made from it) or "BOTH"; `max_depth` 0 means the server's default (10)."""
+        if isinstance(direction, str):
+            direction = cast(
+                lineage_pb2.LineageDirection,
+                lineage_pb2.LineageDirection.Value(
+                    "LINEAGE_DIRECTION_" + direction.upper().removeprefix("LINEAGE_DIRECTION_")
+                ),
+            )
+        request = lineage_pb2.GetLineageRequest(resource=resource, direction=direction, max_depth=max_depth)
+        return self._call(self._lineage.GetLineage, request, lineage_pb2.GetLineageResponse, retry=True)
+
+    def versions_with_fingerprint(self, fingerprint: str) -> Iterator[model_pb2.ModelVersion]:
+        """Every live version made from the same code, data, params and environment."""
+        return self.list_versions(filter=f'fingerprint = "{fingerprint}"')
+
     # -- experiment tracking ------------------------------------------------------------
 
     def create_experiment(
@@ -671,6 +733,23 @@ class Registry:
         )
         self._call(self._tracking.LogBatch, request, tracking_pb2.LogBatchResponse)
 
+    def log_inputs(
+        self,
+        run_id: str,
+        *,
+        datasets: Sequence[tracking_pb2.DatasetInput] = (),
+        code_version: tracking_pb2.CodeVersion | None = None,
+        environment: tracking_pb2.Environment | None = None,
+    ) -> tracking_pb2.Run:
+        """Logs a run's dataset inputs, code version and environment in one transaction; returns the run.
+
+        Safe to retry: logging the same inputs again changes nothing.
+        """
+        request = tracking_pb2.LogInputsRequest(
+            run_id=run_id, datasets=list(datasets), code_version=code_version, environment=environment
+        )
+        return self._call(self._tracking.LogInputs, request, tracking_pb2.LogInputsResponse, retry=True).run
+
     def get_metric_history(self, run_id: str, key: str, *, page_size: int = 0) -> Iterator[tracking_pb2.Metric]:
         """Yields every point of a metric by step, then timestamp, fetching pages lazily."""
         request = tracking_pb2.GetMetricHistoryRequest(run_id=run_id, metric_key=key, page_size=page_size)
@@ -690,17 +769,25 @@ class Registry:
         name: str = "",
         tags: Mapping[str, str] | None = None,
         flush_every: int = 1000,
+        capture: bool = True,
     ) -> ActiveRun:
         """Creates a run in the experiment named `experiment` (created if missing); use it with `with`:
 
             with registry.start_run(experiment="fraud") as run:
                 run.log_params({"lr": 0.01})
+                run.log_dataset("train", path="train.parquet")
                 run.log_metric("loss", 0.3, step=1)
+                run.register_version("fraud-detector", "model/")
 
         Metrics are buffered and sent in batches; the run ends FINISHED, or FAILED if the block raises.
+        With `capture` (the default) the run records the git commit of the working directory when it is
+        in a git repository, and the Python environment (see ActiveRun.log_code, log_environment).
         """
         experiment_id = self.get_or_create_experiment(experiment).id
-        return ActiveRun(self, self.create_run(experiment_id, name=name, tags=tags), flush_every)
+        run = ActiveRun(self, self.create_run(experiment_id, name=name, tags=tags), flush_every)
+        if capture:
+            run.capture()
+        return run
 
     # -- plumbing -----------------------------------------------------------------------
 

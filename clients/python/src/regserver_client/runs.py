@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import math
+import os
+import platform
+import subprocess
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from google.protobuf import timestamp_pb2
 
-from .v1 import tracking_pb2
+from .errors import NotFound
+from .files import hash_file
+from .v1 import model_pb2, tracking_pb2
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from .registry import ParentSpec, Registry
 
 __all__ = ["MAX_BATCH_METRICS", "MAX_BATCH_PARAMS", "MAX_BATCH_TAGS", "ActiveRun"]
 
@@ -26,6 +33,74 @@ MAX_BATCH_TAGS = 100
 def timestamp(seconds: float | None = None) -> timestamp_pb2.Timestamp:
     us = int((time.time() if seconds is None else seconds) * 1_000_000)
     return timestamp_pb2.Timestamp(seconds=us // 1_000_000, nanos=(us % 1_000_000) * 1000)
+
+
+# Packages whose versions environment capture records when they are installed.
+KEY_PACKAGES = (
+    "numpy", "pandas", "scipy", "scikit-learn", "torch", "tensorflow", "jax", "xgboost", "lightgbm",
+    "transformers", "regserver-client",
+)  # fmt: skip
+# Lock files environment capture looks for in the working directory, in this order.
+LOCK_FILES = ("uv.lock", "poetry.lock", "Pipfile.lock", "requirements.lock", "requirements.txt")
+
+
+def _git(directory: Path, *args: str) -> str | None:
+    """git's output, or None when git is missing or the directory is not in a repository."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(directory), *args], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def git_code_version(directory: str | os.PathLike[str] = ".") -> tracking_pb2.CodeVersion | None:
+    """The commit checked out in `directory`, its origin URL and whether the tree has uncommitted
+    changes (`git status --porcelain`); None when it is not in a git repository."""
+    where = Path(directory)
+    commit = _git(where, "rev-parse", "HEAD")
+    if not commit:
+        return None
+    status = _git(where, "status", "--porcelain")
+    return tracking_pb2.CodeVersion(
+        repository_url=_git(where, "config", "--get", "remote.origin.url") or "",
+        commit=commit,
+        dirty=bool(status),
+    )
+
+
+def environment(
+    packages: Sequence[str] | Mapping[str, str] | None = None, lock_file: str | os.PathLike[str] | None = None
+) -> tracking_pb2.Environment:
+    """This interpreter's version, the installed versions of `packages` (default: KEY_PACKAGES that are
+    installed; a mapping is taken as given) and the SHA-256 of `lock_file` (default: the first of
+    LOCK_FILES in the working directory)."""
+    if isinstance(packages, Mapping):
+        versions = dict(packages)
+    else:
+        versions = {}
+        for name in KEY_PACKAGES if packages is None else packages:
+            try:
+                versions[name] = importlib.metadata.version(name)
+            except importlib.metadata.PackageNotFoundError:
+                if packages is not None:
+                    raise ValueError(f"package {name!r} is not installed") from None
+    if lock_file is None:
+        lock_file = next((Path(n) for n in LOCK_FILES if Path(n).is_file()), None)
+    digest = hash_file(lock_file)[0] if lock_file is not None else ""
+    return tracking_pb2.Environment(
+        python_version=platform.python_version(), lock_file_digest=digest, packages=versions
+    )
+
+
+def _role(role: str | tracking_pb2.DatasetRole) -> tracking_pb2.DatasetRole:
+    if isinstance(role, str):
+        name = "DATASET_ROLE_" + role.upper().removeprefix("DATASET_ROLE_")
+        if name not in tracking_pb2.DatasetRole.keys():  # noqa: SIM118  (an enum wrapper, not a dict)
+            raise ValueError(f"role {role!r} is not TRAINING, VALIDATION or TEST")
+        return cast(tracking_pb2.DatasetRole, tracking_pb2.DatasetRole.Value(name))
+    return role
 
 
 def metric(key: str, value: float, step: int = 0, at: float | None = None) -> tracking_pb2.Metric:
@@ -88,6 +163,107 @@ class ActiveRun:
             chunk = self._buffer[: self._flush_every]
             self._registry.log_batch(self.id, metrics=chunk)
             del self._buffer[: len(chunk)]
+
+    # -- inputs and lineage -------------------------------------------------------------
+
+    def log_dataset(
+        self,
+        name: str,
+        *,
+        digest: str | None = None,
+        path: str | os.PathLike[str] | None = None,
+        source_uri: str = "",
+        schema: str = "",
+        row_count: int | None = None,
+        role: str | tracking_pb2.DatasetRole = "TRAINING",
+    ) -> tracking_pb2.DatasetInput:
+        """Records that this run consumed a dataset, as TRAINING, VALIDATION or TEST data.
+
+        Give its SHA-256 `digest`, or a file `path` to hash (whose URI becomes `source_uri` unless
+        given). The same digest logged from many runs is one dataset on the server.
+        """
+        if (digest is None) == (path is None):
+            raise ValueError("give exactly one of digest and path")
+        if path is not None:
+            digest = hash_file(path)[0]
+            source_uri = source_uri or Path(path).resolve().as_uri()
+        dataset = tracking_pb2.Dataset(digest=digest, name=name, source_uri=source_uri, schema=schema)
+        if row_count is not None:
+            dataset.row_count = row_count
+        given = tracking_pb2.DatasetInput(dataset=dataset, role=_role(role))
+        self.run = self._registry.log_inputs(self.id, datasets=[given])
+        stored = [d for d in self.run.dataset_inputs if d.dataset.digest == digest and d.role == given.role]
+        return stored[0]
+
+    def log_code(
+        self,
+        *,
+        commit: str | None = None,
+        repository_url: str | None = None,
+        dirty: bool | None = None,
+        directory: str | os.PathLike[str] = ".",
+    ) -> tracking_pb2.CodeVersion:
+        """Records the code this run executes. Without `commit`, git is asked about `directory`:
+        the commit checked out, the origin URL and the dirty flag; ValueError when it is not in a
+        git repository. Given values override detected ones."""
+        code = git_code_version(directory) if commit is None else tracking_pb2.CodeVersion(commit=commit)
+        if code is None:
+            raise ValueError(f"{os.fspath(directory)!r} is not in a git repository; pass commit= (and repository_url=)")
+        if repository_url is not None:
+            code.repository_url = repository_url
+        if dirty is not None:
+            code.dirty = dirty
+        self.run = self._registry.log_inputs(self.id, code_version=code)
+        return self.run.code_version
+
+    def log_environment(
+        self,
+        packages: Sequence[str] | Mapping[str, str] | None = None,
+        *,
+        lock_file: str | os.PathLike[str] | None = None,
+    ) -> tracking_pb2.Environment:
+        """Records the Python version, key package versions and lock-file digest (see `environment`)."""
+        self.run = self._registry.log_inputs(self.id, environment=environment(packages, lock_file))
+        return self.run.environment
+
+    def capture(self, directory: str | os.PathLike[str] = ".") -> None:
+        """Logs the git commit of `directory` (when it is in a repository) and the environment, in one call."""
+        code = git_code_version(directory)
+        self.run = self._registry.log_inputs(self.id, code_version=code, environment=environment())
+
+    def register_version(
+        self,
+        model: str,
+        path: str | os.PathLike[str],
+        *,
+        parents: Sequence[ParentSpec] = (),
+        description: str = "",
+        tags: Mapping[str, str] | None = None,
+        metrics: Mapping[str, float] | None = None,
+        signature: model_pb2.ModelSignature | None = None,
+        create_model: bool = True,
+        **upload: Any,
+    ) -> model_pb2.ModelVersion:
+        """Uploads a file or directory as the next version of `model` (created if missing, unless not
+        `create_model`) linked to this run, so its lineage and fingerprint are filled in. Buffered
+        metrics are sent first. Other keyword arguments go to Registry.upload_version."""
+        self.flush()
+        if create_model:
+            try:
+                self._registry.get_model(model)
+            except NotFound:
+                self._registry.create_model(model)
+        return self._registry.upload_version(
+            model,
+            path,
+            run_id=self.id,
+            parents=parents,
+            description=description,
+            tags=tags,
+            metrics=metrics,
+            signature=signature,
+            **upload,
+        )
 
     def end(self, status: tracking_pb2.RunStatus | str = "FINISHED") -> tracking_pb2.Run:
         self.flush()

@@ -26,6 +26,15 @@ class ModelVersionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MODEL_VERSION_STATUS_READY: _ClassVar[ModelVersionStatus]
     MODEL_VERSION_STATUS_FAILED: _ClassVar[ModelVersionStatus]
 
+class ModelVersionRelation(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    MODEL_VERSION_RELATION_UNSPECIFIED: _ClassVar[ModelVersionRelation]
+    MODEL_VERSION_RELATION_FINE_TUNED_FROM: _ClassVar[ModelVersionRelation]
+    MODEL_VERSION_RELATION_DISTILLED_FROM: _ClassVar[ModelVersionRelation]
+    MODEL_VERSION_RELATION_QUANTIZED_FROM: _ClassVar[ModelVersionRelation]
+    MODEL_VERSION_RELATION_MERGED_FROM: _ClassVar[ModelVersionRelation]
+    MODEL_VERSION_RELATION_DERIVED_FROM: _ClassVar[ModelVersionRelation]
+
 class DataType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     DATA_TYPE_UNSPECIFIED: _ClassVar[DataType]
@@ -54,6 +63,12 @@ MODEL_VERSION_STATUS_UNSPECIFIED: ModelVersionStatus
 MODEL_VERSION_STATUS_PENDING_UPLOAD: ModelVersionStatus
 MODEL_VERSION_STATUS_READY: ModelVersionStatus
 MODEL_VERSION_STATUS_FAILED: ModelVersionStatus
+MODEL_VERSION_RELATION_UNSPECIFIED: ModelVersionRelation
+MODEL_VERSION_RELATION_FINE_TUNED_FROM: ModelVersionRelation
+MODEL_VERSION_RELATION_DISTILLED_FROM: ModelVersionRelation
+MODEL_VERSION_RELATION_QUANTIZED_FROM: ModelVersionRelation
+MODEL_VERSION_RELATION_MERGED_FROM: ModelVersionRelation
+MODEL_VERSION_RELATION_DERIVED_FROM: ModelVersionRelation
 DATA_TYPE_UNSPECIFIED: DataType
 DATA_TYPE_BOOL: DataType
 DATA_TYPE_INT8: DataType
@@ -116,7 +131,7 @@ class ModelAlias(_message.Message):
     def __init__(self, alias: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
 
 class ModelVersion(_message.Message):
-    __slots__ = ("model_name", "version", "description", "tags", "stage", "aliases", "status", "source", "run_id", "signature", "metrics", "creator", "create_time", "update_time", "etag", "delete_time", "purge_time", "files")
+    __slots__ = ("model_name", "version", "description", "tags", "stage", "aliases", "status", "source", "run_id", "signature", "metrics", "creator", "create_time", "update_time", "etag", "delete_time", "purge_time", "files", "parents", "fingerprint")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -149,6 +164,8 @@ class ModelVersion(_message.Message):
     DELETE_TIME_FIELD_NUMBER: _ClassVar[int]
     PURGE_TIME_FIELD_NUMBER: _ClassVar[int]
     FILES_FIELD_NUMBER: _ClassVar[int]
+    PARENTS_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINT_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     version: int
     description: str
@@ -167,7 +184,19 @@ class ModelVersion(_message.Message):
     delete_time: _timestamp_pb2.Timestamp
     purge_time: _timestamp_pb2.Timestamp
     files: _containers.RepeatedCompositeFieldContainer[_artifacts_pb2.ManifestEntry]
-    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., stage: _Optional[_Union[Stage, str]] = ..., aliases: _Optional[_Iterable[str]] = ..., status: _Optional[_Union[ModelVersionStatus, str]] = ..., source: _Optional[str] = ..., run_id: _Optional[str] = ..., signature: _Optional[_Union[ModelSignature, _Mapping]] = ..., metrics: _Optional[_Mapping[str, float]] = ..., creator: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., purge_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., files: _Optional[_Iterable[_Union[_artifacts_pb2.ManifestEntry, _Mapping]]] = ...) -> None: ...
+    parents: _containers.RepeatedCompositeFieldContainer[ModelVersionParent]
+    fingerprint: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., stage: _Optional[_Union[Stage, str]] = ..., aliases: _Optional[_Iterable[str]] = ..., status: _Optional[_Union[ModelVersionStatus, str]] = ..., source: _Optional[str] = ..., run_id: _Optional[str] = ..., signature: _Optional[_Union[ModelSignature, _Mapping]] = ..., metrics: _Optional[_Mapping[str, float]] = ..., creator: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., purge_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., files: _Optional[_Iterable[_Union[_artifacts_pb2.ManifestEntry, _Mapping]]] = ..., parents: _Optional[_Iterable[_Union[ModelVersionParent, _Mapping]]] = ..., fingerprint: _Optional[str] = ...) -> None: ...
+
+class ModelVersionParent(_message.Message):
+    __slots__ = ("model_name", "version", "relation")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    RELATION_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    relation: ModelVersionRelation
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., relation: _Optional[_Union[ModelVersionRelation, str]] = ...) -> None: ...
 
 class ModelSignature(_message.Message):
     __slots__ = ("inputs", "outputs")

@@ -295,3 +295,21 @@ class GetModelVersionByAliasResponse(_message.Message):
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
     model_version: _model_pb2.ModelVersion
     def __init__(self, model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ...) -> None: ...
+
+class AddModelVersionParentsRequest(_message.Message):
+    __slots__ = ("model_name", "version", "parents", "etag")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    PARENTS_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    parents: _containers.RepeatedCompositeFieldContainer[_model_pb2.ModelVersionParent]
+    etag: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., parents: _Optional[_Iterable[_Union[_model_pb2.ModelVersionParent, _Mapping]]] = ..., etag: _Optional[str] = ...) -> None: ...
+
+class AddModelVersionParentsResponse(_message.Message):
+    __slots__ = ("model_version",)
+    MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    model_version: _model_pb2.ModelVersion
+    def __init__(self, model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ...) -> None: ...

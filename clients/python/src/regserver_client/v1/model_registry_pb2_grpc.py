@@ -59,7 +59,8 @@ class ModelRegistryStub:
     `tags.<key>`, `aliases`, `create_time`, `update_time`.
     Fields of model versions: `name` (the model's name), `version`, `stage`,
     `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-    `tags.<key>`, `metrics.<key>`, `create_time`, `update_time`.
+    `tags.<key>`, `metrics.<key>`, `fingerprint`, `create_time`,
+    `update_time`.
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
@@ -176,6 +177,11 @@ class ModelRegistryStub:
                 request_serializer=regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasResponse.FromString,
                 _registered_method=True)
+        self.AddModelVersionParents = channel.unary_unary(
+                '/regserver.v1.ModelRegistry/AddModelVersionParents',
+                request_serializer=regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsResponse.FromString,
+                _registered_method=True)
 
 
 class ModelRegistryServicer:
@@ -212,7 +218,8 @@ class ModelRegistryServicer:
     `tags.<key>`, `aliases`, `create_time`, `update_time`.
     Fields of model versions: `name` (the model's name), `version`, `stage`,
     `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-    `tags.<key>`, `metrics.<key>`, `create_time`, `update_time`.
+    `tags.<key>`, `metrics.<key>`, `fingerprint`, `create_time`,
+    `update_time`.
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
@@ -366,6 +373,17 @@ class ModelRegistryServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def AddModelVersionParents(self, request, context):
+        """Adds parents to a model version (see ModelVersion.parents), in one
+        transaction. A parent the version already has with the same relation is
+        skipped; with another relation it is FAILED_PRECONDITION. A link that
+        would make a version its own ancestor is FAILED_PRECONDITION
+        (LINEAGE_CYCLE) and nothing is added.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ModelRegistryServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -459,6 +477,11 @@ def add_ModelRegistryServicer_to_server(servicer, server):
                     request_deserializer=regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasResponse.SerializeToString,
             ),
+            'AddModelVersionParents': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddModelVersionParents,
+                    request_deserializer=regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'regserver.v1.ModelRegistry', rpc_method_handlers)
@@ -501,7 +524,8 @@ class ModelRegistry:
     `tags.<key>`, `aliases`, `create_time`, `update_time`.
     Fields of model versions: `name` (the model's name), `version`, `stage`,
     `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-    `tags.<key>`, `metrics.<key>`, `create_time`, `update_time`.
+    `tags.<key>`, `metrics.<key>`, `fingerprint`, `create_time`,
+    `update_time`.
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
@@ -998,6 +1022,33 @@ class ModelRegistry:
             '/regserver.v1.ModelRegistry/GetModelVersionByAlias',
             regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasRequest.SerializeToString,
             regserver_dot_v1_dot_model__registry__pb2.GetModelVersionByAliasResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddModelVersionParents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ModelRegistry/AddModelVersionParents',
+            regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsRequest.SerializeToString,
+            regserver_dot_v1_dot_model__registry__pb2.AddModelVersionParentsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -17,11 +17,22 @@ class RunStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     RUN_STATUS_FINISHED: _ClassVar[RunStatus]
     RUN_STATUS_FAILED: _ClassVar[RunStatus]
     RUN_STATUS_KILLED: _ClassVar[RunStatus]
+
+class DatasetRole(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    DATASET_ROLE_UNSPECIFIED: _ClassVar[DatasetRole]
+    DATASET_ROLE_TRAINING: _ClassVar[DatasetRole]
+    DATASET_ROLE_VALIDATION: _ClassVar[DatasetRole]
+    DATASET_ROLE_TEST: _ClassVar[DatasetRole]
 RUN_STATUS_UNSPECIFIED: RunStatus
 RUN_STATUS_RUNNING: RunStatus
 RUN_STATUS_FINISHED: RunStatus
 RUN_STATUS_FAILED: RunStatus
 RUN_STATUS_KILLED: RunStatus
+DATASET_ROLE_UNSPECIFIED: DatasetRole
+DATASET_ROLE_TRAINING: DatasetRole
+DATASET_ROLE_VALIDATION: DatasetRole
+DATASET_ROLE_TEST: DatasetRole
 
 class Experiment(_message.Message):
     __slots__ = ("id", "name", "description", "tags", "create_time", "update_time", "delete_time")
@@ -77,7 +88,7 @@ class RunTag(_message.Message):
     def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
 
 class Run(_message.Message):
-    __slots__ = ("id", "experiment_id", "name", "status", "start_time", "end_time", "principal", "tags", "params", "latest_metrics")
+    __slots__ = ("id", "experiment_id", "name", "status", "start_time", "end_time", "principal", "tags", "params", "latest_metrics", "dataset_inputs", "code_version", "environment")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -102,6 +113,9 @@ class Run(_message.Message):
     TAGS_FIELD_NUMBER: _ClassVar[int]
     PARAMS_FIELD_NUMBER: _ClassVar[int]
     LATEST_METRICS_FIELD_NUMBER: _ClassVar[int]
+    DATASET_INPUTS_FIELD_NUMBER: _ClassVar[int]
+    CODE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    ENVIRONMENT_FIELD_NUMBER: _ClassVar[int]
     id: str
     experiment_id: str
     name: str
@@ -112,7 +126,65 @@ class Run(_message.Message):
     tags: _containers.ScalarMap[str, str]
     params: _containers.ScalarMap[str, str]
     latest_metrics: _containers.RepeatedCompositeFieldContainer[Metric]
-    def __init__(self, id: _Optional[str] = ..., experiment_id: _Optional[str] = ..., name: _Optional[str] = ..., status: _Optional[_Union[RunStatus, str]] = ..., start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., principal: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., params: _Optional[_Mapping[str, str]] = ..., latest_metrics: _Optional[_Iterable[_Union[Metric, _Mapping]]] = ...) -> None: ...
+    dataset_inputs: _containers.RepeatedCompositeFieldContainer[DatasetInput]
+    code_version: CodeVersion
+    environment: Environment
+    def __init__(self, id: _Optional[str] = ..., experiment_id: _Optional[str] = ..., name: _Optional[str] = ..., status: _Optional[_Union[RunStatus, str]] = ..., start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., principal: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., params: _Optional[_Mapping[str, str]] = ..., latest_metrics: _Optional[_Iterable[_Union[Metric, _Mapping]]] = ..., dataset_inputs: _Optional[_Iterable[_Union[DatasetInput, _Mapping]]] = ..., code_version: _Optional[_Union[CodeVersion, _Mapping]] = ..., environment: _Optional[_Union[Environment, _Mapping]] = ...) -> None: ...
+
+class Dataset(_message.Message):
+    __slots__ = ("digest", "name", "source_uri", "schema", "row_count", "create_time")
+    DIGEST_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_URI_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    ROW_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    digest: str
+    name: str
+    source_uri: str
+    schema: str
+    row_count: int
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, digest: _Optional[str] = ..., name: _Optional[str] = ..., source_uri: _Optional[str] = ..., schema: _Optional[str] = ..., row_count: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class DatasetInput(_message.Message):
+    __slots__ = ("dataset", "role")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    dataset: Dataset
+    role: DatasetRole
+    def __init__(self, dataset: _Optional[_Union[Dataset, _Mapping]] = ..., role: _Optional[_Union[DatasetRole, str]] = ...) -> None: ...
+
+class CodeVersion(_message.Message):
+    __slots__ = ("id", "repository_url", "commit", "dirty")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    REPOSITORY_URL_FIELD_NUMBER: _ClassVar[int]
+    COMMIT_FIELD_NUMBER: _ClassVar[int]
+    DIRTY_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    repository_url: str
+    commit: str
+    dirty: bool
+    def __init__(self, id: _Optional[str] = ..., repository_url: _Optional[str] = ..., commit: _Optional[str] = ..., dirty: _Optional[bool] = ...) -> None: ...
+
+class Environment(_message.Message):
+    __slots__ = ("python_version", "lock_file_digest", "packages", "digest")
+    class PackagesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    PYTHON_VERSION_FIELD_NUMBER: _ClassVar[int]
+    LOCK_FILE_DIGEST_FIELD_NUMBER: _ClassVar[int]
+    PACKAGES_FIELD_NUMBER: _ClassVar[int]
+    DIGEST_FIELD_NUMBER: _ClassVar[int]
+    python_version: str
+    lock_file_digest: str
+    packages: _containers.ScalarMap[str, str]
+    digest: str
+    def __init__(self, python_version: _Optional[str] = ..., lock_file_digest: _Optional[str] = ..., packages: _Optional[_Mapping[str, str]] = ..., digest: _Optional[str] = ...) -> None: ...
 
 class CreateExperimentRequest(_message.Message):
     __slots__ = ("experiment",)
@@ -283,3 +355,21 @@ class GetMetricHistoryResponse(_message.Message):
     metrics: _containers.RepeatedCompositeFieldContainer[Metric]
     next_page_token: str
     def __init__(self, metrics: _Optional[_Iterable[_Union[Metric, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class LogInputsRequest(_message.Message):
+    __slots__ = ("run_id", "datasets", "code_version", "environment")
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    CODE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    ENVIRONMENT_FIELD_NUMBER: _ClassVar[int]
+    run_id: str
+    datasets: _containers.RepeatedCompositeFieldContainer[DatasetInput]
+    code_version: CodeVersion
+    environment: Environment
+    def __init__(self, run_id: _Optional[str] = ..., datasets: _Optional[_Iterable[_Union[DatasetInput, _Mapping]]] = ..., code_version: _Optional[_Union[CodeVersion, _Mapping]] = ..., environment: _Optional[_Union[Environment, _Mapping]] = ...) -> None: ...
+
+class LogInputsResponse(_message.Message):
+    __slots__ = ("run",)
+    RUN_FIELD_NUMBER: _ClassVar[int]
+    run: Run
+    def __init__(self, run: _Optional[_Union[Run, _Mapping]] = ...) -> None: ...

@@ -67,6 +67,29 @@ class TrackingStub:
     and ordered by `start_time` (the default, newest first), `name` or
     `end_time`. Page tokens are opaque and bound to the query.
 
+    ## Inputs: datasets, code version, environment
+
+    LogInputs records what a run consumed, in one transaction:
+
+    - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+    identified by its digest (the SHA-256 of its content, 64 lowercase hex
+    characters): the same digest logged from many runs is one dataset
+    record, linked to each run with each role. Its name, source URI,
+    schema and row count are those given the first time the digest was
+    logged; later loggings link the stored record (LogInputs returns it).
+    Logging a (dataset, role) a run already has does nothing. At most 100
+    datasets per call.
+    - The code version (repository URL, full commit hash, dirty flag) and the
+    environment (Python version, lock-file digest, key package versions).
+    Each is set once: logging the same again does nothing; different values
+    are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+    A code version (repository URL, commit) is one record shared by every
+    run built from it; the dirty flag belongs to the run.
+
+    An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+    missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+    nothing of the call is stored.
+
     Mutations of experiments and runs are not (yet) written to the event log
     that Watch and webhooks follow.
     """
@@ -132,6 +155,11 @@ class TrackingStub:
                 request_serializer=regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryResponse.FromString,
                 _registered_method=True)
+        self.LogInputs = channel.unary_unary(
+                '/regserver.v1.Tracking/LogInputs',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.FromString,
+                _registered_method=True)
 
 
 class TrackingServicer:
@@ -175,6 +203,29 @@ class TrackingServicer:
 
     and ordered by `start_time` (the default, newest first), `name` or
     `end_time`. Page tokens are opaque and bound to the query.
+
+    ## Inputs: datasets, code version, environment
+
+    LogInputs records what a run consumed, in one transaction:
+
+    - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+    identified by its digest (the SHA-256 of its content, 64 lowercase hex
+    characters): the same digest logged from many runs is one dataset
+    record, linked to each run with each role. Its name, source URI,
+    schema and row count are those given the first time the digest was
+    logged; later loggings link the stored record (LogInputs returns it).
+    Logging a (dataset, role) a run already has does nothing. At most 100
+    datasets per call.
+    - The code version (repository URL, full commit hash, dirty flag) and the
+    environment (Python version, lock-file digest, key package versions).
+    Each is set once: logging the same again does nothing; different values
+    are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+    A code version (repository URL, commit) is one record shared by every
+    run built from it; the dirty flag belongs to the run.
+
+    An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+    missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+    nothing of the call is stored.
 
     Mutations of experiments and runs are not (yet) written to the event log
     that Watch and webhooks follow.
@@ -262,6 +313,14 @@ class TrackingServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def LogInputs(self, request, context):
+        """Logs a run's dataset inputs, code version and environment in one
+        transaction (see "Inputs" above).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TrackingServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -320,6 +379,11 @@ def add_TrackingServicer_to_server(servicer, server):
                     request_deserializer=regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryResponse.SerializeToString,
             ),
+            'LogInputs': grpc.unary_unary_rpc_method_handler(
+                    servicer.LogInputs,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'regserver.v1.Tracking', rpc_method_handlers)
@@ -369,6 +433,29 @@ class Tracking:
 
     and ordered by `start_time` (the default, newest first), `name` or
     `end_time`. Page tokens are opaque and bound to the query.
+
+    ## Inputs: datasets, code version, environment
+
+    LogInputs records what a run consumed, in one transaction:
+
+    - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+    identified by its digest (the SHA-256 of its content, 64 lowercase hex
+    characters): the same digest logged from many runs is one dataset
+    record, linked to each run with each role. Its name, source URI,
+    schema and row count are those given the first time the digest was
+    logged; later loggings link the stored record (LogInputs returns it).
+    Logging a (dataset, role) a run already has does nothing. At most 100
+    datasets per call.
+    - The code version (repository URL, full commit hash, dirty flag) and the
+    environment (Python version, lock-file digest, key package versions).
+    Each is set once: logging the same again does nothing; different values
+    are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+    A code version (repository URL, commit) is one record shared by every
+    run built from it; the dirty flag belongs to the run.
+
+    An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+    missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+    nothing of the call is stored.
 
     Mutations of experiments and runs are not (yet) written to the event log
     that Watch and webhooks follow.
@@ -661,6 +748,33 @@ class Tracking:
             '/regserver.v1.Tracking/GetMetricHistory',
             regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryRequest.SerializeToString,
             regserver_dot_v1_dot_tracking__pb2.GetMetricHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LogInputs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/LogInputs',
+            regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.FromString,
             options,
             channel_credentials,
             insecure,

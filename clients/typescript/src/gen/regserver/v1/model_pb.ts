@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file regserver/v1/model.proto.
  */
 export const file_regserver_v1_model: GenFile = /*@__PURE__*/
-  fileDesc("ChhyZWdzZXJ2ZXIvdjEvbW9kZWwucHJvdG8SDHJlZ3NlcnZlci52MSLIAwoPUmVnaXN0ZXJlZE1vZGVsEgwKBG5hbWUYASABKAkSCwoDdWlkGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjUKBHRhZ3MYBCADKAsyJy5yZWdzZXJ2ZXIudjEuUmVnaXN0ZXJlZE1vZGVsLlRhZ3NFbnRyeRINCgVvd25lchgFIAEoCRIvCgtjcmVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBGV0YWcYCCABKAkSKQoHYWxpYXNlcxgJIAMoCzIYLnJlZ3NlcnZlci52MS5Nb2RlbEFsaWFzEi8KC2RlbGV0ZV90aW1lGAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIuCgpwdXJnZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIWCg5sYXRlc3RfdmVyc2lvbhgMIAEoAxorCglUYWdzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIsCgpNb2RlbEFsaWFzEg0KBWFsaWFzGAEgASgJEg8KB3ZlcnNpb24YAiABKAMi2QUKDE1vZGVsVmVyc2lvbhISCgptb2RlbF9uYW1lGAEgASgJEg8KB3ZlcnNpb24YAiABKAMSEwoLZGVzY3JpcHRpb24YAyABKAkSMgoEdGFncxgEIAMoCzIkLnJlZ3NlcnZlci52MS5Nb2RlbFZlcnNpb24uVGFnc0VudHJ5EiIKBXN0YWdlGAUgASgOMhMucmVnc2VydmVyLnYxLlN0YWdlEg8KB2FsaWFzZXMYBiADKAkSMAoGc3RhdHVzGAcgASgOMiAucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvblN0YXR1cxIOCgZzb3VyY2UYCCABKAkSDgoGcnVuX2lkGAkgASgJEi8KCXNpZ25hdHVyZRgKIAEoCzIcLnJlZ3NlcnZlci52MS5Nb2RlbFNpZ25hdHVyZRI4CgdtZXRyaWNzGAsgAygLMicucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvbi5NZXRyaWNzRW50cnkSDwoHY3JlYXRvchgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBGV0YWcYDyABKAkSLwoLZGVsZXRlX3RpbWUYECABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi4KCnB1cmdlX3RpbWUYESABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEioKBWZpbGVzGBIgAygLMhsucmVnc2VydmVyLnYxLk1hbmlmZXN0RW50cnkaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEaLgoMTWV0cmljc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoAToCOAEiXQoOTW9kZWxTaWduYXR1cmUSJAoGaW5wdXRzGAEgASgLMhQucmVnc2VydmVyLnYxLlNjaGVtYRIlCgdvdXRwdXRzGAIgASgLMhQucmVnc2VydmVyLnYxLlNjaGVtYSJeCgZTY2hlbWESKQoHY29sdW1ucxgBIAMoCzIYLnJlZ3NlcnZlci52MS5Db2x1bW5TcGVjEikKB3RlbnNvcnMYAiADKAsyGC5yZWdzZXJ2ZXIudjEuVGVuc29yU3BlYyJXCgpDb2x1bW5TcGVjEgwKBG5hbWUYASABKAkSKQoJZGF0YV90eXBlGAIgASgOMhYucmVnc2VydmVyLnYxLkRhdGFUeXBlEhAKCG9wdGlvbmFsGAMgASgIIlQKClRlbnNvclNwZWMSDAoEbmFtZRgBIAEoCRIpCglkYXRhX3R5cGUYAiABKA4yFi5yZWdzZXJ2ZXIudjEuRGF0YVR5cGUSDQoFc2hhcGUYAyADKAMqawoFU3RhZ2USFQoRU1RBR0VfVU5TUEVDSUZJRUQQABIOCgpTVEFHRV9OT05FEAESEQoNU1RBR0VfU1RBR0lORxACEhQKEFNUQUdFX1BST0RVQ1RJT04QAxISCg5TVEFHRV9BUkNISVZFRBAEKqQBChJNb2RlbFZlcnNpb25TdGF0dXMSJAogTU9ERUxfVkVSU0lPTl9TVEFUVVNfVU5TUEVDSUZJRUQQABInCiNNT0RFTF9WRVJTSU9OX1NUQVRVU19QRU5ESU5HX1VQTE9BRBABEh4KGk1PREVMX1ZFUlNJT05fU1RBVFVTX1JFQURZEAISHwobTU9ERUxfVkVSU0lPTl9TVEFUVVNfRkFJTEVEEAMqgwMKCERhdGFUeXBlEhkKFURBVEFfVFlQRV9VTlNQRUNJRklFRBAAEhIKDkRBVEFfVFlQRV9CT09MEAESEgoOREFUQV9UWVBFX0lOVDgQAhITCg9EQVRBX1RZUEVfSU5UMTYQAxITCg9EQVRBX1RZUEVfSU5UMzIQBBITCg9EQVRBX1RZUEVfSU5UNjQQBRITCg9EQVRBX1RZUEVfVUlOVDgQBhIUChBEQVRBX1RZUEVfVUlOVDE2EAcSFAoQREFUQV9UWVBFX1VJTlQzMhAIEhQKEERBVEFfVFlQRV9VSU5UNjQQCRIVChFEQVRBX1RZUEVfRkxPQVQxNhAKEhYKEkRBVEFfVFlQRV9CRkxPQVQxNhALEhUKEURBVEFfVFlQRV9GTE9BVDMyEAwSFQoRREFUQV9UWVBFX0ZMT0FUNjQQDRIUChBEQVRBX1RZUEVfU1RSSU5HEA4SEwoPREFUQV9UWVBFX0JZVEVTEA8SFgoSREFUQV9UWVBFX0RBVEVUSU1FEBBCYwoQZGV2LnJlZ3NlcnZlci52MUIKTW9kZWxQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp, file_regserver_v1_artifacts]);
+  fileDesc("ChhyZWdzZXJ2ZXIvdjEvbW9kZWwucHJvdG8SDHJlZ3NlcnZlci52MSLIAwoPUmVnaXN0ZXJlZE1vZGVsEgwKBG5hbWUYASABKAkSCwoDdWlkGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjUKBHRhZ3MYBCADKAsyJy5yZWdzZXJ2ZXIudjEuUmVnaXN0ZXJlZE1vZGVsLlRhZ3NFbnRyeRINCgVvd25lchgFIAEoCRIvCgtjcmVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBGV0YWcYCCABKAkSKQoHYWxpYXNlcxgJIAMoCzIYLnJlZ3NlcnZlci52MS5Nb2RlbEFsaWFzEi8KC2RlbGV0ZV90aW1lGAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIuCgpwdXJnZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIWCg5sYXRlc3RfdmVyc2lvbhgMIAEoAxorCglUYWdzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIsCgpNb2RlbEFsaWFzEg0KBWFsaWFzGAEgASgJEg8KB3ZlcnNpb24YAiABKAMioQYKDE1vZGVsVmVyc2lvbhISCgptb2RlbF9uYW1lGAEgASgJEg8KB3ZlcnNpb24YAiABKAMSEwoLZGVzY3JpcHRpb24YAyABKAkSMgoEdGFncxgEIAMoCzIkLnJlZ3NlcnZlci52MS5Nb2RlbFZlcnNpb24uVGFnc0VudHJ5EiIKBXN0YWdlGAUgASgOMhMucmVnc2VydmVyLnYxLlN0YWdlEg8KB2FsaWFzZXMYBiADKAkSMAoGc3RhdHVzGAcgASgOMiAucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvblN0YXR1cxIOCgZzb3VyY2UYCCABKAkSDgoGcnVuX2lkGAkgASgJEi8KCXNpZ25hdHVyZRgKIAEoCzIcLnJlZ3NlcnZlci52MS5Nb2RlbFNpZ25hdHVyZRI4CgdtZXRyaWNzGAsgAygLMicucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvbi5NZXRyaWNzRW50cnkSDwoHY3JlYXRvchgMIAEoCRIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBGV0YWcYDyABKAkSLwoLZGVsZXRlX3RpbWUYECABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi4KCnB1cmdlX3RpbWUYESABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEioKBWZpbGVzGBIgAygLMhsucmVnc2VydmVyLnYxLk1hbmlmZXN0RW50cnkSMQoHcGFyZW50cxgTIAMoCzIgLnJlZ3NlcnZlci52MS5Nb2RlbFZlcnNpb25QYXJlbnQSEwoLZmluZ2VycHJpbnQYFCABKAkaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEaLgoMTWV0cmljc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoAToCOAEibwoSTW9kZWxWZXJzaW9uUGFyZW50EhIKCm1vZGVsX25hbWUYASABKAkSDwoHdmVyc2lvbhgCIAEoAxI0CghyZWxhdGlvbhgDIAEoDjIiLnJlZ3NlcnZlci52MS5Nb2RlbFZlcnNpb25SZWxhdGlvbiJdCg5Nb2RlbFNpZ25hdHVyZRIkCgZpbnB1dHMYASABKAsyFC5yZWdzZXJ2ZXIudjEuU2NoZW1hEiUKB291dHB1dHMYAiABKAsyFC5yZWdzZXJ2ZXIudjEuU2NoZW1hIl4KBlNjaGVtYRIpCgdjb2x1bW5zGAEgAygLMhgucmVnc2VydmVyLnYxLkNvbHVtblNwZWMSKQoHdGVuc29ycxgCIAMoCzIYLnJlZ3NlcnZlci52MS5UZW5zb3JTcGVjIlcKCkNvbHVtblNwZWMSDAoEbmFtZRgBIAEoCRIpCglkYXRhX3R5cGUYAiABKA4yFi5yZWdzZXJ2ZXIudjEuRGF0YVR5cGUSEAoIb3B0aW9uYWwYAyABKAgiVAoKVGVuc29yU3BlYxIMCgRuYW1lGAEgASgJEikKCWRhdGFfdHlwZRgCIAEoDjIWLnJlZ3NlcnZlci52MS5EYXRhVHlwZRINCgVzaGFwZRgDIAMoAyprCgVTdGFnZRIVChFTVEFHRV9VTlNQRUNJRklFRBAAEg4KClNUQUdFX05PTkUQARIRCg1TVEFHRV9TVEFHSU5HEAISFAoQU1RBR0VfUFJPRFVDVElPThADEhIKDlNUQUdFX0FSQ0hJVkVEEAQqpAEKEk1vZGVsVmVyc2lvblN0YXR1cxIkCiBNT0RFTF9WRVJTSU9OX1NUQVRVU19VTlNQRUNJRklFRBAAEicKI01PREVMX1ZFUlNJT05fU1RBVFVTX1BFTkRJTkdfVVBMT0FEEAESHgoaTU9ERUxfVkVSU0lPTl9TVEFUVVNfUkVBRFkQAhIfChtNT0RFTF9WRVJTSU9OX1NUQVRVU19GQUlMRUQQAyqRAgoUTW9kZWxWZXJzaW9uUmVsYXRpb24SJgoiTU9ERUxfVkVSU0lPTl9SRUxBVElPTl9VTlNQRUNJRklFRBAAEioKJk1PREVMX1ZFUlNJT05fUkVMQVRJT05fRklORV9UVU5FRF9GUk9NEAESKQolTU9ERUxfVkVSU0lPTl9SRUxBVElPTl9ESVNUSUxMRURfRlJPTRACEikKJU1PREVMX1ZFUlNJT05fUkVMQVRJT05fUVVBTlRJWkVEX0ZST00QAxImCiJNT0RFTF9WRVJTSU9OX1JFTEFUSU9OX01FUkdFRF9GUk9NEAQSJwojTU9ERUxfVkVSU0lPTl9SRUxBVElPTl9ERVJJVkVEX0ZST00QBSqDAwoIRGF0YVR5cGUSGQoVREFUQV9UWVBFX1VOU1BFQ0lGSUVEEAASEgoOREFUQV9UWVBFX0JPT0wQARISCg5EQVRBX1RZUEVfSU5UOBACEhMKD0RBVEFfVFlQRV9JTlQxNhADEhMKD0RBVEFfVFlQRV9JTlQzMhAEEhMKD0RBVEFfVFlQRV9JTlQ2NBAFEhMKD0RBVEFfVFlQRV9VSU5UOBAGEhQKEERBVEFfVFlQRV9VSU5UMTYQBxIUChBEQVRBX1RZUEVfVUlOVDMyEAgSFAoQREFUQV9UWVBFX1VJTlQ2NBAJEhUKEURBVEFfVFlQRV9GTE9BVDE2EAoSFgoSREFUQV9UWVBFX0JGTE9BVDE2EAsSFQoRREFUQV9UWVBFX0ZMT0FUMzIQDBIVChFEQVRBX1RZUEVfRkxPQVQ2NBANEhQKEERBVEFfVFlQRV9TVFJJTkcQDhITCg9EQVRBX1RZUEVfQllURVMQDxIWChJEQVRBX1RZUEVfREFURVRJTUUQEEJjChBkZXYucmVnc2VydmVyLnYxQgpNb2RlbFByb3RvUAFaQWdpdGh1Yi5jb20vcmVnc2VydmVyL3JlZ3NlcnZlci9jbGllbnRzL2dvL3JlZ3NlcnZlcnYxO3JlZ3NlcnZlcnYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_regserver_v1_artifacts]);
 
 /**
  * A registered model: a named family of model versions.
@@ -216,6 +216,10 @@ export type ModelVersion = Message<"regserver.v1.ModelVersion"> & {
 
   /**
    * The run that produced this version (at most 128 characters). Immutable.
+   * A regserver run id ("run_" followed by 32 hex digits) must name an
+   * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+   * linked to that run in the lineage graph and gets a fingerprint. Any
+   * other value is kept as an opaque reference to a run tracked elsewhere.
    *
    * @generated from field: string run_id = 9;
    */
@@ -286,6 +290,44 @@ export type ModelVersion = Message<"regserver.v1.ModelVersion"> & {
    * @generated from field: repeated regserver.v1.ManifestEntry files = 18;
    */
   files: ManifestEntry[];
+
+  /**
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   *
+   * @generated from field: repeated regserver.v1.ModelVersionParent parents = 19;
+   */
+  parents: ModelVersionParent[];
+
+  /**
+   * Output only. The reproducibility fingerprint, set when the version is
+   * created with a regserver run_id, from that run's inputs at that moment;
+   * empty otherwise. Versions with equal fingerprints were made from the
+   * same code, data, params and environment: list them with the filter
+   * `fingerprint = "<hex>"`.
+   *
+   * It is the lowercase hex SHA-256 of a sequence of fields, each written
+   * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+   * those bytes, ','. The fields, in order:
+   *
+   *   "regserver.fingerprint.v1";
+   *   the run's code commit ("" when none was logged);
+   *   "dirty" or "clean" per the code version's dirty flag ("" when none);
+   *   the number of the run's dataset inputs, in decimal; then for each,
+   *   ordered by role name then digest: the role name without its prefix
+   *   ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+   *   the number of the run's params, in decimal; then for each, ordered
+   *   by the UTF-8 bytes of the key: the key and the value;
+   *   the run's Environment.digest ("" when none was logged).
+   *
+   * For example a run with a clean 40-character commit C, no datasets, one
+   * param lr=0.1 and no environment hashes
+   * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+   *
+   * @generated from field: string fingerprint = 20;
+   */
+  fingerprint: string;
 };
 
 /**
@@ -294,6 +336,41 @@ export type ModelVersion = Message<"regserver.v1.ModelVersion"> & {
  */
 export const ModelVersionSchema: GenMessage<ModelVersion> = /*@__PURE__*/
   messageDesc(file_regserver_v1_model, 2);
+
+/**
+ * A parent of a model version.
+ *
+ * @generated from message regserver.v1.ModelVersionParent
+ */
+export type ModelVersionParent = Message<"regserver.v1.ModelVersionParent"> & {
+  /**
+   * The parent's registered model name.
+   *
+   * @generated from field: string model_name = 1;
+   */
+  modelName: string;
+
+  /**
+   * The parent's version number.
+   *
+   * @generated from field: int64 version = 2;
+   */
+  version: bigint;
+
+  /**
+   * Required: how the child was derived from the parent.
+   *
+   * @generated from field: regserver.v1.ModelVersionRelation relation = 3;
+   */
+  relation: ModelVersionRelation;
+};
+
+/**
+ * Describes the message regserver.v1.ModelVersionParent.
+ * Use `create(ModelVersionParentSchema)` to create a new message.
+ */
+export const ModelVersionParentSchema: GenMessage<ModelVersionParent> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_model, 3);
 
 /**
  * What a model takes and returns. Each schema is either column-based (a
@@ -319,7 +396,7 @@ export type ModelSignature = Message<"regserver.v1.ModelSignature"> & {
  * Use `create(ModelSignatureSchema)` to create a new message.
  */
 export const ModelSignatureSchema: GenMessage<ModelSignature> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_model, 3);
+  messageDesc(file_regserver_v1_model, 4);
 
 /**
  * A column-based or tensor-based schema.
@@ -343,7 +420,7 @@ export type Schema = Message<"regserver.v1.Schema"> & {
  * Use `create(SchemaSchema)` to create a new message.
  */
 export const SchemaSchema: GenMessage<Schema> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_model, 4);
+  messageDesc(file_regserver_v1_model, 5);
 
 /**
  * A named, typed column of tabular input or output.
@@ -376,7 +453,7 @@ export type ColumnSpec = Message<"regserver.v1.ColumnSpec"> & {
  * Use `create(ColumnSpecSchema)` to create a new message.
  */
 export const ColumnSpecSchema: GenMessage<ColumnSpec> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_model, 5);
+  messageDesc(file_regserver_v1_model, 6);
 
 /**
  * A named tensor with an element type and a shape.
@@ -410,7 +487,7 @@ export type TensorSpec = Message<"regserver.v1.TensorSpec"> & {
  * Use `create(TensorSpecSchema)` to create a new message.
  */
 export const TensorSpecSchema: GenMessage<TensorSpec> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_model, 6);
+  messageDesc(file_regserver_v1_model, 7);
 
 /**
  * The lifecycle stage of a model version.
@@ -488,6 +565,51 @@ export enum ModelVersionStatus {
  */
 export const ModelVersionStatusSchema: GenEnum<ModelVersionStatus> = /*@__PURE__*/
   enumDesc(file_regserver_v1_model, 1);
+
+/**
+ * How a model version was derived from a parent version.
+ *
+ * @generated from enum regserver.v1.ModelVersionRelation
+ */
+export enum ModelVersionRelation {
+  /**
+   * @generated from enum value: MODEL_VERSION_RELATION_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: MODEL_VERSION_RELATION_FINE_TUNED_FROM = 1;
+   */
+  FINE_TUNED_FROM = 1,
+
+  /**
+   * @generated from enum value: MODEL_VERSION_RELATION_DISTILLED_FROM = 2;
+   */
+  DISTILLED_FROM = 2,
+
+  /**
+   * @generated from enum value: MODEL_VERSION_RELATION_QUANTIZED_FROM = 3;
+   */
+  QUANTIZED_FROM = 3,
+
+  /**
+   * @generated from enum value: MODEL_VERSION_RELATION_MERGED_FROM = 4;
+   */
+  MERGED_FROM = 4,
+
+  /**
+   * Any other derivation.
+   *
+   * @generated from enum value: MODEL_VERSION_RELATION_DERIVED_FROM = 5;
+   */
+  DERIVED_FROM = 5,
+}
+
+/**
+ * Describes the enum regserver.v1.ModelVersionRelation.
+ */
+export const ModelVersionRelationSchema: GenEnum<ModelVersionRelation> = /*@__PURE__*/
+  enumDesc(file_regserver_v1_model, 2);
 
 /**
  * Element types of columns and tensors.
@@ -585,5 +707,5 @@ export enum DataType {
  * Describes the enum regserver.v1.DataType.
  */
 export const DataTypeSchema: GenEnum<DataType> = /*@__PURE__*/
-  enumDesc(file_regserver_v1_model, 2);
+  enumDesc(file_regserver_v1_model, 3);
 

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file regserver/v1/tracking.proto.
  */
 export const file_regserver_v1_tracking: GenFile = /*@__PURE__*/
-  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkitAMKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxorCglUYWdzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARotCgtQYXJhbXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIkcKF0NyZWF0ZUV4cGVyaW1lbnRSZXF1ZXN0EiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJIChhDcmVhdGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkYKFEdldEV4cGVyaW1lbnRSZXF1ZXN0EgoKAmlkGAEgASgJEgwKBG5hbWUYAiABKAkSFAoMc2hvd19kZWxldGVkGAMgASgIIkUKFUdldEV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiVQoWTGlzdEV4cGVyaW1lbnRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiYQoXTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USLQoLZXhwZXJpbWVudHMYASADKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiJQoXRGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSAoYRGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCInChlVbmRlbGV0ZUV4cGVyaW1lbnRSZXF1ZXN0EgoKAmlkGAEgASgJIkoKGlVuZGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCIyChBDcmVhdGVSdW5SZXF1ZXN0Eh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4iMwoRQ3JlYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biIfCg1HZXRSdW5SZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCSIwCg5HZXRSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIocBChBVcGRhdGVSdW5SZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRInCgZzdGF0dXMYAiABKA4yFy5yZWdzZXJ2ZXIudjEuUnVuU3RhdHVzEiwKCGVuZF90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIMCgRuYW1lGAQgASgJIjMKEVVwZGF0ZVJ1blJlc3BvbnNlEh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4icgoPTGlzdFJ1bnNSZXF1ZXN0EhYKDmV4cGVyaW1lbnRfaWRzGAEgAygJEg4KBmZpbHRlchgCIAEoCRIQCghvcmRlcl9ieRgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCSJMChBMaXN0UnVuc1Jlc3BvbnNlEh8KBHJ1bnMYASADKAsyES5yZWdzZXJ2ZXIudjEuUnVuEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKRAQoPTG9nQmF0Y2hSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRIlCgdtZXRyaWNzGAIgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIjCgZwYXJhbXMYAyADKAsyEy5yZWdzZXJ2ZXIudjEuUGFyYW0SIgoEdGFncxgEIAMoCzIULnJlZ3NlcnZlci52MS5SdW5UYWciEgoQTG9nQmF0Y2hSZXNwb25zZSJkChdHZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBIOCgZydW5faWQYASABKAkSEgoKbWV0cmljX2tleRgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJaChhHZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USJQoHbWV0cmljcxgBIAMoCzIULnJlZ3NlcnZlci52MS5NZXRyaWMSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJKoYBCglSdW5TdGF0dXMSGgoWUlVOX1NUQVRVU19VTlNQRUNJRklFRBAAEhYKElJVTl9TVEFUVVNfUlVOTklORxABEhcKE1JVTl9TVEFUVVNfRklOSVNIRUQQAhIVChFSVU5fU1RBVFVTX0ZBSUxFRBADEhUKEVJVTl9TVEFUVVNfS0lMTEVEEAQyzQcKCFRyYWNraW5nEmEKEENyZWF0ZUV4cGVyaW1lbnQSJS5yZWdzZXJ2ZXIudjEuQ3JlYXRlRXhwZXJpbWVudFJlcXVlc3QaJi5yZWdzZXJ2ZXIudjEuQ3JlYXRlRXhwZXJpbWVudFJlc3BvbnNlElgKDUdldEV4cGVyaW1lbnQSIi5yZWdzZXJ2ZXIudjEuR2V0RXhwZXJpbWVudFJlcXVlc3QaIy5yZWdzZXJ2ZXIudjEuR2V0RXhwZXJpbWVudFJlc3BvbnNlEl4KD0xpc3RFeHBlcmltZW50cxIkLnJlZ3NlcnZlci52MS5MaXN0RXhwZXJpbWVudHNSZXF1ZXN0GiUucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1Jlc3BvbnNlEmEKEERlbGV0ZUV4cGVyaW1lbnQSJS5yZWdzZXJ2ZXIudjEuRGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaJi5yZWdzZXJ2ZXIudjEuRGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEmcKElVuZGVsZXRlRXhwZXJpbWVudBInLnJlZ3NlcnZlci52MS5VbmRlbGV0ZUV4cGVyaW1lbnRSZXF1ZXN0GigucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEkwKCUNyZWF0ZVJ1bhIeLnJlZ3NlcnZlci52MS5DcmVhdGVSdW5SZXF1ZXN0Gh8ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlc3BvbnNlEkMKBkdldFJ1bhIbLnJlZ3NlcnZlci52MS5HZXRSdW5SZXF1ZXN0GhwucmVnc2VydmVyLnYxLkdldFJ1blJlc3BvbnNlEkwKCVVwZGF0ZVJ1bhIeLnJlZ3NlcnZlci52MS5VcGRhdGVSdW5SZXF1ZXN0Gh8ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlc3BvbnNlEkkKCExpc3RSdW5zEh0ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVxdWVzdBoeLnJlZ3NlcnZlci52MS5MaXN0UnVuc1Jlc3BvbnNlEkkKCExvZ0JhdGNoEh0ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVxdWVzdBoeLnJlZ3NlcnZlci52MS5Mb2dCYXRjaFJlc3BvbnNlEmEKEEdldE1ldHJpY0hpc3RvcnkSJS5yZWdzZXJ2ZXIudjEuR2V0TWV0cmljSGlzdG9yeVJlcXVlc3QaJi5yZWdzZXJ2ZXIudjEuR2V0TWV0cmljSGlzdG9yeVJlc3BvbnNlQmYKEGRldi5yZWdzZXJ2ZXIudjFCDVRyYWNraW5nUHJvdG9QAVpBZ2l0aHViLmNvbS9yZWdzZXJ2ZXIvcmVnc2VydmVyL2NsaWVudHMvZ28vcmVnc2VydmVydjE7cmVnc2VydmVydjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiyQQKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIyCg5kYXRhc2V0X2lucHV0cxgLIAMoCzIaLnJlZ3NlcnZlci52MS5EYXRhc2V0SW5wdXQSLwoMY29kZV92ZXJzaW9uGAwgASgLMhkucmVnc2VydmVyLnYxLkNvZGVWZXJzaW9uEi4KC2Vudmlyb25tZW50GA0gASgLMhkucmVnc2VydmVyLnYxLkVudmlyb25tZW50GisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiogEKB0RhdGFzZXQSDgoGZGlnZXN0GAEgASgJEgwKBG5hbWUYAiABKAkSEgoKc291cmNlX3VyaRgDIAEoCRIOCgZzY2hlbWEYBCABKAkSFgoJcm93X2NvdW50GAUgASgDSACIAQESLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgwKCl9yb3dfY291bnQiXwoMRGF0YXNldElucHV0EiYKB2RhdGFzZXQYASABKAsyFS5yZWdzZXJ2ZXIudjEuRGF0YXNldBInCgRyb2xlGAIgASgOMhkucmVnc2VydmVyLnYxLkRhdGFzZXRSb2xlIlAKC0NvZGVWZXJzaW9uEgoKAmlkGAEgASgJEhYKDnJlcG9zaXRvcnlfdXJsGAIgASgJEg4KBmNvbW1pdBgDIAEoCRINCgVkaXJ0eRgEIAEoCCK7AQoLRW52aXJvbm1lbnQSFgoOcHl0aG9uX3ZlcnNpb24YASABKAkSGAoQbG9ja19maWxlX2RpZ2VzdBgCIAEoCRI5CghwYWNrYWdlcxgDIAMoCzInLnJlZ3NlcnZlci52MS5FbnZpcm9ubWVudC5QYWNrYWdlc0VudHJ5Eg4KBmRpZ2VzdBgEIAEoCRovCg1QYWNrYWdlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiRwoXQ3JlYXRlRXhwZXJpbWVudFJlcXVlc3QSLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkgKGENyZWF0ZUV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiRgoUR2V0RXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiRQoVR2V0RXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJVChZMaXN0RXhwZXJpbWVudHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhQKDHNob3dfZGVsZXRlZBgDIAEoCCJhChdMaXN0RXhwZXJpbWVudHNSZXNwb25zZRItCgtleHBlcmltZW50cxgBIAMoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIlChdEZWxldGVFeHBlcmltZW50UmVxdWVzdBIKCgJpZBgBIAEoCSJIChhEZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IicKGVVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSgoaVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IjIKEENyZWF0ZVJ1blJlcXVlc3QSHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biIzChFDcmVhdGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIh8KDUdldFJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJIjAKDkdldFJ1blJlc3BvbnNlEh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4ihwEKEFVwZGF0ZVJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEicKBnN0YXR1cxgCIAEoDjIXLnJlZ3NlcnZlci52MS5SdW5TdGF0dXMSLAoIZW5kX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBG5hbWUYBCABKAkiMwoRVXBkYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biJyCg9MaXN0UnVuc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDgoGZmlsdGVyGAIgASgJEhAKCG9yZGVyX2J5GAMgASgJEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJIkwKEExpc3RSdW5zUmVzcG9uc2USHwoEcnVucxgBIAMoCzIRLnJlZ3NlcnZlci52MS5SdW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBCg9Mb2dCYXRjaFJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiUKB21ldHJpY3MYAiADKAsyFC5yZWdzZXJ2ZXIudjEuTWV0cmljEiMKBnBhcmFtcxgDIAMoCzITLnJlZ3NlcnZlci52MS5QYXJhbRIiCgR0YWdzGAQgAygLMhQucmVnc2VydmVyLnYxLlJ1blRhZyISChBMb2dCYXRjaFJlc3BvbnNlImQKF0dldE1ldHJpY0hpc3RvcnlSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRISCgptZXRyaWNfa2V5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIloKGEdldE1ldHJpY0hpc3RvcnlSZXNwb25zZRIlCgdtZXRyaWNzGAEgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkisQEKEExvZ0lucHV0c1JlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiwKCGRhdGFzZXRzGAIgAygLMhoucmVnc2VydmVyLnYxLkRhdGFzZXRJbnB1dBIvCgxjb2RlX3ZlcnNpb24YAyABKAsyGS5yZWdzZXJ2ZXIudjEuQ29kZVZlcnNpb24SLgoLZW52aXJvbm1lbnQYBCABKAsyGS5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQiMwoRTG9nSW5wdXRzUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biqGAQoJUnVuU3RhdHVzEhoKFlJVTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIWChJSVU5fU1RBVFVTX1JVTk5JTkcQARIXChNSVU5fU1RBVFVTX0ZJTklTSEVEEAISFQoRUlVOX1NUQVRVU19GQUlMRUQQAxIVChFSVU5fU1RBVFVTX0tJTExFRBAEKnoKC0RhdGFzZXRSb2xlEhwKGERBVEFTRVRfUk9MRV9VTlNQRUNJRklFRBAAEhkKFURBVEFTRVRfUk9MRV9UUkFJTklORxABEhsKF0RBVEFTRVRfUk9MRV9WQUxJREFUSU9OEAISFQoRREFUQVNFVF9ST0xFX1RFU1QQAzKbCAoIVHJhY2tpbmcSYQoQQ3JlYXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVzcG9uc2USWAoNR2V0RXhwZXJpbWVudBIiLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVxdWVzdBojLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVzcG9uc2USXgoPTGlzdEV4cGVyaW1lbnRzEiQucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1JlcXVlc3QaJS5yZWdzZXJ2ZXIudjEuTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USYQoQRGVsZXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVzcG9uc2USZwoSVW5kZWxldGVFeHBlcmltZW50EicucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaKC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USTAoJQ3JlYXRlUnVuEh4ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuQ3JlYXRlUnVuUmVzcG9uc2USQwoGR2V0UnVuEhsucmVnc2VydmVyLnYxLkdldFJ1blJlcXVlc3QaHC5yZWdzZXJ2ZXIudjEuR2V0UnVuUmVzcG9uc2USTAoJVXBkYXRlUnVuEh4ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuVXBkYXRlUnVuUmVzcG9uc2USSQoITGlzdFJ1bnMSHS5yZWdzZXJ2ZXIudjEuTGlzdFJ1bnNSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVzcG9uc2USSQoITG9nQmF0Y2gSHS5yZWdzZXJ2ZXIudjEuTG9nQmF0Y2hSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVzcG9uc2USYQoQR2V0TWV0cmljSGlzdG9yeRIlLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBomLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USTAoJTG9nSW5wdXRzEh4ucmVnc2VydmVyLnYxLkxvZ0lucHV0c1JlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuTG9nSW5wdXRzUmVzcG9uc2VCZgoQZGV2LnJlZ3NlcnZlci52MUINVHJhY2tpbmdQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * A named group of runs.
@@ -242,6 +242,29 @@ export type Run = Message<"regserver.v1.Run"> & {
    * @generated from field: repeated regserver.v1.Metric latest_metrics = 10;
    */
   latestMetrics: Metric[];
+
+  /**
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   *
+   * @generated from field: repeated regserver.v1.DatasetInput dataset_inputs = 11;
+   */
+  datasetInputs: DatasetInput[];
+
+  /**
+   * Output only: the code the run executed. Logged with LogInputs.
+   *
+   * @generated from field: regserver.v1.CodeVersion code_version = 12;
+   */
+  codeVersion?: CodeVersion | undefined;
+
+  /**
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   *
+   * @generated from field: regserver.v1.Environment environment = 13;
+   */
+  environment?: Environment | undefined;
 };
 
 /**
@@ -250,6 +273,185 @@ export type Run = Message<"regserver.v1.Run"> & {
  */
 export const RunSchema: GenMessage<Run> = /*@__PURE__*/
   messageDesc(file_regserver_v1_tracking, 4);
+
+/**
+ * A dataset, identified by the digest of its content. Its lineage resource
+ * name is "datasets/<digest>".
+ *
+ * @generated from message regserver.v1.Dataset
+ */
+export type Dataset = Message<"regserver.v1.Dataset"> & {
+  /**
+   * SHA-256 of the dataset's content: 64 lowercase hex characters. Required.
+   *
+   * @generated from field: string digest = 1;
+   */
+  digest: string;
+
+  /**
+   * 1 to 256 characters, no control characters.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * Where the data lives (a URI, at most 2048 characters).
+   *
+   * @generated from field: string source_uri = 3;
+   */
+  sourceUri: string;
+
+  /**
+   * The dataset's schema in any text form (e.g. JSON); at most 65536
+   * characters.
+   *
+   * @generated from field: string schema = 4;
+   */
+  schema: string;
+
+  /**
+   * Number of rows, when known; 0 or more.
+   *
+   * @generated from field: optional int64 row_count = 5;
+   */
+  rowCount?: bigint | undefined;
+
+  /**
+   * Output only: when the digest was first logged.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 6;
+   */
+  createTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.Dataset.
+ * Use `create(DatasetSchema)` to create a new message.
+ */
+export const DatasetSchema: GenMessage<Dataset> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 5);
+
+/**
+ * A dataset a run consumed, and what for.
+ *
+ * @generated from message regserver.v1.DatasetInput
+ */
+export type DatasetInput = Message<"regserver.v1.DatasetInput"> & {
+  /**
+   * @generated from field: regserver.v1.Dataset dataset = 1;
+   */
+  dataset?: Dataset | undefined;
+
+  /**
+   * Required.
+   *
+   * @generated from field: regserver.v1.DatasetRole role = 2;
+   */
+  role: DatasetRole;
+};
+
+/**
+ * Describes the message regserver.v1.DatasetInput.
+ * Use `create(DatasetInputSchema)` to create a new message.
+ */
+export const DatasetInputSchema: GenMessage<DatasetInput> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 6);
+
+/**
+ * The code a run executed. Its lineage resource name is
+ * "codeVersions/<id>".
+ *
+ * @generated from message regserver.v1.CodeVersion
+ */
+export type CodeVersion = Message<"regserver.v1.CodeVersion"> & {
+  /**
+   * Output only: "code_" followed by 32 hex digits; the same for every run
+   * that logs the same repository URL and commit.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * Where the repository lives (at most 2048 characters); empty for a
+   * repository without a remote.
+   *
+   * @generated from field: string repository_url = 2;
+   */
+  repositoryUrl: string;
+
+  /**
+   * The full commit hash: 40 (SHA-1) or 64 (SHA-256) lowercase hex
+   * characters. Required.
+   *
+   * @generated from field: string commit = 3;
+   */
+  commit: string;
+
+  /**
+   * Whether the working tree had uncommitted changes (so the commit alone
+   * does not describe the code).
+   *
+   * @generated from field: bool dirty = 4;
+   */
+  dirty: boolean;
+};
+
+/**
+ * Describes the message regserver.v1.CodeVersion.
+ * Use `create(CodeVersionSchema)` to create a new message.
+ */
+export const CodeVersionSchema: GenMessage<CodeVersion> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 7);
+
+/**
+ * The software environment a run executed in.
+ *
+ * @generated from message regserver.v1.Environment
+ */
+export type Environment = Message<"regserver.v1.Environment"> & {
+  /**
+   * e.g. "3.12.4"; at most 64 characters.
+   *
+   * @generated from field: string python_version = 1;
+   */
+  pythonVersion: string;
+
+  /**
+   * SHA-256 (64 lowercase hex characters) of the lock file (uv.lock,
+   * poetry.lock, requirements.txt, ...); empty when there is none.
+   *
+   * @generated from field: string lock_file_digest = 2;
+   */
+  lockFileDigest: string;
+
+  /**
+   * Key packages and their versions (at most 1000; names 1 to 250
+   * characters, versions at most 256).
+   *
+   * @generated from field: map<string, string> packages = 3;
+   */
+  packages: { [key: string]: string };
+
+  /**
+   * Output only: lowercase hex SHA-256 over the fields above, encoded as
+   * for ModelVersion.fingerprint: the fields "regserver.environment.v1",
+   * python_version, lock_file_digest, the number of packages in decimal,
+   * then each package's name and version, packages ordered by the UTF-8
+   * bytes of their names.
+   *
+   * @generated from field: string digest = 4;
+   */
+  digest: string;
+};
+
+/**
+ * Describes the message regserver.v1.Environment.
+ * Use `create(EnvironmentSchema)` to create a new message.
+ */
+export const EnvironmentSchema: GenMessage<Environment> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 8);
 
 /**
  * Request of Tracking.CreateExperiment.
@@ -270,7 +472,7 @@ export type CreateExperimentRequest = Message<"regserver.v1.CreateExperimentRequ
  * Use `create(CreateExperimentRequestSchema)` to create a new message.
  */
 export const CreateExperimentRequestSchema: GenMessage<CreateExperimentRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 5);
+  messageDesc(file_regserver_v1_tracking, 9);
 
 /**
  * Response of Tracking.CreateExperiment.
@@ -289,7 +491,7 @@ export type CreateExperimentResponse = Message<"regserver.v1.CreateExperimentRes
  * Use `create(CreateExperimentResponseSchema)` to create a new message.
  */
 export const CreateExperimentResponseSchema: GenMessage<CreateExperimentResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 6);
+  messageDesc(file_regserver_v1_tracking, 10);
 
 /**
  * Request of Tracking.GetExperiment: exactly one of id and name.
@@ -320,7 +522,7 @@ export type GetExperimentRequest = Message<"regserver.v1.GetExperimentRequest"> 
  * Use `create(GetExperimentRequestSchema)` to create a new message.
  */
 export const GetExperimentRequestSchema: GenMessage<GetExperimentRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 7);
+  messageDesc(file_regserver_v1_tracking, 11);
 
 /**
  * Response of Tracking.GetExperiment.
@@ -339,7 +541,7 @@ export type GetExperimentResponse = Message<"regserver.v1.GetExperimentResponse"
  * Use `create(GetExperimentResponseSchema)` to create a new message.
  */
 export const GetExperimentResponseSchema: GenMessage<GetExperimentResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 8);
+  messageDesc(file_regserver_v1_tracking, 12);
 
 /**
  * Request of Tracking.ListExperiments.
@@ -370,7 +572,7 @@ export type ListExperimentsRequest = Message<"regserver.v1.ListExperimentsReques
  * Use `create(ListExperimentsRequestSchema)` to create a new message.
  */
 export const ListExperimentsRequestSchema: GenMessage<ListExperimentsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 9);
+  messageDesc(file_regserver_v1_tracking, 13);
 
 /**
  * Response of Tracking.ListExperiments.
@@ -394,7 +596,7 @@ export type ListExperimentsResponse = Message<"regserver.v1.ListExperimentsRespo
  * Use `create(ListExperimentsResponseSchema)` to create a new message.
  */
 export const ListExperimentsResponseSchema: GenMessage<ListExperimentsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 10);
+  messageDesc(file_regserver_v1_tracking, 14);
 
 /**
  * Request of Tracking.DeleteExperiment.
@@ -413,7 +615,7 @@ export type DeleteExperimentRequest = Message<"regserver.v1.DeleteExperimentRequ
  * Use `create(DeleteExperimentRequestSchema)` to create a new message.
  */
 export const DeleteExperimentRequestSchema: GenMessage<DeleteExperimentRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 11);
+  messageDesc(file_regserver_v1_tracking, 15);
 
 /**
  * Response of Tracking.DeleteExperiment.
@@ -432,7 +634,7 @@ export type DeleteExperimentResponse = Message<"regserver.v1.DeleteExperimentRes
  * Use `create(DeleteExperimentResponseSchema)` to create a new message.
  */
 export const DeleteExperimentResponseSchema: GenMessage<DeleteExperimentResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 12);
+  messageDesc(file_regserver_v1_tracking, 16);
 
 /**
  * Request of Tracking.UndeleteExperiment.
@@ -451,7 +653,7 @@ export type UndeleteExperimentRequest = Message<"regserver.v1.UndeleteExperiment
  * Use `create(UndeleteExperimentRequestSchema)` to create a new message.
  */
 export const UndeleteExperimentRequestSchema: GenMessage<UndeleteExperimentRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 13);
+  messageDesc(file_regserver_v1_tracking, 17);
 
 /**
  * Response of Tracking.UndeleteExperiment.
@@ -470,7 +672,7 @@ export type UndeleteExperimentResponse = Message<"regserver.v1.UndeleteExperimen
  * Use `create(UndeleteExperimentResponseSchema)` to create a new message.
  */
 export const UndeleteExperimentResponseSchema: GenMessage<UndeleteExperimentResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 14);
+  messageDesc(file_regserver_v1_tracking, 18);
 
 /**
  * Request of Tracking.CreateRun.
@@ -491,7 +693,7 @@ export type CreateRunRequest = Message<"regserver.v1.CreateRunRequest"> & {
  * Use `create(CreateRunRequestSchema)` to create a new message.
  */
 export const CreateRunRequestSchema: GenMessage<CreateRunRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 15);
+  messageDesc(file_regserver_v1_tracking, 19);
 
 /**
  * Response of Tracking.CreateRun.
@@ -510,7 +712,7 @@ export type CreateRunResponse = Message<"regserver.v1.CreateRunResponse"> & {
  * Use `create(CreateRunResponseSchema)` to create a new message.
  */
 export const CreateRunResponseSchema: GenMessage<CreateRunResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 16);
+  messageDesc(file_regserver_v1_tracking, 20);
 
 /**
  * Request of Tracking.GetRun.
@@ -529,7 +731,7 @@ export type GetRunRequest = Message<"regserver.v1.GetRunRequest"> & {
  * Use `create(GetRunRequestSchema)` to create a new message.
  */
 export const GetRunRequestSchema: GenMessage<GetRunRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 17);
+  messageDesc(file_regserver_v1_tracking, 21);
 
 /**
  * Response of Tracking.GetRun.
@@ -548,7 +750,7 @@ export type GetRunResponse = Message<"regserver.v1.GetRunResponse"> & {
  * Use `create(GetRunResponseSchema)` to create a new message.
  */
 export const GetRunResponseSchema: GenMessage<GetRunResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 18);
+  messageDesc(file_regserver_v1_tracking, 22);
 
 /**
  * Request of Tracking.UpdateRun. Fields left unset are not changed.
@@ -587,7 +789,7 @@ export type UpdateRunRequest = Message<"regserver.v1.UpdateRunRequest"> & {
  * Use `create(UpdateRunRequestSchema)` to create a new message.
  */
 export const UpdateRunRequestSchema: GenMessage<UpdateRunRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 19);
+  messageDesc(file_regserver_v1_tracking, 23);
 
 /**
  * Response of Tracking.UpdateRun.
@@ -606,7 +808,7 @@ export type UpdateRunResponse = Message<"regserver.v1.UpdateRunResponse"> & {
  * Use `create(UpdateRunResponseSchema)` to create a new message.
  */
 export const UpdateRunResponseSchema: GenMessage<UpdateRunResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 20);
+  messageDesc(file_regserver_v1_tracking, 24);
 
 /**
  * Request of Tracking.ListRuns.
@@ -653,7 +855,7 @@ export type ListRunsRequest = Message<"regserver.v1.ListRunsRequest"> & {
  * Use `create(ListRunsRequestSchema)` to create a new message.
  */
 export const ListRunsRequestSchema: GenMessage<ListRunsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 21);
+  messageDesc(file_regserver_v1_tracking, 25);
 
 /**
  * Response of Tracking.ListRuns.
@@ -677,7 +879,7 @@ export type ListRunsResponse = Message<"regserver.v1.ListRunsResponse"> & {
  * Use `create(ListRunsResponseSchema)` to create a new message.
  */
 export const ListRunsResponseSchema: GenMessage<ListRunsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 22);
+  messageDesc(file_regserver_v1_tracking, 26);
 
 /**
  * Request of Tracking.LogBatch.
@@ -717,7 +919,7 @@ export type LogBatchRequest = Message<"regserver.v1.LogBatchRequest"> & {
  * Use `create(LogBatchRequestSchema)` to create a new message.
  */
 export const LogBatchRequestSchema: GenMessage<LogBatchRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 23);
+  messageDesc(file_regserver_v1_tracking, 27);
 
 /**
  * Response of Tracking.LogBatch.
@@ -732,7 +934,7 @@ export type LogBatchResponse = Message<"regserver.v1.LogBatchResponse"> & {
  * Use `create(LogBatchResponseSchema)` to create a new message.
  */
 export const LogBatchResponseSchema: GenMessage<LogBatchResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 24);
+  messageDesc(file_regserver_v1_tracking, 28);
 
 /**
  * Request of Tracking.GetMetricHistory.
@@ -768,7 +970,7 @@ export type GetMetricHistoryRequest = Message<"regserver.v1.GetMetricHistoryRequ
  * Use `create(GetMetricHistoryRequestSchema)` to create a new message.
  */
 export const GetMetricHistoryRequestSchema: GenMessage<GetMetricHistoryRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 25);
+  messageDesc(file_regserver_v1_tracking, 29);
 
 /**
  * Response of Tracking.GetMetricHistory.
@@ -792,7 +994,68 @@ export type GetMetricHistoryResponse = Message<"regserver.v1.GetMetricHistoryRes
  * Use `create(GetMetricHistoryResponseSchema)` to create a new message.
  */
 export const GetMetricHistoryResponseSchema: GenMessage<GetMetricHistoryResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 26);
+  messageDesc(file_regserver_v1_tracking, 30);
+
+/**
+ * Request of Tracking.LogInputs.
+ *
+ * @generated from message regserver.v1.LogInputsRequest
+ */
+export type LogInputsRequest = Message<"regserver.v1.LogInputsRequest"> & {
+  /**
+   * @generated from field: string run_id = 1;
+   */
+  runId: string;
+
+  /**
+   * At most 100. Each needs dataset.digest, dataset.name and role.
+   *
+   * @generated from field: repeated regserver.v1.DatasetInput datasets = 2;
+   */
+  datasets: DatasetInput[];
+
+  /**
+   * Optional; commit is required when it is set. Its id is ignored.
+   *
+   * @generated from field: regserver.v1.CodeVersion code_version = 3;
+   */
+  codeVersion?: CodeVersion | undefined;
+
+  /**
+   * Optional. Its digest is ignored.
+   *
+   * @generated from field: regserver.v1.Environment environment = 4;
+   */
+  environment?: Environment | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.LogInputsRequest.
+ * Use `create(LogInputsRequestSchema)` to create a new message.
+ */
+export const LogInputsRequestSchema: GenMessage<LogInputsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 31);
+
+/**
+ * Response of Tracking.LogInputs.
+ *
+ * @generated from message regserver.v1.LogInputsResponse
+ */
+export type LogInputsResponse = Message<"regserver.v1.LogInputsResponse"> & {
+  /**
+   * The run with every input it has now, as stored.
+   *
+   * @generated from field: regserver.v1.Run run = 1;
+   */
+  run?: Run | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.LogInputsResponse.
+ * Use `create(LogInputsResponseSchema)` to create a new message.
+ */
+export const LogInputsResponseSchema: GenMessage<LogInputsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 32);
 
 /**
  * The state of a run.
@@ -831,6 +1094,39 @@ export enum RunStatus {
  */
 export const RunStatusSchema: GenEnum<RunStatus> = /*@__PURE__*/
   enumDesc(file_regserver_v1_tracking, 0);
+
+/**
+ * What a run used a dataset for.
+ *
+ * @generated from enum regserver.v1.DatasetRole
+ */
+export enum DatasetRole {
+  /**
+   * @generated from enum value: DATASET_ROLE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: DATASET_ROLE_TRAINING = 1;
+   */
+  TRAINING = 1,
+
+  /**
+   * @generated from enum value: DATASET_ROLE_VALIDATION = 2;
+   */
+  VALIDATION = 2,
+
+  /**
+   * @generated from enum value: DATASET_ROLE_TEST = 3;
+   */
+  TEST = 3,
+}
+
+/**
+ * Describes the enum regserver.v1.DatasetRole.
+ */
+export const DatasetRoleSchema: GenEnum<DatasetRole> = /*@__PURE__*/
+  enumDesc(file_regserver_v1_tracking, 1);
 
 /**
  * Experiment tracking: experiments, the runs in them, and each run's params,
@@ -873,6 +1169,29 @@ export const RunStatusSchema: GenEnum<RunStatus> = /*@__PURE__*/
  *
  * and ordered by `start_time` (the default, newest first), `name` or
  * `end_time`. Page tokens are opaque and bound to the query.
+ *
+ * ## Inputs: datasets, code version, environment
+ *
+ * LogInputs records what a run consumed, in one transaction:
+ *
+ * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+ *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+ *   characters): the same digest logged from many runs is one dataset
+ *   record, linked to each run with each role. Its name, source URI,
+ *   schema and row count are those given the first time the digest was
+ *   logged; later loggings link the stored record (LogInputs returns it).
+ *   Logging a (dataset, role) a run already has does nothing. At most 100
+ *   datasets per call.
+ * - The code version (repository URL, full commit hash, dirty flag) and the
+ *   environment (Python version, lock-file digest, key package versions).
+ *   Each is set once: logging the same again does nothing; different values
+ *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+ *   A code version (repository URL, commit) is one record shared by every
+ *   run built from it; the dirty flag belongs to the run.
+ *
+ * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+ * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+ * nothing of the call is stored.
  *
  * Mutations of experiments and runs are not (yet) written to the event log
  * that Watch and webhooks follow.
@@ -994,6 +1313,17 @@ export const Tracking: GenService<{
     methodKind: "unary";
     input: typeof GetMetricHistoryRequestSchema;
     output: typeof GetMetricHistoryResponseSchema;
+  },
+  /**
+   * Logs a run's dataset inputs, code version and environment in one
+   * transaction (see "Inputs" above).
+   *
+   * @generated from rpc regserver.v1.Tracking.LogInputs
+   */
+  logInputs: {
+    methodKind: "unary";
+    input: typeof LogInputsRequestSchema;
+    output: typeof LogInputsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_regserver_v1_tracking, 0);

@@ -103,7 +103,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -116,7 +118,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -129,7 +133,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -649,7 +655,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -661,7 +669,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -677,7 +687,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -696,7 +708,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -715,7 +729,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -741,7 +757,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -759,7 +777,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -772,7 +792,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -788,7 +810,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The version to create: description, tags, source, run_id, signature,
-     * metrics, files. Output only fields are ignored.
+     * metrics, files, parents. Output only fields are ignored. A regserver
+     * run_id must name an existing run and each parent an existing version
+     * (NOT_FOUND otherwise).
      * </pre>
      *
      * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>

@@ -33,7 +33,9 @@ public interface CreateModelVersionRequestOrBuilder extends
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -43,7 +45,9 @@ public interface CreateModelVersionRequestOrBuilder extends
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>
@@ -53,7 +57,9 @@ public interface CreateModelVersionRequestOrBuilder extends
   /**
    * <pre>
    * The version to create: description, tags, source, run_id, signature,
-   * metrics, files. Output only fields are ignored.
+   * metrics, files, parents. Output only fields are ignored. A regserver
+   * run_id must name an existing run and each parent an existing version
+   * (NOT_FOUND otherwise).
    * </pre>
    *
    * <code>.regserver.v1.ModelVersion model_version = 2 [json_name = "modelVersion"];</code>

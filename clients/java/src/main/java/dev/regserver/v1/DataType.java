@@ -236,7 +236,7 @@ public enum DataType
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return dev.regserver.v1.ModelProto.getDescriptor().getEnumType(2);
+    return dev.regserver.v1.ModelProto.getDescriptor().getEnumType(3);
   }
 
   private static final DataType[] VALUES = values();

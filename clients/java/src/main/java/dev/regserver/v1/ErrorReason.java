@@ -318,6 +318,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
    */
   ERROR_REASON_PARAM_CONFLICT(35),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the run's code version or environment was logged
+   * before with different values; they are immutable (start a new run).
+   * metadata["run_id"] and metadata["field"] name them.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RUN_INPUT_CONFLICT = 36;</code>
+   */
+  ERROR_REASON_RUN_INPUT_CONFLICT(36),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the parent link would make a model version its own
+   * ancestor; metadata["model_name"], metadata["version"] and
+   * metadata["parent"] name the versions.
+   * </pre>
+   *
+   * <code>ERROR_REASON_LINEAGE_CYCLE = 37;</code>
+   */
+  ERROR_REASON_LINEAGE_CYCLE(37),
+  /**
+   * <pre>
+   * NOT_FOUND: no dataset has this digest; metadata["digest"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_DATASET_NOT_FOUND = 38;</code>
+   */
+  ERROR_REASON_DATASET_NOT_FOUND(38),
+  /**
+   * <pre>
+   * NOT_FOUND: no code version has this id; metadata["code_version_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_CODE_VERSION_NOT_FOUND = 39;</code>
+   */
+  ERROR_REASON_CODE_VERSION_NOT_FOUND(39),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the version already has this parent with another
+   * relation; metadata["parent"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARENT_CONFLICT = 40;</code>
+   */
+  ERROR_REASON_PARENT_CONFLICT(40),
   UNRECOGNIZED(-1),
   ;
 
@@ -628,6 +673,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
    */
   public static final int ERROR_REASON_PARAM_CONFLICT_VALUE = 35;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the run's code version or environment was logged
+   * before with different values; they are immutable (start a new run).
+   * metadata["run_id"] and metadata["field"] name them.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RUN_INPUT_CONFLICT = 36;</code>
+   */
+  public static final int ERROR_REASON_RUN_INPUT_CONFLICT_VALUE = 36;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the parent link would make a model version its own
+   * ancestor; metadata["model_name"], metadata["version"] and
+   * metadata["parent"] name the versions.
+   * </pre>
+   *
+   * <code>ERROR_REASON_LINEAGE_CYCLE = 37;</code>
+   */
+  public static final int ERROR_REASON_LINEAGE_CYCLE_VALUE = 37;
+  /**
+   * <pre>
+   * NOT_FOUND: no dataset has this digest; metadata["digest"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_DATASET_NOT_FOUND = 38;</code>
+   */
+  public static final int ERROR_REASON_DATASET_NOT_FOUND_VALUE = 38;
+  /**
+   * <pre>
+   * NOT_FOUND: no code version has this id; metadata["code_version_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_CODE_VERSION_NOT_FOUND = 39;</code>
+   */
+  public static final int ERROR_REASON_CODE_VERSION_NOT_FOUND_VALUE = 39;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the version already has this parent with another
+   * relation; metadata["parent"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARENT_CONFLICT = 40;</code>
+   */
+  public static final int ERROR_REASON_PARENT_CONFLICT_VALUE = 40;
 
 
   public final int getNumber() {
@@ -690,6 +780,11 @@ public enum ErrorReason
       case 33: return ERROR_REASON_EXPERIMENT_ALREADY_EXISTS;
       case 34: return ERROR_REASON_RUN_NOT_FOUND;
       case 35: return ERROR_REASON_PARAM_CONFLICT;
+      case 36: return ERROR_REASON_RUN_INPUT_CONFLICT;
+      case 37: return ERROR_REASON_LINEAGE_CYCLE;
+      case 38: return ERROR_REASON_DATASET_NOT_FOUND;
+      case 39: return ERROR_REASON_CODE_VERSION_NOT_FOUND;
+      case 40: return ERROR_REASON_PARENT_CONFLICT;
       default: return null;
     }
   }

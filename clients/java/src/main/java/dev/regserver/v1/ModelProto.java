@@ -57,6 +57,11 @@ public final class ModelProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_ModelVersion_MetricsEntry_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_ModelVersionParent_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_ModelVersionParent_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_regserver_v1_ModelSignature_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -103,7 +108,7 @@ public final class ModelProto extends com.google.protobuf.GeneratedFile {
       "st_version\030\014 \001(\003R\rlatestVersion\0327\n\tTagsE" +
       "ntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v" +
       "alue:\0028\001\"<\n\nModelAlias\022\024\n\005alias\030\001 \001(\tR\005a" +
-      "lias\022\030\n\007version\030\002 \001(\003R\007version\"\230\007\n\014Model" +
+      "lias\022\030\n\007version\030\002 \001(\003R\007version\"\366\007\n\014Model" +
       "Version\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\022\030" +
       "\n\007version\030\002 \001(\003R\007version\022 \n\013description\030" +
       "\003 \001(\tR\013description\0228\n\004tags\030\004 \003(\0132$.regse" +
@@ -123,41 +128,54 @@ public final class ModelProto extends com.google.protobuf.GeneratedFile {
       "\030\020 \001(\0132\032.google.protobuf.TimestampR\ndele" +
       "teTime\0229\n\npurge_time\030\021 \001(\0132\032.google.prot" +
       "obuf.TimestampR\tpurgeTime\0221\n\005files\030\022 \003(\013" +
-      "2\033.regserver.v1.ManifestEntryR\005files\0327\n\t" +
-      "TagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001" +
-      "(\tR\005value:\0028\001\032:\n\014MetricsEntry\022\020\n\003key\030\001 \001" +
-      "(\tR\003key\022\024\n\005value\030\002 \001(\001R\005value:\0028\001\"n\n\016Mod" +
-      "elSignature\022,\n\006inputs\030\001 \001(\0132\024.regserver." +
-      "v1.SchemaR\006inputs\022.\n\007outputs\030\002 \001(\0132\024.reg" +
-      "server.v1.SchemaR\007outputs\"p\n\006Schema\0222\n\007c" +
-      "olumns\030\001 \003(\0132\030.regserver.v1.ColumnSpecR\007" +
-      "columns\0222\n\007tensors\030\002 \003(\0132\030.regserver.v1." +
-      "TensorSpecR\007tensors\"q\n\nColumnSpec\022\022\n\004nam" +
-      "e\030\001 \001(\tR\004name\0223\n\tdata_type\030\002 \001(\0162\026.regse" +
-      "rver.v1.DataTypeR\010dataType\022\032\n\010optional\030\003" +
-      " \001(\010R\010optional\"k\n\nTensorSpec\022\022\n\004name\030\001 \001" +
-      "(\tR\004name\0223\n\tdata_type\030\002 \001(\0162\026.regserver." +
-      "v1.DataTypeR\010dataType\022\024\n\005shape\030\003 \003(\003R\005sh" +
-      "ape*k\n\005Stage\022\025\n\021STAGE_UNSPECIFIED\020\000\022\016\n\nS" +
-      "TAGE_NONE\020\001\022\021\n\rSTAGE_STAGING\020\002\022\024\n\020STAGE_" +
-      "PRODUCTION\020\003\022\022\n\016STAGE_ARCHIVED\020\004*\244\001\n\022Mod" +
-      "elVersionStatus\022$\n MODEL_VERSION_STATUS_" +
-      "UNSPECIFIED\020\000\022\'\n#MODEL_VERSION_STATUS_PE" +
-      "NDING_UPLOAD\020\001\022\036\n\032MODEL_VERSION_STATUS_R" +
-      "EADY\020\002\022\037\n\033MODEL_VERSION_STATUS_FAILED\020\003*" +
-      "\203\003\n\010DataType\022\031\n\025DATA_TYPE_UNSPECIFIED\020\000\022" +
-      "\022\n\016DATA_TYPE_BOOL\020\001\022\022\n\016DATA_TYPE_INT8\020\002\022" +
-      "\023\n\017DATA_TYPE_INT16\020\003\022\023\n\017DATA_TYPE_INT32\020" +
-      "\004\022\023\n\017DATA_TYPE_INT64\020\005\022\023\n\017DATA_TYPE_UINT" +
-      "8\020\006\022\024\n\020DATA_TYPE_UINT16\020\007\022\024\n\020DATA_TYPE_U" +
-      "INT32\020\010\022\024\n\020DATA_TYPE_UINT64\020\t\022\025\n\021DATA_TY" +
-      "PE_FLOAT16\020\n\022\026\n\022DATA_TYPE_BFLOAT16\020\013\022\025\n\021" +
-      "DATA_TYPE_FLOAT32\020\014\022\025\n\021DATA_TYPE_FLOAT64" +
-      "\020\r\022\024\n\020DATA_TYPE_STRING\020\016\022\023\n\017DATA_TYPE_BY" +
-      "TES\020\017\022\026\n\022DATA_TYPE_DATETIME\020\020Bc\n\020dev.reg" +
-      "server.v1B\nModelProtoP\001ZAgithub.com/regs" +
-      "erver/regserver/clients/go/regserverv1;r" +
-      "egserverv1b\006proto3"
+      "2\033.regserver.v1.ManifestEntryR\005files\022:\n\007" +
+      "parents\030\023 \003(\0132 .regserver.v1.ModelVersio" +
+      "nParentR\007parents\022 \n\013fingerprint\030\024 \001(\tR\013f" +
+      "ingerprint\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003ke" +
+      "y\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\032:\n\014MetricsEn" +
+      "try\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\001R\005va" +
+      "lue:\0028\001\"\215\001\n\022ModelVersionParent\022\035\n\nmodel_" +
+      "name\030\001 \001(\tR\tmodelName\022\030\n\007version\030\002 \001(\003R\007" +
+      "version\022>\n\010relation\030\003 \001(\0162\".regserver.v1" +
+      ".ModelVersionRelationR\010relation\"n\n\016Model" +
+      "Signature\022,\n\006inputs\030\001 \001(\0132\024.regserver.v1" +
+      ".SchemaR\006inputs\022.\n\007outputs\030\002 \001(\0132\024.regse" +
+      "rver.v1.SchemaR\007outputs\"p\n\006Schema\0222\n\007col" +
+      "umns\030\001 \003(\0132\030.regserver.v1.ColumnSpecR\007co" +
+      "lumns\0222\n\007tensors\030\002 \003(\0132\030.regserver.v1.Te" +
+      "nsorSpecR\007tensors\"q\n\nColumnSpec\022\022\n\004name\030" +
+      "\001 \001(\tR\004name\0223\n\tdata_type\030\002 \001(\0162\026.regserv" +
+      "er.v1.DataTypeR\010dataType\022\032\n\010optional\030\003 \001" +
+      "(\010R\010optional\"k\n\nTensorSpec\022\022\n\004name\030\001 \001(\t" +
+      "R\004name\0223\n\tdata_type\030\002 \001(\0162\026.regserver.v1" +
+      ".DataTypeR\010dataType\022\024\n\005shape\030\003 \003(\003R\005shap" +
+      "e*k\n\005Stage\022\025\n\021STAGE_UNSPECIFIED\020\000\022\016\n\nSTA" +
+      "GE_NONE\020\001\022\021\n\rSTAGE_STAGING\020\002\022\024\n\020STAGE_PR" +
+      "ODUCTION\020\003\022\022\n\016STAGE_ARCHIVED\020\004*\244\001\n\022Model" +
+      "VersionStatus\022$\n MODEL_VERSION_STATUS_UN" +
+      "SPECIFIED\020\000\022\'\n#MODEL_VERSION_STATUS_PEND" +
+      "ING_UPLOAD\020\001\022\036\n\032MODEL_VERSION_STATUS_REA" +
+      "DY\020\002\022\037\n\033MODEL_VERSION_STATUS_FAILED\020\003*\221\002" +
+      "\n\024ModelVersionRelation\022&\n\"MODEL_VERSION_" +
+      "RELATION_UNSPECIFIED\020\000\022*\n&MODEL_VERSION_" +
+      "RELATION_FINE_TUNED_FROM\020\001\022)\n%MODEL_VERS" +
+      "ION_RELATION_DISTILLED_FROM\020\002\022)\n%MODEL_V" +
+      "ERSION_RELATION_QUANTIZED_FROM\020\003\022&\n\"MODE" +
+      "L_VERSION_RELATION_MERGED_FROM\020\004\022\'\n#MODE" +
+      "L_VERSION_RELATION_DERIVED_FROM\020\005*\203\003\n\010Da" +
+      "taType\022\031\n\025DATA_TYPE_UNSPECIFIED\020\000\022\022\n\016DAT" +
+      "A_TYPE_BOOL\020\001\022\022\n\016DATA_TYPE_INT8\020\002\022\023\n\017DAT" +
+      "A_TYPE_INT16\020\003\022\023\n\017DATA_TYPE_INT32\020\004\022\023\n\017D" +
+      "ATA_TYPE_INT64\020\005\022\023\n\017DATA_TYPE_UINT8\020\006\022\024\n" +
+      "\020DATA_TYPE_UINT16\020\007\022\024\n\020DATA_TYPE_UINT32\020" +
+      "\010\022\024\n\020DATA_TYPE_UINT64\020\t\022\025\n\021DATA_TYPE_FLO" +
+      "AT16\020\n\022\026\n\022DATA_TYPE_BFLOAT16\020\013\022\025\n\021DATA_T" +
+      "YPE_FLOAT32\020\014\022\025\n\021DATA_TYPE_FLOAT64\020\r\022\024\n\020" +
+      "DATA_TYPE_STRING\020\016\022\023\n\017DATA_TYPE_BYTES\020\017\022" +
+      "\026\n\022DATA_TYPE_DATETIME\020\020Bc\n\020dev.regserver" +
+      ".v1B\nModelProtoP\001ZAgithub.com/regserver/" +
+      "regserver/clients/go/regserverv1;regserv" +
+      "erv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -188,7 +206,7 @@ public final class ModelProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_ModelVersion_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ModelVersion_descriptor,
-        new java.lang.String[] { "ModelName", "Version", "Description", "Tags", "Stage", "Aliases", "Status", "Source", "RunId", "Signature", "Metrics", "Creator", "CreateTime", "UpdateTime", "Etag", "DeleteTime", "PurgeTime", "Files", });
+        new java.lang.String[] { "ModelName", "Version", "Description", "Tags", "Stage", "Aliases", "Status", "Source", "RunId", "Signature", "Metrics", "Creator", "CreateTime", "UpdateTime", "Etag", "DeleteTime", "PurgeTime", "Files", "Parents", "Fingerprint", });
     internal_static_regserver_v1_ModelVersion_TagsEntry_descriptor =
       internal_static_regserver_v1_ModelVersion_descriptor.getNestedType(0);
     internal_static_regserver_v1_ModelVersion_TagsEntry_fieldAccessorTable = new
@@ -201,26 +219,32 @@ public final class ModelProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ModelVersion_MetricsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
-    internal_static_regserver_v1_ModelSignature_descriptor =
+    internal_static_regserver_v1_ModelVersionParent_descriptor =
       getDescriptor().getMessageType(3);
+    internal_static_regserver_v1_ModelVersionParent_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_ModelVersionParent_descriptor,
+        new java.lang.String[] { "ModelName", "Version", "Relation", });
+    internal_static_regserver_v1_ModelSignature_descriptor =
+      getDescriptor().getMessageType(4);
     internal_static_regserver_v1_ModelSignature_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ModelSignature_descriptor,
         new java.lang.String[] { "Inputs", "Outputs", });
     internal_static_regserver_v1_Schema_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(5);
     internal_static_regserver_v1_Schema_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_Schema_descriptor,
         new java.lang.String[] { "Columns", "Tensors", });
     internal_static_regserver_v1_ColumnSpec_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(6);
     internal_static_regserver_v1_ColumnSpec_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ColumnSpec_descriptor,
         new java.lang.String[] { "Name", "DataType", "Optional", });
     internal_static_regserver_v1_TensorSpec_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(7);
     internal_static_regserver_v1_TensorSpec_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_TensorSpec_descriptor,

@@ -30,7 +30,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
  * Fields of model versions: `name` (the model's name), `version`, `stage`,
  * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
- * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+ * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+ * `update_time`.
  * `aliases = "champion"` holds when the resource has that alias;
  * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
  * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -614,6 +615,37 @@ public final class ModelRegistryGrpc {
     return getGetModelVersionByAliasMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.AddModelVersionParentsRequest,
+      dev.regserver.v1.AddModelVersionParentsResponse> getAddModelVersionParentsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AddModelVersionParents",
+      requestType = dev.regserver.v1.AddModelVersionParentsRequest.class,
+      responseType = dev.regserver.v1.AddModelVersionParentsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.AddModelVersionParentsRequest,
+      dev.regserver.v1.AddModelVersionParentsResponse> getAddModelVersionParentsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.AddModelVersionParentsRequest, dev.regserver.v1.AddModelVersionParentsResponse> getAddModelVersionParentsMethod;
+    if ((getAddModelVersionParentsMethod = ModelRegistryGrpc.getAddModelVersionParentsMethod) == null) {
+      synchronized (ModelRegistryGrpc.class) {
+        if ((getAddModelVersionParentsMethod = ModelRegistryGrpc.getAddModelVersionParentsMethod) == null) {
+          ModelRegistryGrpc.getAddModelVersionParentsMethod = getAddModelVersionParentsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.AddModelVersionParentsRequest, dev.regserver.v1.AddModelVersionParentsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AddModelVersionParents"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.AddModelVersionParentsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.AddModelVersionParentsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ModelRegistryMethodDescriptorSupplier("AddModelVersionParents"))
+              .build();
+        }
+      }
+    }
+    return getAddModelVersionParentsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -701,7 +733,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -907,6 +940,20 @@ public final class ModelRegistryGrpc {
         io.grpc.stub.StreamObserver<dev.regserver.v1.GetModelVersionByAliasResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetModelVersionByAliasMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Adds parents to a model version (see ModelVersion.parents), in one
+     * transaction. A parent the version already has with the same relation is
+     * skipped; with another relation it is FAILED_PRECONDITION. A link that
+     * would make a version its own ancestor is FAILED_PRECONDITION
+     * (LINEAGE_CYCLE) and nothing is added.
+     * </pre>
+     */
+    default void addModelVersionParents(dev.regserver.v1.AddModelVersionParentsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.AddModelVersionParentsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAddModelVersionParentsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -938,7 +985,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -993,7 +1041,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -1228,6 +1277,21 @@ public final class ModelRegistryGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetModelVersionByAliasMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Adds parents to a model version (see ModelVersion.parents), in one
+     * transaction. A parent the version already has with the same relation is
+     * skipped; with another relation it is FAILED_PRECONDITION. A link that
+     * would make a version its own ancestor is FAILED_PRECONDITION
+     * (LINEAGE_CYCLE) and nothing is added.
+     * </pre>
+     */
+    public void addModelVersionParents(dev.regserver.v1.AddModelVersionParentsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.AddModelVersionParentsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAddModelVersionParentsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -1259,7 +1323,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -1476,6 +1541,20 @@ public final class ModelRegistryGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetModelVersionByAliasMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Adds parents to a model version (see ModelVersion.parents), in one
+     * transaction. A parent the version already has with the same relation is
+     * skipped; with another relation it is FAILED_PRECONDITION. A link that
+     * would make a version its own ancestor is FAILED_PRECONDITION
+     * (LINEAGE_CYCLE) and nothing is added.
+     * </pre>
+     */
+    public dev.regserver.v1.AddModelVersionParentsResponse addModelVersionParents(dev.regserver.v1.AddModelVersionParentsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getAddModelVersionParentsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1507,7 +1586,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -1724,6 +1804,20 @@ public final class ModelRegistryGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetModelVersionByAliasMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Adds parents to a model version (see ModelVersion.parents), in one
+     * transaction. A parent the version already has with the same relation is
+     * skipped; with another relation it is FAILED_PRECONDITION. A link that
+     * would make a version its own ancestor is FAILED_PRECONDITION
+     * (LINEAGE_CYCLE) and nothing is added.
+     * </pre>
+     */
+    public dev.regserver.v1.AddModelVersionParentsResponse addModelVersionParents(dev.regserver.v1.AddModelVersionParentsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAddModelVersionParentsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1755,7 +1849,8 @@ public final class ModelRegistryGrpc {
    * `tags.&lt;key&gt;`, `aliases`, `create_time`, `update_time`.
    * Fields of model versions: `name` (the model's name), `version`, `stage`,
    * `status`, `aliases`, `run_id`, `source`, `creator`, `description`,
-   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `create_time`, `update_time`.
+   * `tags.&lt;key&gt;`, `metrics.&lt;key&gt;`, `fingerprint`, `create_time`,
+   * `update_time`.
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
@@ -1990,6 +2085,21 @@ public final class ModelRegistryGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetModelVersionByAliasMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Adds parents to a model version (see ModelVersion.parents), in one
+     * transaction. A parent the version already has with the same relation is
+     * skipped; with another relation it is FAILED_PRECONDITION. A link that
+     * would make a version its own ancestor is FAILED_PRECONDITION
+     * (LINEAGE_CYCLE) and nothing is added.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.AddModelVersionParentsResponse> addModelVersionParents(
+        dev.regserver.v1.AddModelVersionParentsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAddModelVersionParentsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_REGISTERED_MODEL = 0;
@@ -2010,6 +2120,7 @@ public final class ModelRegistryGrpc {
   private static final int METHODID_SET_ALIAS = 15;
   private static final int METHODID_DELETE_ALIAS = 16;
   private static final int METHODID_GET_MODEL_VERSION_BY_ALIAS = 17;
+  private static final int METHODID_ADD_MODEL_VERSION_PARENTS = 18;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -2099,6 +2210,10 @@ public final class ModelRegistryGrpc {
         case METHODID_GET_MODEL_VERSION_BY_ALIAS:
           serviceImpl.getModelVersionByAlias((dev.regserver.v1.GetModelVersionByAliasRequest) request,
               (io.grpc.stub.StreamObserver<dev.regserver.v1.GetModelVersionByAliasResponse>) responseObserver);
+          break;
+        case METHODID_ADD_MODEL_VERSION_PARENTS:
+          serviceImpl.addModelVersionParents((dev.regserver.v1.AddModelVersionParentsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.AddModelVersionParentsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -2244,6 +2359,13 @@ public final class ModelRegistryGrpc {
               dev.regserver.v1.GetModelVersionByAliasRequest,
               dev.regserver.v1.GetModelVersionByAliasResponse>(
                 service, METHODID_GET_MODEL_VERSION_BY_ALIAS)))
+        .addMethod(
+          getAddModelVersionParentsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.AddModelVersionParentsRequest,
+              dev.regserver.v1.AddModelVersionParentsResponse>(
+                service, METHODID_ADD_MODEL_VERSION_PARENTS)))
         .build();
   }
 
@@ -2310,6 +2432,7 @@ public final class ModelRegistryGrpc {
               .addMethod(getSetAliasMethod())
               .addMethod(getDeleteAliasMethod())
               .addMethod(getGetModelVersionByAliasMethod())
+              .addMethod(getAddModelVersionParentsMethod())
               .build();
         }
       }

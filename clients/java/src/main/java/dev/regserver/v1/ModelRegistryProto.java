@@ -206,6 +206,16 @@ public final class ModelRegistryProto extends com.google.protobuf.GeneratedFile 
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_GetModelVersionByAliasResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_AddModelVersionParentsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_AddModelVersionParentsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_AddModelVersionParentsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_AddModelVersionParentsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -321,59 +331,69 @@ public final class ModelRegistryProto extends com.google.protobuf.GeneratedFile 
       "model_name\030\001 \001(\tR\tmodelName\022\024\n\005alias\030\002 \001" +
       "(\tR\005alias\"a\n\036GetModelVersionByAliasRespo" +
       "nse\022?\n\rmodel_version\030\001 \001(\0132\032.regserver.v" +
-      "1.ModelVersionR\014modelVersion2\237\017\n\rModelRe" +
-      "gistry\022p\n\025CreateRegisteredModel\022*.regser" +
-      "ver.v1.CreateRegisteredModelRequest\032+.re" +
-      "gserver.v1.CreateRegisteredModelResponse" +
-      "\022g\n\022GetRegisteredModel\022\'.regserver.v1.Ge" +
-      "tRegisteredModelRequest\032(.regserver.v1.G" +
-      "etRegisteredModelResponse\022m\n\024ListRegiste" +
-      "redModels\022).regserver.v1.ListRegisteredM" +
-      "odelsRequest\032*.regserver.v1.ListRegister" +
-      "edModelsResponse\022p\n\025UpdateRegisteredMode" +
-      "l\022*.regserver.v1.UpdateRegisteredModelRe" +
-      "quest\032+.regserver.v1.UpdateRegisteredMod" +
-      "elResponse\022p\n\025RenameRegisteredModel\022*.re" +
-      "gserver.v1.RenameRegisteredModelRequest\032" +
-      "+.regserver.v1.RenameRegisteredModelResp" +
-      "onse\022p\n\025DeleteRegisteredModel\022*.regserve" +
-      "r.v1.DeleteRegisteredModelRequest\032+.regs" +
-      "erver.v1.DeleteRegisteredModelResponse\022v" +
-      "\n\027UndeleteRegisteredModel\022,.regserver.v1" +
-      ".UndeleteRegisteredModelRequest\032-.regser" +
-      "ver.v1.UndeleteRegisteredModelResponse\022g" +
-      "\n\022CreateModelVersion\022\'.regserver.v1.Crea" +
-      "teModelVersionRequest\032(.regserver.v1.Cre" +
-      "ateModelVersionResponse\022m\n\024FinalizeModel" +
-      "Version\022).regserver.v1.FinalizeModelVers" +
-      "ionRequest\032*.regserver.v1.FinalizeModelV" +
-      "ersionResponse\022^\n\017GetModelVersion\022$.regs" +
-      "erver.v1.GetModelVersionRequest\032%.regser" +
-      "ver.v1.GetModelVersionResponse\022d\n\021ListMo" +
-      "delVersions\022&.regserver.v1.ListModelVers" +
-      "ionsRequest\032\'.regserver.v1.ListModelVers" +
-      "ionsResponse\022g\n\022UpdateModelVersion\022\'.reg" +
-      "server.v1.UpdateModelVersionRequest\032(.re" +
-      "gserver.v1.UpdateModelVersionResponse\022g\n" +
-      "\022DeleteModelVersion\022\'.regserver.v1.Delet" +
-      "eModelVersionRequest\032(.regserver.v1.Dele" +
-      "teModelVersionResponse\022m\n\024UndeleteModelV" +
-      "ersion\022).regserver.v1.UndeleteModelVersi" +
-      "onRequest\032*.regserver.v1.UndeleteModelVe" +
-      "rsionResponse\022\202\001\n\033TransitionModelVersion" +
-      "Stage\0220.regserver.v1.TransitionModelVers" +
-      "ionStageRequest\0321.regserver.v1.Transitio" +
-      "nModelVersionStageResponse\022I\n\010SetAlias\022\035" +
-      ".regserver.v1.SetAliasRequest\032\036.regserve" +
-      "r.v1.SetAliasResponse\022R\n\013DeleteAlias\022 .r" +
-      "egserver.v1.DeleteAliasRequest\032!.regserv" +
-      "er.v1.DeleteAliasResponse\022s\n\026GetModelVer" +
-      "sionByAlias\022+.regserver.v1.GetModelVersi" +
-      "onByAliasRequest\032,.regserver.v1.GetModel" +
-      "VersionByAliasResponseBk\n\020dev.regserver." +
-      "v1B\022ModelRegistryProtoP\001ZAgithub.com/reg" +
-      "server/regserver/clients/go/regserverv1;" +
-      "regserverv1b\006proto3"
+      "1.ModelVersionR\014modelVersion\"\250\001\n\035AddMode" +
+      "lVersionParentsRequest\022\035\n\nmodel_name\030\001 \001" +
+      "(\tR\tmodelName\022\030\n\007version\030\002 \001(\003R\007version\022" +
+      ":\n\007parents\030\003 \003(\0132 .regserver.v1.ModelVer" +
+      "sionParentR\007parents\022\022\n\004etag\030\004 \001(\tR\004etag\"" +
+      "a\n\036AddModelVersionParentsResponse\022?\n\rmod" +
+      "el_version\030\001 \001(\0132\032.regserver.v1.ModelVer" +
+      "sionR\014modelVersion2\224\020\n\rModelRegistry\022p\n\025" +
+      "CreateRegisteredModel\022*.regserver.v1.Cre" +
+      "ateRegisteredModelRequest\032+.regserver.v1" +
+      ".CreateRegisteredModelResponse\022g\n\022GetReg" +
+      "isteredModel\022\'.regserver.v1.GetRegistere" +
+      "dModelRequest\032(.regserver.v1.GetRegister" +
+      "edModelResponse\022m\n\024ListRegisteredModels\022" +
+      ").regserver.v1.ListRegisteredModelsReque" +
+      "st\032*.regserver.v1.ListRegisteredModelsRe" +
+      "sponse\022p\n\025UpdateRegisteredModel\022*.regser" +
+      "ver.v1.UpdateRegisteredModelRequest\032+.re" +
+      "gserver.v1.UpdateRegisteredModelResponse" +
+      "\022p\n\025RenameRegisteredModel\022*.regserver.v1" +
+      ".RenameRegisteredModelRequest\032+.regserve" +
+      "r.v1.RenameRegisteredModelResponse\022p\n\025De" +
+      "leteRegisteredModel\022*.regserver.v1.Delet" +
+      "eRegisteredModelRequest\032+.regserver.v1.D" +
+      "eleteRegisteredModelResponse\022v\n\027Undelete" +
+      "RegisteredModel\022,.regserver.v1.UndeleteR" +
+      "egisteredModelRequest\032-.regserver.v1.Und" +
+      "eleteRegisteredModelResponse\022g\n\022CreateMo" +
+      "delVersion\022\'.regserver.v1.CreateModelVer" +
+      "sionRequest\032(.regserver.v1.CreateModelVe" +
+      "rsionResponse\022m\n\024FinalizeModelVersion\022)." +
+      "regserver.v1.FinalizeModelVersionRequest" +
+      "\032*.regserver.v1.FinalizeModelVersionResp" +
+      "onse\022^\n\017GetModelVersion\022$.regserver.v1.G" +
+      "etModelVersionRequest\032%.regserver.v1.Get" +
+      "ModelVersionResponse\022d\n\021ListModelVersion" +
+      "s\022&.regserver.v1.ListModelVersionsReques" +
+      "t\032\'.regserver.v1.ListModelVersionsRespon" +
+      "se\022g\n\022UpdateModelVersion\022\'.regserver.v1." +
+      "UpdateModelVersionRequest\032(.regserver.v1" +
+      ".UpdateModelVersionResponse\022g\n\022DeleteMod" +
+      "elVersion\022\'.regserver.v1.DeleteModelVers" +
+      "ionRequest\032(.regserver.v1.DeleteModelVer" +
+      "sionResponse\022m\n\024UndeleteModelVersion\022).r" +
+      "egserver.v1.UndeleteModelVersionRequest\032" +
+      "*.regserver.v1.UndeleteModelVersionRespo" +
+      "nse\022\202\001\n\033TransitionModelVersionStage\0220.re" +
+      "gserver.v1.TransitionModelVersionStageRe" +
+      "quest\0321.regserver.v1.TransitionModelVers" +
+      "ionStageResponse\022I\n\010SetAlias\022\035.regserver" +
+      ".v1.SetAliasRequest\032\036.regserver.v1.SetAl" +
+      "iasResponse\022R\n\013DeleteAlias\022 .regserver.v" +
+      "1.DeleteAliasRequest\032!.regserver.v1.Dele" +
+      "teAliasResponse\022s\n\026GetModelVersionByAlia" +
+      "s\022+.regserver.v1.GetModelVersionByAliasR" +
+      "equest\032,.regserver.v1.GetModelVersionByA" +
+      "liasResponse\022s\n\026AddModelVersionParents\022+" +
+      ".regserver.v1.AddModelVersionParentsRequ" +
+      "est\032,.regserver.v1.AddModelVersionParent" +
+      "sResponseBk\n\020dev.regserver.v1B\022ModelRegi" +
+      "stryProtoP\001ZAgithub.com/regserver/regser" +
+      "ver/clients/go/regserverv1;regserverv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -596,6 +616,18 @@ public final class ModelRegistryProto extends com.google.protobuf.GeneratedFile 
     internal_static_regserver_v1_GetModelVersionByAliasResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetModelVersionByAliasResponse_descriptor,
+        new java.lang.String[] { "ModelVersion", });
+    internal_static_regserver_v1_AddModelVersionParentsRequest_descriptor =
+      getDescriptor().getMessageType(36);
+    internal_static_regserver_v1_AddModelVersionParentsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_AddModelVersionParentsRequest_descriptor,
+        new java.lang.String[] { "ModelName", "Version", "Parents", "Etag", });
+    internal_static_regserver_v1_AddModelVersionParentsResponse_descriptor =
+      getDescriptor().getMessageType(37);
+    internal_static_regserver_v1_AddModelVersionParentsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_AddModelVersionParentsResponse_descriptor,
         new java.lang.String[] { "ModelVersion", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.FieldMaskProto.getDescriptor();

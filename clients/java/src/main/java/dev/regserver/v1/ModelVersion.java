@@ -46,6 +46,8 @@ private static final long serialVersionUID = 0L;
     creator_ = "";
     etag_ = "";
     files_ = java.util.Collections.emptyList();
+    parents_ = java.util.Collections.emptyList();
+    fingerprint_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -453,6 +455,10 @@ java.lang.String defaultValue) {
   /**
    * <pre>
    * The run that produced this version (at most 128 characters). Immutable.
+   * A regserver run id ("run_" followed by 32 hex digits) must name an
+   * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+   * linked to that run in the lineage graph and gets a fingerprint. Any
+   * other value is kept as an opaque reference to a run tracked elsewhere.
    * </pre>
    *
    * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -474,6 +480,10 @@ java.lang.String defaultValue) {
   /**
    * <pre>
    * The run that produced this version (at most 128 characters). Immutable.
+   * A regserver run id ("run_" followed by 32 hex digits) must name an
+   * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+   * linked to that run in the lineage graph and gets a fingerprint. Any
+   * other value is kept as an opaque reference to a run tracked elsewhere.
    * </pre>
    *
    * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -947,6 +957,168 @@ java.lang.String defaultValue) {
     return files_.get(index);
   }
 
+  public static final int PARENTS_FIELD_NUMBER = 19;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.regserver.v1.ModelVersionParent> parents_;
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.regserver.v1.ModelVersionParent> getParentsList() {
+    return parents_;
+  }
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.regserver.v1.ModelVersionParentOrBuilder> 
+      getParentsOrBuilderList() {
+    return parents_;
+  }
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  @java.lang.Override
+  public int getParentsCount() {
+    return parents_.size();
+  }
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.ModelVersionParent getParents(int index) {
+    return parents_.get(index);
+  }
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.ModelVersionParentOrBuilder getParentsOrBuilder(
+      int index) {
+    return parents_.get(index);
+  }
+
+  public static final int FINGERPRINT_FIELD_NUMBER = 20;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object fingerprint_ = "";
+  /**
+   * <pre>
+   * Output only. The reproducibility fingerprint, set when the version is
+   * created with a regserver run_id, from that run's inputs at that moment;
+   * empty otherwise. Versions with equal fingerprints were made from the
+   * same code, data, params and environment: list them with the filter
+   * `fingerprint = "&lt;hex&gt;"`.
+   *
+   * It is the lowercase hex SHA-256 of a sequence of fields, each written
+   * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+   * those bytes, ','. The fields, in order:
+   *
+   * "regserver.fingerprint.v1";
+   * the run's code commit ("" when none was logged);
+   * "dirty" or "clean" per the code version's dirty flag ("" when none);
+   * the number of the run's dataset inputs, in decimal; then for each,
+   * ordered by role name then digest: the role name without its prefix
+   * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+   * the number of the run's params, in decimal; then for each, ordered
+   * by the UTF-8 bytes of the key: the key and the value;
+   * the run's Environment.digest ("" when none was logged).
+   *
+   * For example a run with a clean 40-character commit C, no datasets, one
+   * param lr=0.1 and no environment hashes
+   * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+   * </pre>
+   *
+   * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+   * @return The fingerprint.
+   */
+  @java.lang.Override
+  public java.lang.String getFingerprint() {
+    java.lang.Object ref = fingerprint_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      fingerprint_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. The reproducibility fingerprint, set when the version is
+   * created with a regserver run_id, from that run's inputs at that moment;
+   * empty otherwise. Versions with equal fingerprints were made from the
+   * same code, data, params and environment: list them with the filter
+   * `fingerprint = "&lt;hex&gt;"`.
+   *
+   * It is the lowercase hex SHA-256 of a sequence of fields, each written
+   * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+   * those bytes, ','. The fields, in order:
+   *
+   * "regserver.fingerprint.v1";
+   * the run's code commit ("" when none was logged);
+   * "dirty" or "clean" per the code version's dirty flag ("" when none);
+   * the number of the run's dataset inputs, in decimal; then for each,
+   * ordered by role name then digest: the role name without its prefix
+   * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+   * the number of the run's params, in decimal; then for each, ordered
+   * by the UTF-8 bytes of the key: the key and the value;
+   * the run's Environment.digest ("" when none was logged).
+   *
+   * For example a run with a clean 40-character commit C, no datasets, one
+   * param lr=0.1 and no environment hashes
+   * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+   * </pre>
+   *
+   * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+   * @return The bytes for fingerprint.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getFingerprintBytes() {
+    java.lang.Object ref = fingerprint_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      fingerprint_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1020,6 +1192,12 @@ java.lang.String defaultValue) {
     }
     for (int i = 0; i < files_.size(); i++) {
       output.writeMessage(18, files_.get(i));
+    }
+    for (int i = 0; i < parents_.size(); i++) {
+      output.writeMessage(19, parents_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(fingerprint_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 20, fingerprint_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1112,6 +1290,18 @@ java.lang.String defaultValue) {
           }
           size += 2 * count;
         }
+
+        {
+          final int count = parents_.size();
+          for (int i = 0; i < count; i++) {
+            size += com.google.protobuf.CodedOutputStream
+              .computeMessageSizeNoTag(parents_.get(i));
+          }
+          size += 2 * count;
+        }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(fingerprint_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(20, fingerprint_);
+    }
     return size;
   }
   @java.lang.Override
@@ -1185,6 +1375,10 @@ java.lang.String defaultValue) {
     }
     if (!getFilesList()
         .equals(other.getFilesList())) return false;
+    if (!getParentsList()
+        .equals(other.getParentsList())) return false;
+    if (!getFingerprint()
+        .equals(other.getFingerprint())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1251,6 +1445,12 @@ java.lang.String defaultValue) {
       hash = (37 * hash) + FILES_FIELD_NUMBER;
       hash = (53 * hash) + getFilesList().hashCode();
     }
+    if (getParentsCount() > 0) {
+      hash = (37 * hash) + PARENTS_FIELD_NUMBER;
+      hash = (53 * hash) + getParentsList().hashCode();
+    }
+    hash = (37 * hash) + FINGERPRINT_FIELD_NUMBER;
+    hash = (53 * hash) + getFingerprint().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1420,6 +1620,7 @@ java.lang.String defaultValue) {
         internalGetDeleteTimeFieldBuilder();
         internalGetPurgeTimeFieldBuilder();
         internalGetFilesFieldBuilder();
+        internalGetParentsFieldBuilder();
       }
     }
     @java.lang.Override
@@ -1471,6 +1672,14 @@ java.lang.String defaultValue) {
         filesBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00020000);
+      if (parentsBuilder_ == null) {
+        parents_ = java.util.Collections.emptyList();
+      } else {
+        parents_ = null;
+        parentsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00040000);
+      fingerprint_ = "";
       return this;
     }
 
@@ -1512,6 +1721,15 @@ java.lang.String defaultValue) {
         result.files_ = files_;
       } else {
         result.files_ = filesBuilder_.build();
+      }
+      if (parentsBuilder_ == null) {
+        if (((bitField0_ & 0x00040000) != 0)) {
+          parents_ = java.util.Collections.unmodifiableList(parents_);
+          bitField0_ = (bitField0_ & ~0x00040000);
+        }
+        result.parents_ = parents_;
+      } else {
+        result.parents_ = parentsBuilder_.build();
       }
     }
 
@@ -1586,6 +1804,9 @@ java.lang.String defaultValue) {
             ? purgeTime_
             : purgeTimeBuilder_.build();
         to_bitField0_ |= 0x00000010;
+      }
+      if (((from_bitField0_ & 0x00080000) != 0)) {
+        result.fingerprint_ = fingerprint_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1697,6 +1918,37 @@ java.lang.String defaultValue) {
             filesBuilder_.addAllMessages(other.files_);
           }
         }
+      }
+      if (parentsBuilder_ == null) {
+        if (!other.parents_.isEmpty()) {
+          if (parents_.isEmpty()) {
+            parents_ = other.parents_;
+            bitField0_ = (bitField0_ & ~0x00040000);
+          } else {
+            ensureParentsIsMutable();
+            parents_.addAll(other.parents_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.parents_.isEmpty()) {
+          if (parentsBuilder_.isEmpty()) {
+            parentsBuilder_.dispose();
+            parentsBuilder_ = null;
+            parents_ = other.parents_;
+            bitField0_ = (bitField0_ & ~0x00040000);
+            parentsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetParentsFieldBuilder() : null;
+          } else {
+            parentsBuilder_.addAllMessages(other.parents_);
+          }
+        }
+      }
+      if (!other.getFingerprint().isEmpty()) {
+        fingerprint_ = other.fingerprint_;
+        bitField0_ |= 0x00080000;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1838,6 +2090,24 @@ java.lang.String defaultValue) {
               }
               break;
             } // case 146
+            case 154: {
+              dev.regserver.v1.ModelVersionParent m =
+                  input.readMessage(
+                      dev.regserver.v1.ModelVersionParent.parser(),
+                      extensionRegistry);
+              if (parentsBuilder_ == null) {
+                ensureParentsIsMutable();
+                parents_.add(m);
+              } else {
+                parentsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 154
+            case 162: {
+              fingerprint_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00080000;
+              break;
+            } // case 162
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2649,6 +2919,10 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * The run that produced this version (at most 128 characters). Immutable.
+     * A regserver run id ("run_" followed by 32 hex digits) must name an
+     * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+     * linked to that run in the lineage graph and gets a fingerprint. Any
+     * other value is kept as an opaque reference to a run tracked elsewhere.
      * </pre>
      *
      * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -2669,6 +2943,10 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * The run that produced this version (at most 128 characters). Immutable.
+     * A regserver run id ("run_" followed by 32 hex digits) must name an
+     * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+     * linked to that run in the lineage graph and gets a fingerprint. Any
+     * other value is kept as an opaque reference to a run tracked elsewhere.
      * </pre>
      *
      * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -2690,6 +2968,10 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * The run that produced this version (at most 128 characters). Immutable.
+     * A regserver run id ("run_" followed by 32 hex digits) must name an
+     * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+     * linked to that run in the lineage graph and gets a fingerprint. Any
+     * other value is kept as an opaque reference to a run tracked elsewhere.
      * </pre>
      *
      * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -2707,6 +2989,10 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * The run that produced this version (at most 128 characters). Immutable.
+     * A regserver run id ("run_" followed by 32 hex digits) must name an
+     * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+     * linked to that run in the lineage graph and gets a fingerprint. Any
+     * other value is kept as an opaque reference to a run tracked elsewhere.
      * </pre>
      *
      * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -2721,6 +3007,10 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * The run that produced this version (at most 128 characters). Immutable.
+     * A regserver run id ("run_" followed by 32 hex digits) must name an
+     * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+     * linked to that run in the lineage graph and gets a fingerprint. Any
+     * other value is kept as an opaque reference to a run tracked elsewhere.
      * </pre>
      *
      * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -4207,6 +4497,550 @@ java.lang.String defaultValue) {
         files_ = null;
       }
       return filesBuilder_;
+    }
+
+    private java.util.List<dev.regserver.v1.ModelVersionParent> parents_ =
+      java.util.Collections.emptyList();
+    private void ensureParentsIsMutable() {
+      if (!((bitField0_ & 0x00040000) != 0)) {
+        parents_ = new java.util.ArrayList<dev.regserver.v1.ModelVersionParent>(parents_);
+        bitField0_ |= 0x00040000;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.ModelVersionParent, dev.regserver.v1.ModelVersionParent.Builder, dev.regserver.v1.ModelVersionParentOrBuilder> parentsBuilder_;
+
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public java.util.List<dev.regserver.v1.ModelVersionParent> getParentsList() {
+      if (parentsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(parents_);
+      } else {
+        return parentsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public int getParentsCount() {
+      if (parentsBuilder_ == null) {
+        return parents_.size();
+      } else {
+        return parentsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public dev.regserver.v1.ModelVersionParent getParents(int index) {
+      if (parentsBuilder_ == null) {
+        return parents_.get(index);
+      } else {
+        return parentsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder setParents(
+        int index, dev.regserver.v1.ModelVersionParent value) {
+      if (parentsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureParentsIsMutable();
+        parents_.set(index, value);
+        onChanged();
+      } else {
+        parentsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder setParents(
+        int index, dev.regserver.v1.ModelVersionParent.Builder builderForValue) {
+      if (parentsBuilder_ == null) {
+        ensureParentsIsMutable();
+        parents_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        parentsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder addParents(dev.regserver.v1.ModelVersionParent value) {
+      if (parentsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureParentsIsMutable();
+        parents_.add(value);
+        onChanged();
+      } else {
+        parentsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder addParents(
+        int index, dev.regserver.v1.ModelVersionParent value) {
+      if (parentsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureParentsIsMutable();
+        parents_.add(index, value);
+        onChanged();
+      } else {
+        parentsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder addParents(
+        dev.regserver.v1.ModelVersionParent.Builder builderForValue) {
+      if (parentsBuilder_ == null) {
+        ensureParentsIsMutable();
+        parents_.add(builderForValue.build());
+        onChanged();
+      } else {
+        parentsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder addParents(
+        int index, dev.regserver.v1.ModelVersionParent.Builder builderForValue) {
+      if (parentsBuilder_ == null) {
+        ensureParentsIsMutable();
+        parents_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        parentsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder addAllParents(
+        java.lang.Iterable<? extends dev.regserver.v1.ModelVersionParent> values) {
+      if (parentsBuilder_ == null) {
+        ensureParentsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, parents_);
+        onChanged();
+      } else {
+        parentsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder clearParents() {
+      if (parentsBuilder_ == null) {
+        parents_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00040000);
+        onChanged();
+      } else {
+        parentsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public Builder removeParents(int index) {
+      if (parentsBuilder_ == null) {
+        ensureParentsIsMutable();
+        parents_.remove(index);
+        onChanged();
+      } else {
+        parentsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public dev.regserver.v1.ModelVersionParent.Builder getParentsBuilder(
+        int index) {
+      return internalGetParentsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public dev.regserver.v1.ModelVersionParentOrBuilder getParentsOrBuilder(
+        int index) {
+      if (parentsBuilder_ == null) {
+        return parents_.get(index);  } else {
+        return parentsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public java.util.List<? extends dev.regserver.v1.ModelVersionParentOrBuilder> 
+         getParentsOrBuilderList() {
+      if (parentsBuilder_ != null) {
+        return parentsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(parents_);
+      }
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public dev.regserver.v1.ModelVersionParent.Builder addParentsBuilder() {
+      return internalGetParentsFieldBuilder().addBuilder(
+          dev.regserver.v1.ModelVersionParent.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public dev.regserver.v1.ModelVersionParent.Builder addParentsBuilder(
+        int index) {
+      return internalGetParentsFieldBuilder().addBuilder(
+          index, dev.regserver.v1.ModelVersionParent.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The versions this one was derived from, and how. Given at creation
+     * (each must exist, live or soft-deleted) and extended with
+     * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+     */
+    public java.util.List<dev.regserver.v1.ModelVersionParent.Builder> 
+         getParentsBuilderList() {
+      return internalGetParentsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.ModelVersionParent, dev.regserver.v1.ModelVersionParent.Builder, dev.regserver.v1.ModelVersionParentOrBuilder> 
+        internalGetParentsFieldBuilder() {
+      if (parentsBuilder_ == null) {
+        parentsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.regserver.v1.ModelVersionParent, dev.regserver.v1.ModelVersionParent.Builder, dev.regserver.v1.ModelVersionParentOrBuilder>(
+                parents_,
+                ((bitField0_ & 0x00040000) != 0),
+                getParentForChildren(),
+                isClean());
+        parents_ = null;
+      }
+      return parentsBuilder_;
+    }
+
+    private java.lang.Object fingerprint_ = "";
+    /**
+     * <pre>
+     * Output only. The reproducibility fingerprint, set when the version is
+     * created with a regserver run_id, from that run's inputs at that moment;
+     * empty otherwise. Versions with equal fingerprints were made from the
+     * same code, data, params and environment: list them with the filter
+     * `fingerprint = "&lt;hex&gt;"`.
+     *
+     * It is the lowercase hex SHA-256 of a sequence of fields, each written
+     * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+     * those bytes, ','. The fields, in order:
+     *
+     * "regserver.fingerprint.v1";
+     * the run's code commit ("" when none was logged);
+     * "dirty" or "clean" per the code version's dirty flag ("" when none);
+     * the number of the run's dataset inputs, in decimal; then for each,
+     * ordered by role name then digest: the role name without its prefix
+     * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+     * the number of the run's params, in decimal; then for each, ordered
+     * by the UTF-8 bytes of the key: the key and the value;
+     * the run's Environment.digest ("" when none was logged).
+     *
+     * For example a run with a clean 40-character commit C, no datasets, one
+     * param lr=0.1 and no environment hashes
+     * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+     * </pre>
+     *
+     * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+     * @return The fingerprint.
+     */
+    public java.lang.String getFingerprint() {
+      java.lang.Object ref = fingerprint_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        fingerprint_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The reproducibility fingerprint, set when the version is
+     * created with a regserver run_id, from that run's inputs at that moment;
+     * empty otherwise. Versions with equal fingerprints were made from the
+     * same code, data, params and environment: list them with the filter
+     * `fingerprint = "&lt;hex&gt;"`.
+     *
+     * It is the lowercase hex SHA-256 of a sequence of fields, each written
+     * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+     * those bytes, ','. The fields, in order:
+     *
+     * "regserver.fingerprint.v1";
+     * the run's code commit ("" when none was logged);
+     * "dirty" or "clean" per the code version's dirty flag ("" when none);
+     * the number of the run's dataset inputs, in decimal; then for each,
+     * ordered by role name then digest: the role name without its prefix
+     * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+     * the number of the run's params, in decimal; then for each, ordered
+     * by the UTF-8 bytes of the key: the key and the value;
+     * the run's Environment.digest ("" when none was logged).
+     *
+     * For example a run with a clean 40-character commit C, no datasets, one
+     * param lr=0.1 and no environment hashes
+     * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+     * </pre>
+     *
+     * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+     * @return The bytes for fingerprint.
+     */
+    public com.google.protobuf.ByteString
+        getFingerprintBytes() {
+      java.lang.Object ref = fingerprint_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        fingerprint_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The reproducibility fingerprint, set when the version is
+     * created with a regserver run_id, from that run's inputs at that moment;
+     * empty otherwise. Versions with equal fingerprints were made from the
+     * same code, data, params and environment: list them with the filter
+     * `fingerprint = "&lt;hex&gt;"`.
+     *
+     * It is the lowercase hex SHA-256 of a sequence of fields, each written
+     * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+     * those bytes, ','. The fields, in order:
+     *
+     * "regserver.fingerprint.v1";
+     * the run's code commit ("" when none was logged);
+     * "dirty" or "clean" per the code version's dirty flag ("" when none);
+     * the number of the run's dataset inputs, in decimal; then for each,
+     * ordered by role name then digest: the role name without its prefix
+     * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+     * the number of the run's params, in decimal; then for each, ordered
+     * by the UTF-8 bytes of the key: the key and the value;
+     * the run's Environment.digest ("" when none was logged).
+     *
+     * For example a run with a clean 40-character commit C, no datasets, one
+     * param lr=0.1 and no environment hashes
+     * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+     * </pre>
+     *
+     * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+     * @param value The fingerprint to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFingerprint(
+        java.lang.String value) {
+      java.util.Objects.requireNonNull(value);
+      fingerprint_ = value;
+      bitField0_ |= 0x00080000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The reproducibility fingerprint, set when the version is
+     * created with a regserver run_id, from that run's inputs at that moment;
+     * empty otherwise. Versions with equal fingerprints were made from the
+     * same code, data, params and environment: list them with the filter
+     * `fingerprint = "&lt;hex&gt;"`.
+     *
+     * It is the lowercase hex SHA-256 of a sequence of fields, each written
+     * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+     * those bytes, ','. The fields, in order:
+     *
+     * "regserver.fingerprint.v1";
+     * the run's code commit ("" when none was logged);
+     * "dirty" or "clean" per the code version's dirty flag ("" when none);
+     * the number of the run's dataset inputs, in decimal; then for each,
+     * ordered by role name then digest: the role name without its prefix
+     * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+     * the number of the run's params, in decimal; then for each, ordered
+     * by the UTF-8 bytes of the key: the key and the value;
+     * the run's Environment.digest ("" when none was logged).
+     *
+     * For example a run with a clean 40-character commit C, no datasets, one
+     * param lr=0.1 and no environment hashes
+     * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+     * </pre>
+     *
+     * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFingerprint() {
+      fingerprint_ = getDefaultInstance().getFingerprint();
+      bitField0_ = (bitField0_ & ~0x00080000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The reproducibility fingerprint, set when the version is
+     * created with a regserver run_id, from that run's inputs at that moment;
+     * empty otherwise. Versions with equal fingerprints were made from the
+     * same code, data, params and environment: list them with the filter
+     * `fingerprint = "&lt;hex&gt;"`.
+     *
+     * It is the lowercase hex SHA-256 of a sequence of fields, each written
+     * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+     * those bytes, ','. The fields, in order:
+     *
+     * "regserver.fingerprint.v1";
+     * the run's code commit ("" when none was logged);
+     * "dirty" or "clean" per the code version's dirty flag ("" when none);
+     * the number of the run's dataset inputs, in decimal; then for each,
+     * ordered by role name then digest: the role name without its prefix
+     * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+     * the number of the run's params, in decimal; then for each, ordered
+     * by the UTF-8 bytes of the key: the key and the value;
+     * the run's Environment.digest ("" when none was logged).
+     *
+     * For example a run with a clean 40-character commit C, no datasets, one
+     * param lr=0.1 and no environment hashes
+     * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+     * </pre>
+     *
+     * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+     * @param value The bytes for fingerprint to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFingerprintBytes(
+        com.google.protobuf.ByteString value) {
+      java.util.Objects.requireNonNull(value);
+      checkByteStringIsUtf8(value);
+      fingerprint_ = value;
+      bitField0_ |= 0x00080000;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:regserver.v1.ModelVersion)

@@ -226,6 +226,10 @@ java.lang.String defaultValue);
   /**
    * <pre>
    * The run that produced this version (at most 128 characters). Immutable.
+   * A regserver run id ("run_" followed by 32 hex digits) must name an
+   * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+   * linked to that run in the lineage graph and gets a fingerprint. Any
+   * other value is kept as an opaque reference to a run tracked elsewhere.
    * </pre>
    *
    * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -235,6 +239,10 @@ java.lang.String defaultValue);
   /**
    * <pre>
    * The run that produced this version (at most 128 characters). Immutable.
+   * A regserver run id ("run_" followed by 32 hex digits) must name an
+   * existing run (NOT_FOUND, RUN_NOT_FOUND otherwise): the version is then
+   * linked to that run in the lineage graph and gets a fingerprint. Any
+   * other value is kept as an opaque reference to a run tracked elsewhere.
    * </pre>
    *
    * <code>string run_id = 9 [json_name = "runId"];</code>
@@ -528,4 +536,122 @@ java.lang.String defaultValue);
    */
   dev.regserver.v1.ManifestEntryOrBuilder getFilesOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  java.util.List<dev.regserver.v1.ModelVersionParent> 
+      getParentsList();
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  dev.regserver.v1.ModelVersionParent getParents(int index);
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  int getParentsCount();
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  java.util.List<? extends dev.regserver.v1.ModelVersionParentOrBuilder> 
+      getParentsOrBuilderList();
+  /**
+   * <pre>
+   * The versions this one was derived from, and how. Given at creation
+   * (each must exist, live or soft-deleted) and extended with
+   * ModelRegistry.AddModelVersionParents; never removed. At most 100.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ModelVersionParent parents = 19 [json_name = "parents"];</code>
+   */
+  dev.regserver.v1.ModelVersionParentOrBuilder getParentsOrBuilder(
+      int index);
+
+  /**
+   * <pre>
+   * Output only. The reproducibility fingerprint, set when the version is
+   * created with a regserver run_id, from that run's inputs at that moment;
+   * empty otherwise. Versions with equal fingerprints were made from the
+   * same code, data, params and environment: list them with the filter
+   * `fingerprint = "&lt;hex&gt;"`.
+   *
+   * It is the lowercase hex SHA-256 of a sequence of fields, each written
+   * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+   * those bytes, ','. The fields, in order:
+   *
+   * "regserver.fingerprint.v1";
+   * the run's code commit ("" when none was logged);
+   * "dirty" or "clean" per the code version's dirty flag ("" when none);
+   * the number of the run's dataset inputs, in decimal; then for each,
+   * ordered by role name then digest: the role name without its prefix
+   * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+   * the number of the run's params, in decimal; then for each, ordered
+   * by the UTF-8 bytes of the key: the key and the value;
+   * the run's Environment.digest ("" when none was logged).
+   *
+   * For example a run with a clean 40-character commit C, no datasets, one
+   * param lr=0.1 and no environment hashes
+   * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+   * </pre>
+   *
+   * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+   * @return The fingerprint.
+   */
+  java.lang.String getFingerprint();
+  /**
+   * <pre>
+   * Output only. The reproducibility fingerprint, set when the version is
+   * created with a regserver run_id, from that run's inputs at that moment;
+   * empty otherwise. Versions with equal fingerprints were made from the
+   * same code, data, params and environment: list them with the filter
+   * `fingerprint = "&lt;hex&gt;"`.
+   *
+   * It is the lowercase hex SHA-256 of a sequence of fields, each written
+   * as a netstring: the number of UTF-8 bytes of the field in decimal, ':',
+   * those bytes, ','. The fields, in order:
+   *
+   * "regserver.fingerprint.v1";
+   * the run's code commit ("" when none was logged);
+   * "dirty" or "clean" per the code version's dirty flag ("" when none);
+   * the number of the run's dataset inputs, in decimal; then for each,
+   * ordered by role name then digest: the role name without its prefix
+   * ("TRAINING", "VALIDATION", "TEST") and the dataset digest;
+   * the number of the run's params, in decimal; then for each, ordered
+   * by the UTF-8 bytes of the key: the key and the value;
+   * the run's Environment.digest ("" when none was logged).
+   *
+   * For example a run with a clean 40-character commit C, no datasets, one
+   * param lr=0.1 and no environment hashes
+   * `24:regserver.fingerprint.v1,40:C,5:clean,1:0,1:1,2:lr,3:0.1,0:,`.
+   * </pre>
+   *
+   * <code>string fingerprint = 20 [json_name = "fingerprint"];</code>
+   * @return The bytes for fingerprint.
+   */
+  com.google.protobuf.ByteString
+      getFingerprintBytes();
 }

@@ -38,6 +38,7 @@ private static final long serialVersionUID = 0L;
     status_ = 0;
     principal_ = "";
     latestMetrics_ = java.util.Collections.emptyList();
+    datasetInputs_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -578,6 +579,151 @@ java.lang.String defaultValue) {
     return latestMetrics_.get(index);
   }
 
+  public static final int DATASET_INPUTS_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.regserver.v1.DatasetInput> datasetInputs_;
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.regserver.v1.DatasetInput> getDatasetInputsList() {
+    return datasetInputs_;
+  }
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.regserver.v1.DatasetInputOrBuilder> 
+      getDatasetInputsOrBuilderList() {
+    return datasetInputs_;
+  }
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  @java.lang.Override
+  public int getDatasetInputsCount() {
+    return datasetInputs_.size();
+  }
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.DatasetInput getDatasetInputs(int index) {
+    return datasetInputs_.get(index);
+  }
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.DatasetInputOrBuilder getDatasetInputsOrBuilder(
+      int index) {
+    return datasetInputs_.get(index);
+  }
+
+  public static final int CODE_VERSION_FIELD_NUMBER = 12;
+  private dev.regserver.v1.CodeVersion codeVersion_;
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   * @return Whether the codeVersion field is set.
+   */
+  @java.lang.Override
+  public boolean hasCodeVersion() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   * @return The codeVersion.
+   */
+  @java.lang.Override
+  public dev.regserver.v1.CodeVersion getCodeVersion() {
+    return codeVersion_ == null ? dev.regserver.v1.CodeVersion.getDefaultInstance() : codeVersion_;
+  }
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.CodeVersionOrBuilder getCodeVersionOrBuilder() {
+    return codeVersion_ == null ? dev.regserver.v1.CodeVersion.getDefaultInstance() : codeVersion_;
+  }
+
+  public static final int ENVIRONMENT_FIELD_NUMBER = 13;
+  private dev.regserver.v1.Environment environment_;
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   * @return Whether the environment field is set.
+   */
+  @java.lang.Override
+  public boolean hasEnvironment() {
+    return ((bitField0_ & 0x00000008) != 0);
+  }
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   * @return The environment.
+   */
+  @java.lang.Override
+  public dev.regserver.v1.Environment getEnvironment() {
+    return environment_ == null ? dev.regserver.v1.Environment.getDefaultInstance() : environment_;
+  }
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.EnvironmentOrBuilder getEnvironmentOrBuilder() {
+    return environment_ == null ? dev.regserver.v1.Environment.getDefaultInstance() : environment_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -627,6 +773,15 @@ java.lang.String defaultValue) {
         9);
     for (int i = 0; i < latestMetrics_.size(); i++) {
       output.writeMessage(10, latestMetrics_.get(i));
+    }
+    for (int i = 0; i < datasetInputs_.size(); i++) {
+      output.writeMessage(11, datasetInputs_.get(i));
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(12, getCodeVersion());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      output.writeMessage(13, getEnvironment());
     }
     getUnknownFields().writeTo(output);
   }
@@ -685,6 +840,23 @@ java.lang.String defaultValue) {
           }
           size += 1 * count;
         }
+
+        {
+          final int count = datasetInputs_.size();
+          for (int i = 0; i < count; i++) {
+            size += com.google.protobuf.CodedOutputStream
+              .computeMessageSizeNoTag(datasetInputs_.get(i));
+          }
+          size += 1 * count;
+        }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(12, getCodeVersion());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, getEnvironment());
+    }
     return size;
   }
   @java.lang.Override
@@ -734,6 +906,18 @@ java.lang.String defaultValue) {
         other.internalGetParams())) return false;
     if (!getLatestMetricsList()
         .equals(other.getLatestMetricsList())) return false;
+    if (!getDatasetInputsList()
+        .equals(other.getDatasetInputsList())) return false;
+    if (hasCodeVersion() != other.hasCodeVersion()) return false;
+    if (hasCodeVersion()) {
+      if (!getCodeVersion()
+          .equals(other.getCodeVersion())) return false;
+    }
+    if (hasEnvironment() != other.hasEnvironment()) return false;
+    if (hasEnvironment()) {
+      if (!getEnvironment()
+          .equals(other.getEnvironment())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -774,6 +958,18 @@ java.lang.String defaultValue) {
     if (getLatestMetricsCount() > 0) {
       hash = (37 * hash) + LATEST_METRICS_FIELD_NUMBER;
       hash = (53 * hash) + getLatestMetricsList().hashCode();
+    }
+    if (getDatasetInputsCount() > 0) {
+      hash = (37 * hash) + DATASET_INPUTS_FIELD_NUMBER;
+      hash = (53 * hash) + getDatasetInputsList().hashCode();
+    }
+    if (hasCodeVersion()) {
+      hash = (37 * hash) + CODE_VERSION_FIELD_NUMBER;
+      hash = (53 * hash) + getCodeVersion().hashCode();
+    }
+    if (hasEnvironment()) {
+      hash = (37 * hash) + ENVIRONMENT_FIELD_NUMBER;
+      hash = (53 * hash) + getEnvironment().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -938,6 +1134,9 @@ java.lang.String defaultValue) {
         internalGetStartTimeFieldBuilder();
         internalGetEndTimeFieldBuilder();
         internalGetLatestMetricsFieldBuilder();
+        internalGetDatasetInputsFieldBuilder();
+        internalGetCodeVersionFieldBuilder();
+        internalGetEnvironmentFieldBuilder();
       }
     }
     @java.lang.Override
@@ -968,6 +1167,23 @@ java.lang.String defaultValue) {
         latestMetricsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000200);
+      if (datasetInputsBuilder_ == null) {
+        datasetInputs_ = java.util.Collections.emptyList();
+      } else {
+        datasetInputs_ = null;
+        datasetInputsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000400);
+      codeVersion_ = null;
+      if (codeVersionBuilder_ != null) {
+        codeVersionBuilder_.dispose();
+        codeVersionBuilder_ = null;
+      }
+      environment_ = null;
+      if (environmentBuilder_ != null) {
+        environmentBuilder_.dispose();
+        environmentBuilder_ = null;
+      }
       return this;
     }
 
@@ -1010,6 +1226,15 @@ java.lang.String defaultValue) {
       } else {
         result.latestMetrics_ = latestMetricsBuilder_.build();
       }
+      if (datasetInputsBuilder_ == null) {
+        if (((bitField0_ & 0x00000400) != 0)) {
+          datasetInputs_ = java.util.Collections.unmodifiableList(datasetInputs_);
+          bitField0_ = (bitField0_ & ~0x00000400);
+        }
+        result.datasetInputs_ = datasetInputs_;
+      } else {
+        result.datasetInputs_ = datasetInputsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.regserver.v1.Run result) {
@@ -1049,6 +1274,18 @@ java.lang.String defaultValue) {
       if (((from_bitField0_ & 0x00000100) != 0)) {
         result.params_ = internalGetParams();
         result.params_.makeImmutable();
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.codeVersion_ = codeVersionBuilder_ == null
+            ? codeVersion_
+            : codeVersionBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.environment_ = environmentBuilder_ == null
+            ? environment_
+            : environmentBuilder_.build();
+        to_bitField0_ |= 0x00000008;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1125,6 +1362,38 @@ java.lang.String defaultValue) {
             latestMetricsBuilder_.addAllMessages(other.latestMetrics_);
           }
         }
+      }
+      if (datasetInputsBuilder_ == null) {
+        if (!other.datasetInputs_.isEmpty()) {
+          if (datasetInputs_.isEmpty()) {
+            datasetInputs_ = other.datasetInputs_;
+            bitField0_ = (bitField0_ & ~0x00000400);
+          } else {
+            ensureDatasetInputsIsMutable();
+            datasetInputs_.addAll(other.datasetInputs_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.datasetInputs_.isEmpty()) {
+          if (datasetInputsBuilder_.isEmpty()) {
+            datasetInputsBuilder_.dispose();
+            datasetInputsBuilder_ = null;
+            datasetInputs_ = other.datasetInputs_;
+            bitField0_ = (bitField0_ & ~0x00000400);
+            datasetInputsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetDatasetInputsFieldBuilder() : null;
+          } else {
+            datasetInputsBuilder_.addAllMessages(other.datasetInputs_);
+          }
+        }
+      }
+      if (other.hasCodeVersion()) {
+        mergeCodeVersion(other.getCodeVersion());
+      }
+      if (other.hasEnvironment()) {
+        mergeEnvironment(other.getEnvironment());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1220,6 +1489,33 @@ java.lang.String defaultValue) {
               }
               break;
             } // case 82
+            case 90: {
+              dev.regserver.v1.DatasetInput m =
+                  input.readMessage(
+                      dev.regserver.v1.DatasetInput.parser(),
+                      extensionRegistry);
+              if (datasetInputsBuilder_ == null) {
+                ensureDatasetInputsIsMutable();
+                datasetInputs_.add(m);
+              } else {
+                datasetInputsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 90
+            case 98: {
+              input.readMessage(
+                  internalGetCodeVersionFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 98
+            case 106: {
+              input.readMessage(
+                  internalGetEnvironmentFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 106
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2517,6 +2813,649 @@ java.lang.String defaultValue) {
         latestMetrics_ = null;
       }
       return latestMetricsBuilder_;
+    }
+
+    private java.util.List<dev.regserver.v1.DatasetInput> datasetInputs_ =
+      java.util.Collections.emptyList();
+    private void ensureDatasetInputsIsMutable() {
+      if (!((bitField0_ & 0x00000400) != 0)) {
+        datasetInputs_ = new java.util.ArrayList<dev.regserver.v1.DatasetInput>(datasetInputs_);
+        bitField0_ |= 0x00000400;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.DatasetInput, dev.regserver.v1.DatasetInput.Builder, dev.regserver.v1.DatasetInputOrBuilder> datasetInputsBuilder_;
+
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public java.util.List<dev.regserver.v1.DatasetInput> getDatasetInputsList() {
+      if (datasetInputsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(datasetInputs_);
+      } else {
+        return datasetInputsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public int getDatasetInputsCount() {
+      if (datasetInputsBuilder_ == null) {
+        return datasetInputs_.size();
+      } else {
+        return datasetInputsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public dev.regserver.v1.DatasetInput getDatasetInputs(int index) {
+      if (datasetInputsBuilder_ == null) {
+        return datasetInputs_.get(index);
+      } else {
+        return datasetInputsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder setDatasetInputs(
+        int index, dev.regserver.v1.DatasetInput value) {
+      if (datasetInputsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.set(index, value);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder setDatasetInputs(
+        int index, dev.regserver.v1.DatasetInput.Builder builderForValue) {
+      if (datasetInputsBuilder_ == null) {
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        datasetInputsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder addDatasetInputs(dev.regserver.v1.DatasetInput value) {
+      if (datasetInputsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.add(value);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder addDatasetInputs(
+        int index, dev.regserver.v1.DatasetInput value) {
+      if (datasetInputsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.add(index, value);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder addDatasetInputs(
+        dev.regserver.v1.DatasetInput.Builder builderForValue) {
+      if (datasetInputsBuilder_ == null) {
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.add(builderForValue.build());
+        onChanged();
+      } else {
+        datasetInputsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder addDatasetInputs(
+        int index, dev.regserver.v1.DatasetInput.Builder builderForValue) {
+      if (datasetInputsBuilder_ == null) {
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        datasetInputsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder addAllDatasetInputs(
+        java.lang.Iterable<? extends dev.regserver.v1.DatasetInput> values) {
+      if (datasetInputsBuilder_ == null) {
+        ensureDatasetInputsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, datasetInputs_);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder clearDatasetInputs() {
+      if (datasetInputsBuilder_ == null) {
+        datasetInputs_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000400);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public Builder removeDatasetInputs(int index) {
+      if (datasetInputsBuilder_ == null) {
+        ensureDatasetInputsIsMutable();
+        datasetInputs_.remove(index);
+        onChanged();
+      } else {
+        datasetInputsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public dev.regserver.v1.DatasetInput.Builder getDatasetInputsBuilder(
+        int index) {
+      return internalGetDatasetInputsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public dev.regserver.v1.DatasetInputOrBuilder getDatasetInputsOrBuilder(
+        int index) {
+      if (datasetInputsBuilder_ == null) {
+        return datasetInputs_.get(index);  } else {
+        return datasetInputsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public java.util.List<? extends dev.regserver.v1.DatasetInputOrBuilder> 
+         getDatasetInputsOrBuilderList() {
+      if (datasetInputsBuilder_ != null) {
+        return datasetInputsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(datasetInputs_);
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public dev.regserver.v1.DatasetInput.Builder addDatasetInputsBuilder() {
+      return internalGetDatasetInputsFieldBuilder().addBuilder(
+          dev.regserver.v1.DatasetInput.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public dev.regserver.v1.DatasetInput.Builder addDatasetInputsBuilder(
+        int index) {
+      return internalGetDatasetInputsFieldBuilder().addBuilder(
+          index, dev.regserver.v1.DatasetInput.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only: the datasets the run consumed, by role then digest. Logged
+     * with LogInputs.
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+     */
+    public java.util.List<dev.regserver.v1.DatasetInput.Builder> 
+         getDatasetInputsBuilderList() {
+      return internalGetDatasetInputsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.DatasetInput, dev.regserver.v1.DatasetInput.Builder, dev.regserver.v1.DatasetInputOrBuilder> 
+        internalGetDatasetInputsFieldBuilder() {
+      if (datasetInputsBuilder_ == null) {
+        datasetInputsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.regserver.v1.DatasetInput, dev.regserver.v1.DatasetInput.Builder, dev.regserver.v1.DatasetInputOrBuilder>(
+                datasetInputs_,
+                ((bitField0_ & 0x00000400) != 0),
+                getParentForChildren(),
+                isClean());
+        datasetInputs_ = null;
+      }
+      return datasetInputsBuilder_;
+    }
+
+    private dev.regserver.v1.CodeVersion codeVersion_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.CodeVersion, dev.regserver.v1.CodeVersion.Builder, dev.regserver.v1.CodeVersionOrBuilder> codeVersionBuilder_;
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     * @return Whether the codeVersion field is set.
+     */
+    public boolean hasCodeVersion() {
+      return ((bitField0_ & 0x00000800) != 0);
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     * @return The codeVersion.
+     */
+    public dev.regserver.v1.CodeVersion getCodeVersion() {
+      if (codeVersionBuilder_ == null) {
+        return codeVersion_ == null ? dev.regserver.v1.CodeVersion.getDefaultInstance() : codeVersion_;
+      } else {
+        return codeVersionBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public Builder setCodeVersion(dev.regserver.v1.CodeVersion value) {
+      if (codeVersionBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        codeVersion_ = value;
+      } else {
+        codeVersionBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public Builder setCodeVersion(
+        dev.regserver.v1.CodeVersion.Builder builderForValue) {
+      if (codeVersionBuilder_ == null) {
+        codeVersion_ = builderForValue.build();
+      } else {
+        codeVersionBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public Builder mergeCodeVersion(dev.regserver.v1.CodeVersion value) {
+      if (codeVersionBuilder_ == null) {
+        if (((bitField0_ & 0x00000800) != 0) &&
+          codeVersion_ != null &&
+          codeVersion_ != dev.regserver.v1.CodeVersion.getDefaultInstance()) {
+          getCodeVersionBuilder().mergeFrom(value);
+        } else {
+          codeVersion_ = value;
+        }
+      } else {
+        codeVersionBuilder_.mergeFrom(value);
+      }
+      if (codeVersion_ != null) {
+        bitField0_ |= 0x00000800;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public Builder clearCodeVersion() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      codeVersion_ = null;
+      if (codeVersionBuilder_ != null) {
+        codeVersionBuilder_.dispose();
+        codeVersionBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public dev.regserver.v1.CodeVersion.Builder getCodeVersionBuilder() {
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return internalGetCodeVersionFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    public dev.regserver.v1.CodeVersionOrBuilder getCodeVersionOrBuilder() {
+      if (codeVersionBuilder_ != null) {
+        return codeVersionBuilder_.getMessageOrBuilder();
+      } else {
+        return codeVersion_ == null ?
+            dev.regserver.v1.CodeVersion.getDefaultInstance() : codeVersion_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the code the run executed. Logged with LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.CodeVersion, dev.regserver.v1.CodeVersion.Builder, dev.regserver.v1.CodeVersionOrBuilder> 
+        internalGetCodeVersionFieldBuilder() {
+      if (codeVersionBuilder_ == null) {
+        codeVersionBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.regserver.v1.CodeVersion, dev.regserver.v1.CodeVersion.Builder, dev.regserver.v1.CodeVersionOrBuilder>(
+                getCodeVersion(),
+                getParentForChildren(),
+                isClean());
+        codeVersion_ = null;
+      }
+      return codeVersionBuilder_;
+    }
+
+    private dev.regserver.v1.Environment environment_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.Environment, dev.regserver.v1.Environment.Builder, dev.regserver.v1.EnvironmentOrBuilder> environmentBuilder_;
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     * @return Whether the environment field is set.
+     */
+    public boolean hasEnvironment() {
+      return ((bitField0_ & 0x00001000) != 0);
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     * @return The environment.
+     */
+    public dev.regserver.v1.Environment getEnvironment() {
+      if (environmentBuilder_ == null) {
+        return environment_ == null ? dev.regserver.v1.Environment.getDefaultInstance() : environment_;
+      } else {
+        return environmentBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public Builder setEnvironment(dev.regserver.v1.Environment value) {
+      if (environmentBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        environment_ = value;
+      } else {
+        environmentBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public Builder setEnvironment(
+        dev.regserver.v1.Environment.Builder builderForValue) {
+      if (environmentBuilder_ == null) {
+        environment_ = builderForValue.build();
+      } else {
+        environmentBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public Builder mergeEnvironment(dev.regserver.v1.Environment value) {
+      if (environmentBuilder_ == null) {
+        if (((bitField0_ & 0x00001000) != 0) &&
+          environment_ != null &&
+          environment_ != dev.regserver.v1.Environment.getDefaultInstance()) {
+          getEnvironmentBuilder().mergeFrom(value);
+        } else {
+          environment_ = value;
+        }
+      } else {
+        environmentBuilder_.mergeFrom(value);
+      }
+      if (environment_ != null) {
+        bitField0_ |= 0x00001000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public Builder clearEnvironment() {
+      bitField0_ = (bitField0_ & ~0x00001000);
+      environment_ = null;
+      if (environmentBuilder_ != null) {
+        environmentBuilder_.dispose();
+        environmentBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public dev.regserver.v1.Environment.Builder getEnvironmentBuilder() {
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return internalGetEnvironmentFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    public dev.regserver.v1.EnvironmentOrBuilder getEnvironmentOrBuilder() {
+      if (environmentBuilder_ != null) {
+        return environmentBuilder_.getMessageOrBuilder();
+      } else {
+        return environment_ == null ?
+            dev.regserver.v1.Environment.getDefaultInstance() : environment_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only: the software environment the run executed in. Logged with
+     * LogInputs.
+     * </pre>
+     *
+     * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.Environment, dev.regserver.v1.Environment.Builder, dev.regserver.v1.EnvironmentOrBuilder> 
+        internalGetEnvironmentFieldBuilder() {
+      if (environmentBuilder_ == null) {
+        environmentBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.regserver.v1.Environment, dev.regserver.v1.Environment.Builder, dev.regserver.v1.EnvironmentOrBuilder>(
+                getEnvironment(),
+                getParentForChildren(),
+                isClean());
+        environment_ = null;
+      }
+      return environmentBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:regserver.v1.Run)

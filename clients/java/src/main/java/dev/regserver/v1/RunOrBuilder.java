@@ -274,4 +274,110 @@ java.lang.String defaultValue);
    */
   dev.regserver.v1.MetricOrBuilder getLatestMetricsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  java.util.List<dev.regserver.v1.DatasetInput> 
+      getDatasetInputsList();
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  dev.regserver.v1.DatasetInput getDatasetInputs(int index);
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  int getDatasetInputsCount();
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  java.util.List<? extends dev.regserver.v1.DatasetInputOrBuilder> 
+      getDatasetInputsOrBuilderList();
+  /**
+   * <pre>
+   * Output only: the datasets the run consumed, by role then digest. Logged
+   * with LogInputs.
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.DatasetInput dataset_inputs = 11 [json_name = "datasetInputs"];</code>
+   */
+  dev.regserver.v1.DatasetInputOrBuilder getDatasetInputsOrBuilder(
+      int index);
+
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   * @return Whether the codeVersion field is set.
+   */
+  boolean hasCodeVersion();
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   * @return The codeVersion.
+   */
+  dev.regserver.v1.CodeVersion getCodeVersion();
+  /**
+   * <pre>
+   * Output only: the code the run executed. Logged with LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.CodeVersion code_version = 12 [json_name = "codeVersion"];</code>
+   */
+  dev.regserver.v1.CodeVersionOrBuilder getCodeVersionOrBuilder();
+
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   * @return Whether the environment field is set.
+   */
+  boolean hasEnvironment();
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   * @return The environment.
+   */
+  dev.regserver.v1.Environment getEnvironment();
+  /**
+   * <pre>
+   * Output only: the software environment the run executed in. Logged with
+   * LogInputs.
+   * </pre>
+   *
+   * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
+   */
+  dev.regserver.v1.EnvironmentOrBuilder getEnvironmentOrBuilder();
 }

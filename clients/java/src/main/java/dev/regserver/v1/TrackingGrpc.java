@@ -36,6 +36,25 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
  * and ordered by `start_time` (the default, newest first), `name` or
  * `end_time`. Page tokens are opaque and bound to the query.
+ * ## Inputs: datasets, code version, environment
+ * LogInputs records what a run consumed, in one transaction:
+ * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+ *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+ *   characters): the same digest logged from many runs is one dataset
+ *   record, linked to each run with each role. Its name, source URI,
+ *   schema and row count are those given the first time the digest was
+ *   logged; later loggings link the stored record (LogInputs returns it).
+ *   Logging a (dataset, role) a run already has does nothing. At most 100
+ *   datasets per call.
+ * - The code version (repository URL, full commit hash, dirty flag) and the
+ *   environment (Python version, lock-file digest, key package versions).
+ *   Each is set once: logging the same again does nothing; different values
+ *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+ *   A code version (repository URL, commit) is one record shared by every
+ *   run built from it; the dirty flag belongs to the run.
+ * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+ * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+ * nothing of the call is stored.
  * Mutations of experiments and runs are not (yet) written to the event log
  * that Watch and webhooks follow.
  * </pre>
@@ -389,6 +408,37 @@ public final class TrackingGrpc {
     return getGetMetricHistoryMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.LogInputsRequest,
+      dev.regserver.v1.LogInputsResponse> getLogInputsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "LogInputs",
+      requestType = dev.regserver.v1.LogInputsRequest.class,
+      responseType = dev.regserver.v1.LogInputsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.LogInputsRequest,
+      dev.regserver.v1.LogInputsResponse> getLogInputsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.LogInputsRequest, dev.regserver.v1.LogInputsResponse> getLogInputsMethod;
+    if ((getLogInputsMethod = TrackingGrpc.getLogInputsMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getLogInputsMethod = TrackingGrpc.getLogInputsMethod) == null) {
+          TrackingGrpc.getLogInputsMethod = getLogInputsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.LogInputsRequest, dev.regserver.v1.LogInputsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "LogInputs"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.LogInputsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.LogInputsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("LogInputs"))
+              .build();
+        }
+      }
+    }
+    return getLogInputsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -482,6 +532,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -602,6 +671,17 @@ public final class TrackingGrpc {
         io.grpc.stub.StreamObserver<dev.regserver.v1.GetMetricHistoryResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetMetricHistoryMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Logs a run's dataset inputs, code version and environment in one
+     * transaction (see "Inputs" above).
+     * </pre>
+     */
+    default void logInputs(dev.regserver.v1.LogInputsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.LogInputsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getLogInputsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -639,6 +719,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -686,6 +785,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -828,6 +946,18 @@ public final class TrackingGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetMetricHistoryMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Logs a run's dataset inputs, code version and environment in one
+     * transaction (see "Inputs" above).
+     * </pre>
+     */
+    public void logInputs(dev.regserver.v1.LogInputsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.LogInputsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getLogInputsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -865,6 +995,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -996,6 +1145,17 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetMetricHistoryMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Logs a run's dataset inputs, code version and environment in one
+     * transaction (see "Inputs" above).
+     * </pre>
+     */
+    public dev.regserver.v1.LogInputsResponse logInputs(dev.regserver.v1.LogInputsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getLogInputsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1033,6 +1193,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -1164,6 +1343,17 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetMetricHistoryMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Logs a run's dataset inputs, code version and environment in one
+     * transaction (see "Inputs" above).
+     * </pre>
+     */
+    public dev.regserver.v1.LogInputsResponse logInputs(dev.regserver.v1.LogInputsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getLogInputsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1201,6 +1391,25 @@ public final class TrackingGrpc {
    *     params.optimizer = "adam" AND metrics.auc &gt; 0.9 AND status = FINISHED
    * and ordered by `start_time` (the default, newest first), `name` or
    * `end_time`. Page tokens are opaque and bound to the query.
+   * ## Inputs: datasets, code version, environment
+   * LogInputs records what a run consumed, in one transaction:
+   * - Datasets, each with a role (TRAINING, VALIDATION, TEST). A dataset is
+   *   identified by its digest (the SHA-256 of its content, 64 lowercase hex
+   *   characters): the same digest logged from many runs is one dataset
+   *   record, linked to each run with each role. Its name, source URI,
+   *   schema and row count are those given the first time the digest was
+   *   logged; later loggings link the stored record (LogInputs returns it).
+   *   Logging a (dataset, role) a run already has does nothing. At most 100
+   *   datasets per call.
+   * - The code version (repository URL, full commit hash, dirty flag) and the
+   *   environment (Python version, lock-file digest, key package versions).
+   *   Each is set once: logging the same again does nothing; different values
+   *   are FAILED_PRECONDITION (RUN_INPUT_CONFLICT): start a new run instead.
+   *   A code version (repository URL, commit) is one record shared by every
+   *   run built from it; the dirty flag belongs to the run.
+   * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
+   * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
+   * nothing of the call is stored.
    * Mutations of experiments and runs are not (yet) written to the event log
    * that Watch and webhooks follow.
    * </pre>
@@ -1343,6 +1552,18 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetMetricHistoryMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Logs a run's dataset inputs, code version and environment in one
+     * transaction (see "Inputs" above).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.LogInputsResponse> logInputs(
+        dev.regserver.v1.LogInputsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getLogInputsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_EXPERIMENT = 0;
@@ -1356,6 +1577,7 @@ public final class TrackingGrpc {
   private static final int METHODID_LIST_RUNS = 8;
   private static final int METHODID_LOG_BATCH = 9;
   private static final int METHODID_GET_METRIC_HISTORY = 10;
+  private static final int METHODID_LOG_INPUTS = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1417,6 +1639,10 @@ public final class TrackingGrpc {
         case METHODID_GET_METRIC_HISTORY:
           serviceImpl.getMetricHistory((dev.regserver.v1.GetMetricHistoryRequest) request,
               (io.grpc.stub.StreamObserver<dev.regserver.v1.GetMetricHistoryResponse>) responseObserver);
+          break;
+        case METHODID_LOG_INPUTS:
+          serviceImpl.logInputs((dev.regserver.v1.LogInputsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.LogInputsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1513,6 +1739,13 @@ public final class TrackingGrpc {
               dev.regserver.v1.GetMetricHistoryRequest,
               dev.regserver.v1.GetMetricHistoryResponse>(
                 service, METHODID_GET_METRIC_HISTORY)))
+        .addMethod(
+          getLogInputsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.LogInputsRequest,
+              dev.regserver.v1.LogInputsResponse>(
+                service, METHODID_LOG_INPUTS)))
         .build();
   }
 
@@ -1572,6 +1805,7 @@ public final class TrackingGrpc {
               .addMethod(getListRunsMethod())
               .addMethod(getLogBatchMethod())
               .addMethod(getGetMetricHistoryMethod())
+              .addMethod(getLogInputsMethod())
               .build();
         }
       }

@@ -67,6 +67,31 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_Run_ParamsEntry_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_Dataset_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_Dataset_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_DatasetInput_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_DatasetInput_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_CodeVersion_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_CodeVersion_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_Environment_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_Environment_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_Environment_PackagesEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_Environment_PackagesEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_regserver_v1_CreateExperimentRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -176,6 +201,16 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_GetMetricHistoryResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_LogInputsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_LogInputsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_LogInputsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_LogInputsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -202,7 +237,7 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
       "obuf.TimestampR\ttimestamp\"/\n\005Param\022\020\n\003ke" +
       "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value\"0\n\006Ru" +
       "nTag\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v" +
-      "alue\"\250\004\n\003Run\022\016\n\002id\030\001 \001(\tR\002id\022#\n\rexperime" +
+      "alue\"\346\005\n\003Run\022\016\n\002id\030\001 \001(\tR\002id\022#\n\rexperime" +
       "nt_id\030\002 \001(\tR\014experimentId\022\022\n\004name\030\003 \001(\tR" +
       "\004name\022/\n\006status\030\004 \001(\0162\027.regserver.v1.Run" +
       "StatusR\006status\0229\n\nstart_time\030\005 \001(\0132\032.goo" +
@@ -213,91 +248,125 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
       "yR\004tags\0225\n\006params\030\t \003(\0132\035.regserver.v1.R" +
       "un.ParamsEntryR\006params\022;\n\016latest_metrics" +
       "\030\n \003(\0132\024.regserver.v1.MetricR\rlatestMetr" +
-      "ics\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005va" +
-      "lue\030\002 \001(\tR\005value:\0028\001\0329\n\013ParamsEntry\022\020\n\003k" +
-      "ey\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"" +
-      "S\n\027CreateExperimentRequest\0228\n\nexperiment" +
-      "\030\001 \001(\0132\030.regserver.v1.ExperimentR\nexperi" +
-      "ment\"T\n\030CreateExperimentResponse\0228\n\nexpe" +
-      "riment\030\001 \001(\0132\030.regserver.v1.ExperimentR\n" +
-      "experiment\"]\n\024GetExperimentRequest\022\016\n\002id" +
-      "\030\001 \001(\tR\002id\022\022\n\004name\030\002 \001(\tR\004name\022!\n\014show_d" +
-      "eleted\030\003 \001(\010R\013showDeleted\"Q\n\025GetExperime" +
-      "ntResponse\0228\n\nexperiment\030\001 \001(\0132\030.regserv" +
-      "er.v1.ExperimentR\nexperiment\"w\n\026ListExpe" +
-      "rimentsRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageS" +
-      "ize\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022!\n\014sh" +
-      "ow_deleted\030\003 \001(\010R\013showDeleted\"}\n\027ListExp" +
-      "erimentsResponse\022:\n\013experiments\030\001 \003(\0132\030." +
-      "regserver.v1.ExperimentR\013experiments\022&\n\017" +
-      "next_page_token\030\002 \001(\tR\rnextPageToken\")\n\027" +
-      "DeleteExperimentRequest\022\016\n\002id\030\001 \001(\tR\002id\"" +
-      "T\n\030DeleteExperimentResponse\0228\n\nexperimen" +
-      "t\030\001 \001(\0132\030.regserver.v1.ExperimentR\nexper" +
-      "iment\"+\n\031UndeleteExperimentRequest\022\016\n\002id" +
-      "\030\001 \001(\tR\002id\"V\n\032UndeleteExperimentResponse" +
-      "\0228\n\nexperiment\030\001 \001(\0132\030.regserver.v1.Expe" +
-      "rimentR\nexperiment\"7\n\020CreateRunRequest\022#" +
-      "\n\003run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"8\n\021C" +
-      "reateRunResponse\022#\n\003run\030\001 \001(\0132\021.regserve" +
-      "r.v1.RunR\003run\"&\n\rGetRunRequest\022\025\n\006run_id" +
-      "\030\001 \001(\tR\005runId\"5\n\016GetRunResponse\022#\n\003run\030\001" +
-      " \001(\0132\021.regserver.v1.RunR\003run\"\245\001\n\020UpdateR" +
-      "unRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\022/\n\006stat" +
-      "us\030\002 \001(\0162\027.regserver.v1.RunStatusR\006statu" +
-      "s\0225\n\010end_time\030\003 \001(\0132\032.google.protobuf.Ti" +
-      "mestampR\007endTime\022\022\n\004name\030\004 \001(\tR\004name\"8\n\021" +
-      "UpdateRunResponse\022#\n\003run\030\001 \001(\0132\021.regserv" +
-      "er.v1.RunR\003run\"\247\001\n\017ListRunsRequest\022%\n\016ex" +
-      "periment_ids\030\001 \003(\tR\rexperimentIds\022\026\n\006fil" +
-      "ter\030\002 \001(\tR\006filter\022\031\n\010order_by\030\003 \001(\tR\007ord" +
-      "erBy\022\033\n\tpage_size\030\004 \001(\005R\010pageSize\022\035\n\npag" +
-      "e_token\030\005 \001(\tR\tpageToken\"a\n\020ListRunsResp" +
-      "onse\022%\n\004runs\030\001 \003(\0132\021.regserver.v1.RunR\004r" +
-      "uns\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTo" +
-      "ken\"\257\001\n\017LogBatchRequest\022\025\n\006run_id\030\001 \001(\tR" +
-      "\005runId\022.\n\007metrics\030\002 \003(\0132\024.regserver.v1.M" +
-      "etricR\007metrics\022+\n\006params\030\003 \003(\0132\023.regserv" +
-      "er.v1.ParamR\006params\022(\n\004tags\030\004 \003(\0132\024.regs" +
-      "erver.v1.RunTagR\004tags\"\022\n\020LogBatchRespons" +
-      "e\"\213\001\n\027GetMetricHistoryRequest\022\025\n\006run_id\030" +
-      "\001 \001(\tR\005runId\022\035\n\nmetric_key\030\002 \001(\tR\tmetric" +
-      "Key\022\033\n\tpage_size\030\003 \001(\005R\010pageSize\022\035\n\npage" +
-      "_token\030\004 \001(\tR\tpageToken\"r\n\030GetMetricHist" +
-      "oryResponse\022.\n\007metrics\030\001 \003(\0132\024.regserver" +
-      ".v1.MetricR\007metrics\022&\n\017next_page_token\030\002" +
-      " \001(\tR\rnextPageToken*\206\001\n\tRunStatus\022\032\n\026RUN" +
-      "_STATUS_UNSPECIFIED\020\000\022\026\n\022RUN_STATUS_RUNN" +
-      "ING\020\001\022\027\n\023RUN_STATUS_FINISHED\020\002\022\025\n\021RUN_ST" +
-      "ATUS_FAILED\020\003\022\025\n\021RUN_STATUS_KILLED\020\0042\315\007\n" +
-      "\010Tracking\022a\n\020CreateExperiment\022%.regserve" +
-      "r.v1.CreateExperimentRequest\032&.regserver" +
-      ".v1.CreateExperimentResponse\022X\n\rGetExper" +
-      "iment\022\".regserver.v1.GetExperimentReques" +
-      "t\032#.regserver.v1.GetExperimentResponse\022^" +
-      "\n\017ListExperiments\022$.regserver.v1.ListExp" +
-      "erimentsRequest\032%.regserver.v1.ListExper" +
-      "imentsResponse\022a\n\020DeleteExperiment\022%.reg" +
-      "server.v1.DeleteExperimentRequest\032&.regs" +
-      "erver.v1.DeleteExperimentResponse\022g\n\022Und" +
-      "eleteExperiment\022\'.regserver.v1.UndeleteE" +
-      "xperimentRequest\032(.regserver.v1.Undelete" +
-      "ExperimentResponse\022L\n\tCreateRun\022\036.regser" +
-      "ver.v1.CreateRunRequest\032\037.regserver.v1.C" +
-      "reateRunResponse\022C\n\006GetRun\022\033.regserver.v" +
-      "1.GetRunRequest\032\034.regserver.v1.GetRunRes" +
-      "ponse\022L\n\tUpdateRun\022\036.regserver.v1.Update" +
-      "RunRequest\032\037.regserver.v1.UpdateRunRespo" +
-      "nse\022I\n\010ListRuns\022\035.regserver.v1.ListRunsR" +
-      "equest\032\036.regserver.v1.ListRunsResponse\022I" +
-      "\n\010LogBatch\022\035.regserver.v1.LogBatchReques" +
-      "t\032\036.regserver.v1.LogBatchResponse\022a\n\020Get" +
-      "MetricHistory\022%.regserver.v1.GetMetricHi" +
-      "storyRequest\032&.regserver.v1.GetMetricHis" +
-      "toryResponseBf\n\020dev.regserver.v1B\rTracki" +
-      "ngProtoP\001ZAgithub.com/regserver/regserve" +
-      "r/clients/go/regserverv1;regserverv1b\006pr" +
-      "oto3"
+      "ics\022A\n\016dataset_inputs\030\013 \003(\0132\032.regserver." +
+      "v1.DatasetInputR\rdatasetInputs\022<\n\014code_v" +
+      "ersion\030\014 \001(\0132\031.regserver.v1.CodeVersionR" +
+      "\013codeVersion\022;\n\013environment\030\r \001(\0132\031.regs" +
+      "erver.v1.EnvironmentR\013environment\0327\n\tTag" +
+      "sEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR" +
+      "\005value:\0028\001\0329\n\013ParamsEntry\022\020\n\003key\030\001 \001(\tR\003" +
+      "key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\331\001\n\007Datase" +
+      "t\022\026\n\006digest\030\001 \001(\tR\006digest\022\022\n\004name\030\002 \001(\tR" +
+      "\004name\022\035\n\nsource_uri\030\003 \001(\tR\tsourceUri\022\026\n\006" +
+      "schema\030\004 \001(\tR\006schema\022 \n\trow_count\030\005 \001(\003H" +
+      "\000R\010rowCount\210\001\001\022;\n\013create_time\030\006 \001(\0132\032.go" +
+      "ogle.protobuf.TimestampR\ncreateTimeB\014\n\n_" +
+      "row_count\"n\n\014DatasetInput\022/\n\007dataset\030\001 \001" +
+      "(\0132\025.regserver.v1.DatasetR\007dataset\022-\n\004ro" +
+      "le\030\002 \001(\0162\031.regserver.v1.DatasetRoleR\004rol" +
+      "e\"r\n\013CodeVersion\022\016\n\002id\030\001 \001(\tR\002id\022%\n\016repo" +
+      "sitory_url\030\002 \001(\tR\rrepositoryUrl\022\026\n\006commi" +
+      "t\030\003 \001(\tR\006commit\022\024\n\005dirty\030\004 \001(\010R\005dirty\"\370\001" +
+      "\n\013Environment\022%\n\016python_version\030\001 \001(\tR\rp" +
+      "ythonVersion\022(\n\020lock_file_digest\030\002 \001(\tR\016" +
+      "lockFileDigest\022C\n\010packages\030\003 \003(\0132\'.regse" +
+      "rver.v1.Environment.PackagesEntryR\010packa" +
+      "ges\022\026\n\006digest\030\004 \001(\tR\006digest\032;\n\rPackagesE" +
+      "ntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v" +
+      "alue:\0028\001\"S\n\027CreateExperimentRequest\0228\n\ne" +
+      "xperiment\030\001 \001(\0132\030.regserver.v1.Experimen" +
+      "tR\nexperiment\"T\n\030CreateExperimentRespons" +
+      "e\0228\n\nexperiment\030\001 \001(\0132\030.regserver.v1.Exp" +
+      "erimentR\nexperiment\"]\n\024GetExperimentRequ" +
+      "est\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004name\030\002 \001(\tR\004name\022" +
+      "!\n\014show_deleted\030\003 \001(\010R\013showDeleted\"Q\n\025Ge" +
+      "tExperimentResponse\0228\n\nexperiment\030\001 \001(\0132" +
+      "\030.regserver.v1.ExperimentR\nexperiment\"w\n" +
+      "\026ListExperimentsRequest\022\033\n\tpage_size\030\001 \001" +
+      "(\005R\010pageSize\022\035\n\npage_token\030\002 \001(\tR\tpageTo" +
+      "ken\022!\n\014show_deleted\030\003 \001(\010R\013showDeleted\"}" +
+      "\n\027ListExperimentsResponse\022:\n\013experiments" +
+      "\030\001 \003(\0132\030.regserver.v1.ExperimentR\013experi" +
+      "ments\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
+      "Token\")\n\027DeleteExperimentRequest\022\016\n\002id\030\001" +
+      " \001(\tR\002id\"T\n\030DeleteExperimentResponse\0228\n\n" +
+      "experiment\030\001 \001(\0132\030.regserver.v1.Experime" +
+      "ntR\nexperiment\"+\n\031UndeleteExperimentRequ" +
+      "est\022\016\n\002id\030\001 \001(\tR\002id\"V\n\032UndeleteExperimen" +
+      "tResponse\0228\n\nexperiment\030\001 \001(\0132\030.regserve" +
+      "r.v1.ExperimentR\nexperiment\"7\n\020CreateRun" +
+      "Request\022#\n\003run\030\001 \001(\0132\021.regserver.v1.RunR" +
+      "\003run\"8\n\021CreateRunResponse\022#\n\003run\030\001 \001(\0132\021" +
+      ".regserver.v1.RunR\003run\"&\n\rGetRunRequest\022" +
+      "\025\n\006run_id\030\001 \001(\tR\005runId\"5\n\016GetRunResponse" +
+      "\022#\n\003run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"\245\001" +
+      "\n\020UpdateRunRequest\022\025\n\006run_id\030\001 \001(\tR\005runI" +
+      "d\022/\n\006status\030\002 \001(\0162\027.regserver.v1.RunStat" +
+      "usR\006status\0225\n\010end_time\030\003 \001(\0132\032.google.pr" +
+      "otobuf.TimestampR\007endTime\022\022\n\004name\030\004 \001(\tR" +
+      "\004name\"8\n\021UpdateRunResponse\022#\n\003run\030\001 \001(\0132" +
+      "\021.regserver.v1.RunR\003run\"\247\001\n\017ListRunsRequ" +
+      "est\022%\n\016experiment_ids\030\001 \003(\tR\rexperimentI" +
+      "ds\022\026\n\006filter\030\002 \001(\tR\006filter\022\031\n\010order_by\030\003" +
+      " \001(\tR\007orderBy\022\033\n\tpage_size\030\004 \001(\005R\010pageSi" +
+      "ze\022\035\n\npage_token\030\005 \001(\tR\tpageToken\"a\n\020Lis" +
+      "tRunsResponse\022%\n\004runs\030\001 \003(\0132\021.regserver." +
+      "v1.RunR\004runs\022&\n\017next_page_token\030\002 \001(\tR\rn" +
+      "extPageToken\"\257\001\n\017LogBatchRequest\022\025\n\006run_" +
+      "id\030\001 \001(\tR\005runId\022.\n\007metrics\030\002 \003(\0132\024.regse" +
+      "rver.v1.MetricR\007metrics\022+\n\006params\030\003 \003(\0132" +
+      "\023.regserver.v1.ParamR\006params\022(\n\004tags\030\004 \003" +
+      "(\0132\024.regserver.v1.RunTagR\004tags\"\022\n\020LogBat" +
+      "chResponse\"\213\001\n\027GetMetricHistoryRequest\022\025" +
+      "\n\006run_id\030\001 \001(\tR\005runId\022\035\n\nmetric_key\030\002 \001(" +
+      "\tR\tmetricKey\022\033\n\tpage_size\030\003 \001(\005R\010pageSiz" +
+      "e\022\035\n\npage_token\030\004 \001(\tR\tpageToken\"r\n\030GetM" +
+      "etricHistoryResponse\022.\n\007metrics\030\001 \003(\0132\024." +
+      "regserver.v1.MetricR\007metrics\022&\n\017next_pag" +
+      "e_token\030\002 \001(\tR\rnextPageToken\"\334\001\n\020LogInpu" +
+      "tsRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\0226\n\010data" +
+      "sets\030\002 \003(\0132\032.regserver.v1.DatasetInputR\010" +
+      "datasets\022<\n\014code_version\030\003 \001(\0132\031.regserv" +
+      "er.v1.CodeVersionR\013codeVersion\022;\n\013enviro" +
+      "nment\030\004 \001(\0132\031.regserver.v1.EnvironmentR\013" +
+      "environment\"8\n\021LogInputsResponse\022#\n\003run\030" +
+      "\001 \001(\0132\021.regserver.v1.RunR\003run*\206\001\n\tRunSta" +
+      "tus\022\032\n\026RUN_STATUS_UNSPECIFIED\020\000\022\026\n\022RUN_S" +
+      "TATUS_RUNNING\020\001\022\027\n\023RUN_STATUS_FINISHED\020\002" +
+      "\022\025\n\021RUN_STATUS_FAILED\020\003\022\025\n\021RUN_STATUS_KI" +
+      "LLED\020\004*z\n\013DatasetRole\022\034\n\030DATASET_ROLE_UN" +
+      "SPECIFIED\020\000\022\031\n\025DATASET_ROLE_TRAINING\020\001\022\033" +
+      "\n\027DATASET_ROLE_VALIDATION\020\002\022\025\n\021DATASET_R" +
+      "OLE_TEST\020\0032\233\010\n\010Tracking\022a\n\020CreateExperim" +
+      "ent\022%.regserver.v1.CreateExperimentReque" +
+      "st\032&.regserver.v1.CreateExperimentRespon" +
+      "se\022X\n\rGetExperiment\022\".regserver.v1.GetEx" +
+      "perimentRequest\032#.regserver.v1.GetExperi" +
+      "mentResponse\022^\n\017ListExperiments\022$.regser" +
+      "ver.v1.ListExperimentsRequest\032%.regserve" +
+      "r.v1.ListExperimentsResponse\022a\n\020DeleteEx" +
+      "periment\022%.regserver.v1.DeleteExperiment" +
+      "Request\032&.regserver.v1.DeleteExperimentR" +
+      "esponse\022g\n\022UndeleteExperiment\022\'.regserve" +
+      "r.v1.UndeleteExperimentRequest\032(.regserv" +
+      "er.v1.UndeleteExperimentResponse\022L\n\tCrea" +
+      "teRun\022\036.regserver.v1.CreateRunRequest\032\037." +
+      "regserver.v1.CreateRunResponse\022C\n\006GetRun" +
+      "\022\033.regserver.v1.GetRunRequest\032\034.regserve" +
+      "r.v1.GetRunResponse\022L\n\tUpdateRun\022\036.regse" +
+      "rver.v1.UpdateRunRequest\032\037.regserver.v1." +
+      "UpdateRunResponse\022I\n\010ListRuns\022\035.regserve" +
+      "r.v1.ListRunsRequest\032\036.regserver.v1.List" +
+      "RunsResponse\022I\n\010LogBatch\022\035.regserver.v1." +
+      "LogBatchRequest\032\036.regserver.v1.LogBatchR" +
+      "esponse\022a\n\020GetMetricHistory\022%.regserver." +
+      "v1.GetMetricHistoryRequest\032&.regserver.v" +
+      "1.GetMetricHistoryResponse\022L\n\tLogInputs\022" +
+      "\036.regserver.v1.LogInputsRequest\032\037.regser" +
+      "ver.v1.LogInputsResponseBf\n\020dev.regserve" +
+      "r.v1B\rTrackingProtoP\001ZAgithub.com/regser" +
+      "ver/regserver/clients/go/regserverv1;reg" +
+      "serverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -339,7 +408,7 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_Run_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_Run_descriptor,
-        new java.lang.String[] { "Id", "ExperimentId", "Name", "Status", "StartTime", "EndTime", "Principal", "Tags", "Params", "LatestMetrics", });
+        new java.lang.String[] { "Id", "ExperimentId", "Name", "Status", "StartTime", "EndTime", "Principal", "Tags", "Params", "LatestMetrics", "DatasetInputs", "CodeVersion", "Environment", });
     internal_static_regserver_v1_Run_TagsEntry_descriptor =
       internal_static_regserver_v1_Run_descriptor.getNestedType(0);
     internal_static_regserver_v1_Run_TagsEntry_fieldAccessorTable = new
@@ -352,138 +421,180 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_Run_ParamsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
-    internal_static_regserver_v1_CreateExperimentRequest_descriptor =
+    internal_static_regserver_v1_Dataset_descriptor =
       getDescriptor().getMessageType(5);
+    internal_static_regserver_v1_Dataset_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_Dataset_descriptor,
+        new java.lang.String[] { "Digest", "Name", "SourceUri", "Schema", "RowCount", "CreateTime", });
+    internal_static_regserver_v1_DatasetInput_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_regserver_v1_DatasetInput_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_DatasetInput_descriptor,
+        new java.lang.String[] { "Dataset", "Role", });
+    internal_static_regserver_v1_CodeVersion_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_regserver_v1_CodeVersion_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_CodeVersion_descriptor,
+        new java.lang.String[] { "Id", "RepositoryUrl", "Commit", "Dirty", });
+    internal_static_regserver_v1_Environment_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_regserver_v1_Environment_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_Environment_descriptor,
+        new java.lang.String[] { "PythonVersion", "LockFileDigest", "Packages", "Digest", });
+    internal_static_regserver_v1_Environment_PackagesEntry_descriptor =
+      internal_static_regserver_v1_Environment_descriptor.getNestedType(0);
+    internal_static_regserver_v1_Environment_PackagesEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_Environment_PackagesEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_regserver_v1_CreateExperimentRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_regserver_v1_CreateExperimentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateExperimentRequest_descriptor,
         new java.lang.String[] { "Experiment", });
     internal_static_regserver_v1_CreateExperimentResponse_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(10);
     internal_static_regserver_v1_CreateExperimentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateExperimentResponse_descriptor,
         new java.lang.String[] { "Experiment", });
     internal_static_regserver_v1_GetExperimentRequest_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(11);
     internal_static_regserver_v1_GetExperimentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetExperimentRequest_descriptor,
         new java.lang.String[] { "Id", "Name", "ShowDeleted", });
     internal_static_regserver_v1_GetExperimentResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(12);
     internal_static_regserver_v1_GetExperimentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetExperimentResponse_descriptor,
         new java.lang.String[] { "Experiment", });
     internal_static_regserver_v1_ListExperimentsRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(13);
     internal_static_regserver_v1_ListExperimentsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListExperimentsRequest_descriptor,
         new java.lang.String[] { "PageSize", "PageToken", "ShowDeleted", });
     internal_static_regserver_v1_ListExperimentsResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(14);
     internal_static_regserver_v1_ListExperimentsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListExperimentsResponse_descriptor,
         new java.lang.String[] { "Experiments", "NextPageToken", });
     internal_static_regserver_v1_DeleteExperimentRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(15);
     internal_static_regserver_v1_DeleteExperimentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_DeleteExperimentRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_regserver_v1_DeleteExperimentResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(16);
     internal_static_regserver_v1_DeleteExperimentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_DeleteExperimentResponse_descriptor,
         new java.lang.String[] { "Experiment", });
     internal_static_regserver_v1_UndeleteExperimentRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(17);
     internal_static_regserver_v1_UndeleteExperimentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UndeleteExperimentRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_regserver_v1_UndeleteExperimentResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(18);
     internal_static_regserver_v1_UndeleteExperimentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UndeleteExperimentResponse_descriptor,
         new java.lang.String[] { "Experiment", });
     internal_static_regserver_v1_CreateRunRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(19);
     internal_static_regserver_v1_CreateRunRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateRunRequest_descriptor,
         new java.lang.String[] { "Run", });
     internal_static_regserver_v1_CreateRunResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(20);
     internal_static_regserver_v1_CreateRunResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateRunResponse_descriptor,
         new java.lang.String[] { "Run", });
     internal_static_regserver_v1_GetRunRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(21);
     internal_static_regserver_v1_GetRunRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetRunRequest_descriptor,
         new java.lang.String[] { "RunId", });
     internal_static_regserver_v1_GetRunResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(22);
     internal_static_regserver_v1_GetRunResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetRunResponse_descriptor,
         new java.lang.String[] { "Run", });
     internal_static_regserver_v1_UpdateRunRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(23);
     internal_static_regserver_v1_UpdateRunRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UpdateRunRequest_descriptor,
         new java.lang.String[] { "RunId", "Status", "EndTime", "Name", });
     internal_static_regserver_v1_UpdateRunResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(24);
     internal_static_regserver_v1_UpdateRunResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UpdateRunResponse_descriptor,
         new java.lang.String[] { "Run", });
     internal_static_regserver_v1_ListRunsRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(25);
     internal_static_regserver_v1_ListRunsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListRunsRequest_descriptor,
         new java.lang.String[] { "ExperimentIds", "Filter", "OrderBy", "PageSize", "PageToken", });
     internal_static_regserver_v1_ListRunsResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(26);
     internal_static_regserver_v1_ListRunsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListRunsResponse_descriptor,
         new java.lang.String[] { "Runs", "NextPageToken", });
     internal_static_regserver_v1_LogBatchRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(27);
     internal_static_regserver_v1_LogBatchRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogBatchRequest_descriptor,
         new java.lang.String[] { "RunId", "Metrics", "Params", "Tags", });
     internal_static_regserver_v1_LogBatchResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(28);
     internal_static_regserver_v1_LogBatchResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogBatchResponse_descriptor,
         new java.lang.String[] { });
     internal_static_regserver_v1_GetMetricHistoryRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(29);
     internal_static_regserver_v1_GetMetricHistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetMetricHistoryRequest_descriptor,
         new java.lang.String[] { "RunId", "MetricKey", "PageSize", "PageToken", });
     internal_static_regserver_v1_GetMetricHistoryResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(30);
     internal_static_regserver_v1_GetMetricHistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetMetricHistoryResponse_descriptor,
         new java.lang.String[] { "Metrics", "NextPageToken", });
+    internal_static_regserver_v1_LogInputsRequest_descriptor =
+      getDescriptor().getMessageType(31);
+    internal_static_regserver_v1_LogInputsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_LogInputsRequest_descriptor,
+        new java.lang.String[] { "RunId", "Datasets", "CodeVersion", "Environment", });
+    internal_static_regserver_v1_LogInputsResponse_descriptor =
+      getDescriptor().getMessageType(32);
+    internal_static_regserver_v1_LogInputsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_LogInputsResponse_descriptor,
+        new java.lang.String[] { "Run", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }
