@@ -14,6 +14,8 @@ from grpc_reflection.v1alpha import reflection
 from regserver_client.v1 import (
     artifacts_pb2,
     artifacts_pb2_grpc,
+    evaluation_pb2,
+    evaluation_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
     lineage_pb2,
@@ -30,6 +32,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
 from regserver.api.artifact_store import ArtifactStoreServicer
+from regserver.api.evaluations import EvaluationServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.lineage import LineageServicer
 from regserver.api.model_registry import ModelRegistryServicer
@@ -39,6 +42,7 @@ from regserver.artifacts import open_backend
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
+from regserver.domain.evaluations import Evaluations
 from regserver.domain.lineage import Lineage
 from regserver.domain.registry import Registry, now_us
 from regserver.domain.tracking import Tracking
@@ -50,6 +54,7 @@ from regserver.events.sender import HttpSender
 from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.engine import describe, make_engine
+from regserver.store.evaluations import SqlEvaluationStore
 from regserver.store.lineage import SqlLineageStore
 from regserver.store.sql import SqlStore
 from regserver.store.tracking import SqlTrackingStore
@@ -64,6 +69,7 @@ SERVICE_DESCRIPTORS = (
     webhooks_pb2.DESCRIPTOR.services_by_name["Webhooks"],
     tracking_pb2.DESCRIPTOR.services_by_name["Tracking"],
     lineage_pb2.DESCRIPTOR.services_by_name["Lineage"],
+    evaluation_pb2.DESCRIPTOR.services_by_name["Evaluation"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -146,6 +152,7 @@ class RegServer:
         tracking_store = SqlTrackingStore(self.store)
         self.tracking = Tracking(tracking_store, self.executor)
         self.lineage = Lineage(SqlLineageStore(self.store, tracking_store), self.executor)
+        self.evaluations = Evaluations(SqlEvaluationStore(self.store), self.executor)
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
@@ -178,6 +185,9 @@ class RegServer:
         )
         lineage_pb2_grpc.add_LineageServicer_to_server(  # type: ignore[no-untyped-call]
             LineageServicer(self.lineage), self.server
+        )
+        evaluation_pb2_grpc.add_EvaluationServicer_to_server(  # type: ignore[no-untyped-call]
+            EvaluationServicer(self.evaluations), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)

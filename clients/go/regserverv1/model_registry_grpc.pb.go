@@ -82,6 +82,9 @@ const (
 // `aliases = "champion"` holds when the resource has that alias;
 // `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
 // `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
+// `metrics.<key>` of a version is its current value of the metric: its
+// latest evaluation without a slice, else the value given at registration
+// (see service Evaluation).
 // Tag and metric keys that are not plain identifiers are quoted with
 // backticks: tags.`team/owner` = "fraud".
 //
@@ -389,6 +392,9 @@ func (c *modelRegistryClient) AddModelVersionParents(ctx context.Context, in *Ad
 // `aliases = "champion"` holds when the resource has that alias;
 // `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
 // `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
+// `metrics.<key>` of a version is its current value of the metric: its
+// latest evaluation without a slice, else the value given at registration
+// (see service Evaluation).
 // Tag and metric keys that are not plain identifiers are quoted with
 // backticks: tags.`team/owner` = "fraud".
 //

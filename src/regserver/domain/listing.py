@@ -59,6 +59,7 @@ FIELDS: dict[Target, dict[str, Kind]] = {
         "run_id": Kind.STRING,
         "source": Kind.STRING,
         "creator": Kind.STRING,
+        # The version's latest unsliced evaluation of the key, else its registration metric.
         "metrics": Kind.NUMBER,
         "fingerprint": Kind.STRING,
     },

@@ -134,6 +134,10 @@ def _key(key: str, what: str, field: str) -> str:
     return key
 
 
+def metric_key(key: str, field: str) -> str:
+    return _key(key, "metric", field)
+
+
 def batch(
     metrics: Sequence[MetricPoint],
     params: Sequence[tuple[str, str]],

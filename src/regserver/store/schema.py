@@ -422,3 +422,38 @@ version_parents = Table(
     Column("relation", String(32), nullable=False),
     Index(None, "parent_id"),
 )
+
+# Evaluation and monitoring records of model versions; never changed. id orders
+# records with the same time.
+evaluations = Table(
+    "evaluations",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(250), nullable=False),
+    Column("value", Float, nullable=False),
+    # "" when not given.
+    Column("dataset_digest", String(64), nullable=False),
+    Column("slice", String(256), nullable=False),
+    # OFFLINE or MONITORING.
+    Column("source", String(16), nullable=False),
+    Column("time", BigInteger, nullable=False),
+    Column("principal", String(256), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Index(None, "version_id", "time", "id"),
+    Index(None, "version_id", "key", "time", "id"),
+)
+
+# The latest unsliced evaluation of each (version, key), kept by LogEvaluations:
+# what `metrics.<key>` filters on versions compare.
+version_latest_evaluations = Table(
+    "version_latest_evaluations",
+    metadata,
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Float, nullable=False),
+    Column("time", BigInteger, nullable=False),
+    Column("evaluation_id", Id, nullable=False),
+    Index(None, "key", "value"),
+)

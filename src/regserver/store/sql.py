@@ -101,6 +101,7 @@ from regserver.store.schema import (
     runs,
     uploads,
     version_files,
+    version_latest_evaluations,
     version_metrics,
     version_parents,
     version_tags,
@@ -1242,9 +1243,19 @@ class SqlStore:
                 owner == table.c.id, tags.c.key == cond.key, self._compare(tags.c.value, cond.op, cond.value)
             )
         if cond.field == "metrics":
-            m = version_metrics
-            return exists().where(
-                m.c.version_id == mv.c.id, m.c.key == cond.key, self._compare(m.c.value, cond.op, cond.value)
+            # The version's current value: its latest unsliced evaluation, else the registration metric.
+            m, e = version_metrics, version_latest_evaluations
+            evaluated = exists().where(e.c.version_id == mv.c.id, e.c.key == cond.key)
+            return or_(
+                exists().where(
+                    e.c.version_id == mv.c.id, e.c.key == cond.key, self._compare(e.c.value, cond.op, cond.value)
+                ),
+                and_(
+                    ~evaluated,
+                    exists().where(
+                        m.c.version_id == mv.c.id, m.c.key == cond.key, self._compare(m.c.value, cond.op, cond.value)
+                    ),
+                ),
             )
         if cond.field == "aliases":
             owner = model_aliases.c.model_id if target is Target.MODELS else model_aliases.c.version_id
@@ -1284,7 +1295,8 @@ class SqlStore:
             token = ""
             if more:
                 last = rows[-1]
-                values = tuple(last.name if k.field == "name" else getattr(last, k.field) for k in query.order)
+                name = last.name if models else last.model_name  # version rows label the model's name
+                values = tuple(name if k.field == "name" else getattr(last, k.field) for k in query.order)
                 token = encode_token(query, values, last.id)
             return Page(items, token)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import time
@@ -25,6 +26,8 @@ from .runs import timestamp as _timestamp
 from .v1 import (
     artifacts_pb2,
     artifacts_pb2_grpc,
+    evaluation_pb2,
+    evaluation_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
     lineage_pb2,
@@ -79,6 +82,28 @@ def _parent(p: ParentSpec) -> model_pb2.ModelVersionParent:
     return model_pb2.ModelVersionParent(model_name=model_name, version=version, relation=name)
 
 
+VersionSpec = int | str
+
+
+def _selector(version: VersionSpec) -> evaluation_pb2.ModelVersionSelector:
+    """A version number (3 or "3") or an alias ("champion")."""
+    if isinstance(version, int):
+        return evaluation_pb2.ModelVersionSelector(version=version)
+    if version.isdigit():
+        return evaluation_pb2.ModelVersionSelector(version=int(version))
+    return evaluation_pb2.ModelVersionSelector(alias=version)
+
+
+def _source(source: evaluation_pb2.EvaluationSource | str) -> evaluation_pb2.EvaluationSource:
+    if not isinstance(source, str):
+        return source
+    name = "EVALUATION_SOURCE_" + source.strip().upper().removeprefix("EVALUATION_SOURCE_")
+    try:
+        return cast(evaluation_pb2.EvaluationSource, evaluation_pb2.EvaluationSource.Value(name))
+    except ValueError:
+        raise ValueError(f"unknown evaluation source {source!r}; expected OFFLINE or MONITORING") from None
+
+
 def _parse_run_status(status: tracking_pb2.RunStatus | str) -> tracking_pb2.RunStatus:
     if not isinstance(status, str):
         return status
@@ -126,6 +151,7 @@ class Registry:
         self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
         self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
         self._lineage = lineage_pb2_grpc.LineageStub(channel)  # type: ignore[no-untyped-call]
+        self._evaluation = evaluation_pb2_grpc.EvaluationStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -615,6 +641,114 @@ class Registry:
     def versions_with_fingerprint(self, fingerprint: str) -> Iterator[model_pb2.ModelVersion]:
         """Every live version made from the same code, data, params and environment."""
         return self.list_versions(filter=f'fingerprint = "{fingerprint}"')
+
+    # -- evaluations --------------------------------------------------------------------
+
+    @property
+    def evaluation(self) -> evaluation_pb2_grpc.EvaluationStub:
+        """The raw generated Evaluation stub; carries the token too."""
+        return self._evaluation
+
+    def log_evaluation(
+        self,
+        model_name: str,
+        version: int,
+        key: str,
+        value: float,
+        *,
+        dataset_digest: str = "",
+        slice: str = "",
+        source: evaluation_pb2.EvaluationSource | str = "OFFLINE",
+        at: float | None = None,
+    ) -> evaluation_pb2.EvaluationRecord:
+        """Records one evaluation result of a version, e.g. from an offline evaluation job or from
+        production monitoring (`source="MONITORING"`); `at` in Unix seconds (default: the server's now)."""
+        return self.log_evaluations(
+            model_name, version, {key: value}, dataset_digest=dataset_digest, slice=slice, source=source, at=at
+        )[0]
+
+    def log_evaluations(
+        self,
+        model_name: str,
+        version: int,
+        evaluations: Mapping[str, float] | Sequence[evaluation_pb2.EvaluationRecord],
+        *,
+        dataset_digest: str = "",
+        slice: str = "",
+        source: evaluation_pb2.EvaluationSource | str = "OFFLINE",
+        at: float | None = None,
+    ) -> list[evaluation_pb2.EvaluationRecord]:
+        """Records up to 1000 evaluations in one transaction (all or none) and returns them as stored.
+
+        `evaluations` is a mapping key -> value (sharing dataset_digest, slice, source and time) or a
+        sequence of EvaluationRecord. ValueError for NaN or infinite values, which the server refuses.
+        Not retried: a repeated call would record the evaluations twice.
+        """
+        if isinstance(evaluations, Mapping):
+            records = []
+            for key, value in evaluations.items():
+                record = evaluation_pb2.EvaluationRecord(
+                    key=key,
+                    value=float(value),
+                    dataset_digest=dataset_digest,
+                    slice=slice,
+                    source=_source(source),
+                )
+                if at is not None:
+                    record.time.CopyFrom(_timestamp(at))
+                records.append(record)
+        else:
+            records = list(evaluations)
+        for r in records:
+            if not math.isfinite(r.value):
+                raise ValueError(f"evaluation {r.key!r} is {r.value}; regserver stores only finite values")
+        request = evaluation_pb2.LogEvaluationsRequest(model_name=model_name, version=version, evaluations=records)
+        response = self._call(self._evaluation.LogEvaluations, request, evaluation_pb2.LogEvaluationsResponse)
+        return list(response.evaluations)
+
+    def list_evaluations(
+        self,
+        model_name: str,
+        version: int,
+        *,
+        key: str = "",
+        dataset_digest: str = "",
+        slice: str = "",
+        unsliced_only: bool = False,
+        source: evaluation_pb2.EvaluationSource | str | None = None,
+        page_size: int = 0,
+    ) -> Iterator[evaluation_pb2.EvaluationRecord]:
+        """Yields a version's evaluations, newest first, optionally of one key, dataset, slice or source,
+        fetching pages lazily."""
+        request = evaluation_pb2.ListEvaluationsRequest(
+            model_name=model_name,
+            version=version,
+            key=key,
+            dataset_digest=dataset_digest,
+            slice=slice,
+            unsliced_only=unsliced_only,
+            source=_source(source) if source is not None else evaluation_pb2.EVALUATION_SOURCE_UNSPECIFIED,
+            page_size=page_size,
+        )
+        while True:
+            response = self._call(
+                self._evaluation.ListEvaluations, request, evaluation_pb2.ListEvaluationsResponse, retry=True
+            )
+            yield from response.evaluations
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def compare_versions(
+        self, model_name: str, a: VersionSpec, b: VersionSpec
+    ) -> evaluation_pb2.CompareModelVersionsResponse:
+        """Compares two versions, each named by number or alias (`compare_versions("fraud", "champion",
+        "challenger")`): their runs' params and latest metrics, registration metrics and latest
+        evaluations side by side, each marked ONLY_IN_A, ONLY_IN_B, EQUAL or DIFFERENT with delta = b - a."""
+        request = evaluation_pb2.CompareModelVersionsRequest(model_name=model_name, a=_selector(a), b=_selector(b))
+        return self._call(
+            self._evaluation.CompareModelVersions, request, evaluation_pb2.CompareModelVersionsResponse, retry=True
+        )
 
     # -- experiment tracking ------------------------------------------------------------
 

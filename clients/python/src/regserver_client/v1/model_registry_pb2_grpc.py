@@ -64,6 +64,9 @@ class ModelRegistryStub:
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
+    `metrics.<key>` of a version is its current value of the metric: its
+    latest evaluation without a slice, else the value given at registration
+    (see service Evaluation).
     Tag and metric keys that are not plain identifiers are quoted with
     backticks: tags.`team/owner` = "fraud".
 
@@ -223,6 +226,9 @@ class ModelRegistryServicer:
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
+    `metrics.<key>` of a version is its current value of the metric: its
+    latest evaluation without a slice, else the value given at registration
+    (see service Evaluation).
     Tag and metric keys that are not plain identifiers are quoted with
     backticks: tags.`team/owner` = "fraud".
 
@@ -529,6 +535,9 @@ class ModelRegistry:
     `aliases = "champion"` holds when the resource has that alias;
     `aliases != "champion"` when it does not. A comparison on `tags.<key>` or
     `metrics.<key>` is false when the key is absent (so `NOT` of it is true).
+    `metrics.<key>` of a version is its current value of the metric: its
+    latest evaluation without a slice, else the value given at registration
+    (see service Evaluation).
     Tag and metric keys that are not plain identifiers are quoted with
     backticks: tags.`team/owner` = "fraud".
 

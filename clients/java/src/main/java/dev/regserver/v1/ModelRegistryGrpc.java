@@ -35,6 +35,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * `aliases = "champion"` holds when the resource has that alias;
  * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
  * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+ * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+ * latest evaluation without a slice, else the value given at registration
+ * (see service Evaluation).
  * Tag and metric keys that are not plain identifiers are quoted with
  * backticks: tags.`team/owner` = "fraud".
  * ## Ordering and paging
@@ -738,6 +741,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
@@ -990,6 +996,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
@@ -1046,6 +1055,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
@@ -1328,6 +1340,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
@@ -1591,6 +1606,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
@@ -1854,6 +1872,9 @@ public final class ModelRegistryGrpc {
    * `aliases = "champion"` holds when the resource has that alias;
    * `aliases != "champion"` when it does not. A comparison on `tags.&lt;key&gt;` or
    * `metrics.&lt;key&gt;` is false when the key is absent (so `NOT` of it is true).
+   * `metrics.&lt;key&gt;` of a version is its current value of the metric: its
+   * latest evaluation without a slice, else the value given at registration
+   * (see service Evaluation).
    * Tag and metric keys that are not plain identifiers are quoted with
    * backticks: tags.`team/owner` = "fraud".
    * ## Ordering and paging
