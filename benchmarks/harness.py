@@ -20,7 +20,16 @@ from typing import Any
 
 from benchmarks import stats
 from benchmarks.bulkload import RegserverLoader, extend_mlflow
-from benchmarks.report import NO_WATCH, Environment, Profile, RunResult, SystemResult, load_average, render
+from benchmarks.report import (
+    NO_WATCH,
+    PROFILE_FULL_METRIC_POINTS,
+    Environment,
+    Profile,
+    RunResult,
+    SystemResult,
+    load_average,
+    render,
+)
 from benchmarks.servers import (
     MLFLOW_VENV,
     MLFLOW_WORKERS,
@@ -49,6 +58,7 @@ PROFILES = {
         transfer_bytes=4 * MIB, transfer_repeats=1,
         scaling=(200, 1_000),
         watchers=(1, 10), watch_events=(3, 2),
+        metric_points=2_000,
     ),
     # Under 5 minutes once MLflow is installed.
     "quick": Profile(
@@ -60,6 +70,7 @@ PROFILES = {
         scaling=(10_000, 100_000),
         watchers=(1, 100, 1_000), watch_events=(20, 10, 5),
         webhooks=(1, 100), webhook_events=(20, 10),
+        metric_points=20_000,
     ),
     "full": Profile(
         mode="full",
@@ -70,6 +81,7 @@ PROFILES = {
         scaling=(10_000, 100_000, 1_000_000),
         watchers=(1, 100, 1_000), watch_events=(50, 20, 10),
         webhooks=(1, 100, 1_000), webhook_events=(50, 20, 5),
+        metric_points=PROFILE_FULL_METRIC_POINTS,
     ),
 }  # fmt: skip
 
@@ -251,6 +263,13 @@ def measure_system(
     result.upload = mb_per_s(p.transfer_bytes, uploads)
     result.download = mb_per_s(p.transfer_bytes, downloads)
     result.rss_transfer_growth = growth
+
+    if p.metric_points:
+        log(f"{result.name}: log {p.metric_points:,} metric points to one run in batches of {p.metric_batch:,}")
+        logged = run_workload(ctx, side, server.target, "metric_log", points=p.metric_points, batch=p.metric_batch)
+        result.metric_log_tput = stats.values([logged["points"] / logged["log_s"]])
+        result.metric_read_s = stats.values([logged["read_s"]])
+        result.metric_check = f"{logged['points']:,}, {logged['last']:,.2f}"
 
 
 def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: RegserverLoader) -> None:

@@ -27,6 +27,8 @@ TARGET_LIST_AT = 1_000_000
 TARGET_RSS_GROWTH_MIB = 64.0
 TARGET_WATCH_AT = 1_000
 NO_WATCH = "not implemented yet (issue 4)"
+# Issue 8: 100,000 metric points for one run, in batches; quick and smoke modes log fewer.
+PROFILE_FULL_METRIC_POINTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class Profile:
     # Beside it, MLflow's webhooks: receivers, and set-alias events for each count.
     webhooks: tuple[int, ...] = ()
     webhook_events: tuple[int, ...] = ()
+    # Tracking: metric points logged to one run in LogBatch / log_batch calls of metric_batch (0: not run).
+    metric_points: int = 0
+    metric_batch: int = 1000
 
 
 @dataclass
@@ -146,6 +151,10 @@ class SystemResult:
     # Watchers -> notification latency: Watch streams for regserver, webhook deliveries for MLflow.
     watch: dict[int, Summary] = field(default_factory=dict)
     watch_error: str = ""
+    # Metric points logged per second, and seconds to read the whole history back (checked: count, last value).
+    metric_log_tput: Summary | None = None
+    metric_read_s: Summary | None = None
+    metric_check: str = ""
 
     @property
     def is_regserver(self) -> bool:
@@ -319,6 +328,17 @@ def _systems_table(run: RunResult) -> str:
     row("", f"peak growth, {p.clients}-client create", [mib(s.rss_create_growth) for s in run.systems])
     row("", f"peak growth, {size} upload + download", [mib(s.rss_transfer_growth) for s in run.systems])
     row("", "start-up, s", [num(s.startup_s) for s in run.systems])
+    if p.metric_points:
+        full = PROFILE_FULL_METRIC_POINTS
+        note = "" if p.metric_points >= full else f"; {p.mode} mode, the full run logs {full:,}"
+        summary_rows(
+            f"log {p.metric_points:,} metric points to one run, batches of {p.metric_batch:,}{note}",
+            lambda s: s.metric_log_tput,
+            "points/s",
+            False,
+        )
+        summary_rows("", lambda s: s.metric_read_s, "s to read the whole history back", True)
+        row("", "read back: points, last value", [s.metric_check or "—" for s in run.systems])
     for count in sorted({*p.watchers, *p.webhooks}):
         cells = []
         for s in run.systems:
@@ -506,6 +526,15 @@ def _method(run: RunResult) -> list[str]:
         "Scaling: versions added to the same model in SQL, then the list workload again at each size. PostgreSQL is "
         "ANALYZEd after each load (autovacuum would do it soon after); SQLite is not (regserver never runs ANALYZE).",
     ]
+    if p.metric_points:
+        items.append(
+            f"Metric logging: one new run, {p.metric_points:,} points of one metric (steps 0, 1, 2, …) logged in "
+            f"calls of {p.metric_batch:,} points each, sequentially from one client: regserver's `log_batch` "
+            "(LogBatch, one transaction per call), MLflow's `MlflowClient.log_batch` (at most 1,000 metrics per "
+            "call). Then the whole history is read back once — regserver's `get_metric_history` (GetMetricHistory "
+            "pages of 10,000, following next_page_token), MLflow's `get_metric_history` — and checked: as many "
+            "points as logged, every step, and the last step's value. A wrong read fails the run."
+        )
     if run.mlflow_workers is not None:
         items.append(
             f"MLflow: `mlflow server --backend-store-uri sqlite:///… --artifacts-destination … --serve-artifacts "

@@ -46,6 +46,9 @@ class Client(Protocol):
     def list_filtered(self, model: str) -> int: ...
     def upload(self, model: str, path: str) -> tuple[Any, str]: ...
     def download(self, handle: Any, dest_dir: str) -> str: ...
+    def start_run(self) -> str: ...
+    def log_metric_batch(self, run_id: str, key: str, points: list[tuple[float, int, int]]) -> None: ...
+    def metric_history(self, run_id: str, key: str) -> list[tuple[float, int]]: ...
     def close(self) -> None: ...
 
 
@@ -190,6 +193,27 @@ class RegserverClient:
         if received != digest.size_bytes:
             raise RuntimeError(f"ReadBlob returned {received} of {digest.size_bytes} bytes")
 
+    # -- tracking: one run, metric points logged in batches and read back
+
+    def start_run(self) -> str:
+        experiment = self.registry.create_experiment(f"bench-{uuid.uuid4().hex[:12]}")
+        return str(self.registry.create_run(experiment.id).id)
+
+    def log_metric_batch(self, run_id: str, key: str, points: list[tuple[float, int, int]]) -> None:
+        from regserver_client.v1 import tracking_pb2
+
+        metrics = [
+            tracking_pb2.Metric(
+                key=key, value=value, step=step, timestamp={"seconds": ms // 1000, "nanos": ms % 1000 * 1_000_000}
+            )
+            for value, step, ms in points
+        ]
+        self.registry.log_batch(run_id, metrics=metrics)
+
+    def metric_history(self, run_id: str, key: str) -> list[tuple[float, int]]:
+        # The largest page GetMetricHistory serves; the SDK follows next_page_token.
+        return [(m.value, m.step) for m in self.registry.get_metric_history(run_id, key, page_size=10_000)]
+
     def close(self) -> None:
         self.registry.close()
         self._channel.close()
@@ -240,6 +264,18 @@ class MlflowClientAdapter:
         local = self.client.download_artifacts(run_id, name, dest_dir)
         _fsync(local)
         return "download_artifacts (proxied)"
+
+    def start_run(self) -> str:
+        experiment = self.client.create_experiment(f"bench-{uuid.uuid4().hex[:12]}")
+        return str(self.client.create_run(experiment).info.run_id)
+
+    def log_metric_batch(self, run_id: str, key: str, points: list[tuple[float, int, int]]) -> None:
+        metric = importlib.import_module("mlflow.entities").Metric
+
+        self.client.log_batch(run_id, metrics=[metric(key, value, ms, step) for value, step, ms in points])
+
+    def metric_history(self, run_id: str, key: str) -> list[tuple[float, int]]:
+        return [(m.value, m.step) for m in self.client.get_metric_history(run_id, key)]
 
     def close(self) -> None:
         pass
@@ -565,6 +601,40 @@ def webhooks(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     return {"latency_ms": client.webhook_latency(spec["watchers"], spec["events"], float(spec["settle_s"]))}
 
 
+def metric_points(i: int) -> float:
+    """The value logged at step i: distinct per step, so the read-back check can tell points apart."""
+    return i * 0.5 + 0.25
+
+
+def metric_log(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """`points` points of one metric of one run, logged in batches of `batch` (MLflow's log_batch takes at
+    most 1000 metrics per call, regserver's LogBatch too), then the whole history read back and checked."""
+    points, batch = int(spec["points"]), int(spec["batch"])
+    run_id = client.start_run()
+    key = "loss"
+    base_ms = int(time.time() * 1000)
+    start = time.perf_counter()
+    for first in range(0, points, batch):
+        steps = range(first, min(first + batch, points))
+        client.log_metric_batch(run_id, key, [(metric_points(i), i, base_ms + i) for i in steps])
+    log_s = time.perf_counter() - start
+    start = time.perf_counter()
+    history = client.metric_history(run_id, key)
+    read_s = time.perf_counter() - start
+    by_step = {step: value for value, step in history}
+    problems = []
+    if len(history) != points:
+        problems.append(f"read {len(history):,} points, logged {points:,}")
+    if sorted(by_step) != list(range(points)):
+        problems.append("the steps read back are not the steps logged")
+    last = by_step.get(points - 1)
+    if last != metric_points(points - 1):
+        problems.append(f"last value {last}, logged {metric_points(points - 1)}")
+    if problems:
+        raise RuntimeError("metric history is wrong: " + "; ".join(problems))
+    return {"log_s": log_s, "read_s": read_s, "points": points, "last": last}
+
+
 WORKLOADS: dict[str, Callable[[Client, dict[str, Any]], dict[str, Any]]] = {
     "webhooks": webhooks,
     "watch": watch,
@@ -573,6 +643,7 @@ WORKLOADS: dict[str, Callable[[Client, dict[str, Any]], dict[str, Any]]] = {
     "seed": seed,
     "list": list_filtered,
     "transfer": transfer,
+    "metric_log": metric_log,
 }
 
 

@@ -49,11 +49,16 @@ def test_smoke_run_writes_a_table_with_numbers(tmp_path: Path) -> None:
         ("artifact upload", "median MB/s"),
         ("artifact download", "median MB/s"),
         ("memory", "at rest, after start-up"),
+        ("log 2,000 metric points to one run", "median points/s"),
+        ("log 2,000 metric points to one run", "p50 s to read the whole history back"),
     ]
     for workload, metric in numeric:
         (cell,) = _row(table, workload, metric)  # one column: regserver SQLite
         assert re.fullmatch(NUMBER, cell), f"{workload} / {metric}: {cell!r}"
     assert _row(table, "create model version, 2 client processes", "failed calls") == ["0"]
+    # Every point read back, the last one with the value logged at step 1,999.
+    assert _row(table, "log 2,000 metric points", "read back: points, last value") == ["2,000, 999.75"]
+    assert "the full run logs 100,000" in table
     assert _row(table, "list versions, tag filter", "versions returned") == ["21"]  # every tenth of 200, and v1
     for watchers in ("1 watcher", "10 watchers"):
         (watch,) = _row(table, "Watch notification latency", f"p50 / p99 ms, {watchers}")
