@@ -115,6 +115,23 @@ const (
 	// FAILED_PRECONDITION: the param was logged before with a different value;
 	// params are immutable. metadata["key"] names it.
 	ErrorReason_ERROR_REASON_PARAM_CONFLICT ErrorReason = 35
+	// UNAUTHENTICATED: the call carries no `authorization: Bearer <token>`
+	// metadata and the server requires one.
+	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 36
+	// UNAUTHENTICATED: the token is malformed or not known to this server.
+	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 37
+	// UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_REVOKED ErrorReason = 38
+	// UNAUTHENTICATED: the token expired; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 39
+	// PERMISSION_DENIED: the caller's roles lack the permission;
+	// metadata["permission"] names it, metadata["role"] the least role that
+	// has it, metadata["model"] the model when the call names one.
+	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 40
+	// NOT_FOUND: no token has this id; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_NOT_FOUND ErrorReason = 41
+	// NOT_FOUND: the principal holds no such role binding.
+	ErrorReason_ERROR_REASON_ROLE_BINDING_NOT_FOUND ErrorReason = 42
 )
 
 // Enum value maps for ErrorReason.
@@ -156,6 +173,13 @@ var (
 		33: "ERROR_REASON_EXPERIMENT_ALREADY_EXISTS",
 		34: "ERROR_REASON_RUN_NOT_FOUND",
 		35: "ERROR_REASON_PARAM_CONFLICT",
+		36: "ERROR_REASON_TOKEN_MISSING",
+		37: "ERROR_REASON_TOKEN_INVALID",
+		38: "ERROR_REASON_TOKEN_REVOKED",
+		39: "ERROR_REASON_TOKEN_EXPIRED",
+		40: "ERROR_REASON_PERMISSION_DENIED",
+		41: "ERROR_REASON_TOKEN_NOT_FOUND",
+		42: "ERROR_REASON_ROLE_BINDING_NOT_FOUND",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
@@ -194,6 +218,13 @@ var (
 		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":  33,
 		"ERROR_REASON_RUN_NOT_FOUND":              34,
 		"ERROR_REASON_PARAM_CONFLICT":             35,
+		"ERROR_REASON_TOKEN_MISSING":              36,
+		"ERROR_REASON_TOKEN_INVALID":              37,
+		"ERROR_REASON_TOKEN_REVOKED":              38,
+		"ERROR_REASON_TOKEN_EXPIRED":              39,
+		"ERROR_REASON_PERMISSION_DENIED":          40,
+		"ERROR_REASON_TOKEN_NOT_FOUND":            41,
+		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":     42,
 	}
 )
 
@@ -228,8 +259,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\x8c\n" +
-	"\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xfb\v\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -267,7 +297,14 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"!ERROR_REASON_EXPERIMENT_NOT_FOUND\x10 \x12*\n" +
 	"&ERROR_REASON_EXPERIMENT_ALREADY_EXISTS\x10!\x12\x1e\n" +
 	"\x1aERROR_REASON_RUN_NOT_FOUND\x10\"\x12\x1f\n" +
-	"\x1bERROR_REASON_PARAM_CONFLICT\x10#Bd\n" +
+	"\x1bERROR_REASON_PARAM_CONFLICT\x10#\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_MISSING\x10$\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_INVALID\x10%\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_REVOKED\x10&\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_EXPIRED\x10'\x12\"\n" +
+	"\x1eERROR_REASON_PERMISSION_DENIED\x10(\x12 \n" +
+	"\x1cERROR_REASON_TOKEN_NOT_FOUND\x10)\x12'\n" +
+	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10*Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -318,6 +318,65 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
    */
   ERROR_REASON_PARAM_CONFLICT(35),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
+   * metadata and the server requires one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_MISSING = 36;</code>
+   */
+  ERROR_REASON_TOKEN_MISSING(36),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is malformed or not known to this server.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 37;</code>
+   */
+  ERROR_REASON_TOKEN_INVALID(37),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_REVOKED = 38;</code>
+   */
+  ERROR_REASON_TOKEN_REVOKED(38),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token expired; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 39;</code>
+   */
+  ERROR_REASON_TOKEN_EXPIRED(39),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's roles lack the permission;
+   * metadata["permission"] names it, metadata["role"] the least role that
+   * has it, metadata["model"] the model when the call names one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERMISSION_DENIED = 40;</code>
+   */
+  ERROR_REASON_PERMISSION_DENIED(40),
+  /**
+   * <pre>
+   * NOT_FOUND: no token has this id; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 41;</code>
+   */
+  ERROR_REASON_TOKEN_NOT_FOUND(41),
+  /**
+   * <pre>
+   * NOT_FOUND: the principal holds no such role binding.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 42;</code>
+   */
+  ERROR_REASON_ROLE_BINDING_NOT_FOUND(42),
   UNRECOGNIZED(-1),
   ;
 
@@ -628,6 +687,65 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARAM_CONFLICT = 35;</code>
    */
   public static final int ERROR_REASON_PARAM_CONFLICT_VALUE = 35;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
+   * metadata and the server requires one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_MISSING = 36;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_MISSING_VALUE = 36;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is malformed or not known to this server.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 37;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_INVALID_VALUE = 37;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_REVOKED = 38;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_REVOKED_VALUE = 38;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token expired; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 39;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_EXPIRED_VALUE = 39;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's roles lack the permission;
+   * metadata["permission"] names it, metadata["role"] the least role that
+   * has it, metadata["model"] the model when the call names one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERMISSION_DENIED = 40;</code>
+   */
+  public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 40;
+  /**
+   * <pre>
+   * NOT_FOUND: no token has this id; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 41;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_NOT_FOUND_VALUE = 41;
+  /**
+   * <pre>
+   * NOT_FOUND: the principal holds no such role binding.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 42;</code>
+   */
+  public static final int ERROR_REASON_ROLE_BINDING_NOT_FOUND_VALUE = 42;
 
 
   public final int getNumber() {
@@ -690,6 +808,13 @@ public enum ErrorReason
       case 33: return ERROR_REASON_EXPERIMENT_ALREADY_EXISTS;
       case 34: return ERROR_REASON_RUN_NOT_FOUND;
       case 35: return ERROR_REASON_PARAM_CONFLICT;
+      case 36: return ERROR_REASON_TOKEN_MISSING;
+      case 37: return ERROR_REASON_TOKEN_INVALID;
+      case 38: return ERROR_REASON_TOKEN_REVOKED;
+      case 39: return ERROR_REASON_TOKEN_EXPIRED;
+      case 40: return ERROR_REASON_PERMISSION_DENIED;
+      case 41: return ERROR_REASON_TOKEN_NOT_FOUND;
+      case 42: return ERROR_REASON_ROLE_BINDING_NOT_FOUND;
       default: return null;
     }
   }

@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\214\n\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\373\013\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -68,10 +68,16 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "ASON_EXPERIMENT_NOT_FOUND\020 \022*\n&ERROR_REA" +
       "SON_EXPERIMENT_ALREADY_EXISTS\020!\022\036\n\032ERROR" +
       "_REASON_RUN_NOT_FOUND\020\"\022\037\n\033ERROR_REASON_" +
-      "PARAM_CONFLICT\020#Bd\n\020dev.regserver.v1B\013Er" +
-      "rorsProtoP\001ZAgithub.com/regserver/regser" +
-      "ver/clients/go/regserverv1;regserverv1b\006" +
-      "proto3"
+      "PARAM_CONFLICT\020#\022\036\n\032ERROR_REASON_TOKEN_M" +
+      "ISSING\020$\022\036\n\032ERROR_REASON_TOKEN_INVALID\020%" +
+      "\022\036\n\032ERROR_REASON_TOKEN_REVOKED\020&\022\036\n\032ERRO" +
+      "R_REASON_TOKEN_EXPIRED\020\'\022\"\n\036ERROR_REASON" +
+      "_PERMISSION_DENIED\020(\022 \n\034ERROR_REASON_TOK" +
+      "EN_NOT_FOUND\020)\022\'\n#ERROR_REASON_ROLE_BIND" +
+      "ING_NOT_FOUND\020*Bd\n\020dev.regserver.v1B\013Err" +
+      "orsProtoP\001ZAgithub.com/regserver/regserv" +
+      "er/clients/go/regserverv1;regserverv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
