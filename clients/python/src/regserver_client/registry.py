@@ -23,6 +23,7 @@ from .runs import ActiveRun
 from .runs import metric as _metric
 from .runs import timestamp as _timestamp
 from .v1 import (
+    access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
     events_pb2,
@@ -36,6 +37,9 @@ from .v1 import (
 from .watch import watch as _watch
 
 __all__ = ["Registry"]
+
+# Where Registry finds its bearer token when none is passed.
+TOKEN_ENV = "REGSERVER_TOKEN"
 
 _R = TypeVar("_R", bound=Message)
 
@@ -87,6 +91,9 @@ class Registry:
 
     `timeout` is the deadline of each attempt, in seconds (None: no deadline). Reads
     and creates are retried on UNAVAILABLE, up to 3 attempts; other calls never are.
+
+    `token` (default: the REGSERVER_TOKEN environment variable) is sent as
+    `authorization: Bearer <token>` on every call, streams included.
     """
 
     def __init__(
@@ -106,12 +113,15 @@ class Registry:
             channel = self._owned_channel = grpc.secure_channel(target, credentials, options=list(options))
         else:
             channel = self._owned_channel = grpc.insecure_channel(target, options=list(options))
+        if token is None:
+            token = os.environ.get(TOKEN_ENV) or None
         if token is not None:
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
         self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
         self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
+        self._access = access_pb2_grpc.AccessControlStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -134,6 +144,11 @@ class Registry:
     def tracking(self) -> tracking_pb2_grpc.TrackingStub:
         """The raw generated Tracking stub; carries the token too."""
         return self._tracking
+
+    @property
+    def access(self) -> access_pb2_grpc.AccessControlStub:
+        """The raw generated AccessControl stub (tokens, role bindings); carries the token too."""
+        return self._access
 
     def watch(
         self,
