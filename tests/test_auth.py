@@ -24,7 +24,7 @@ from regserver_client.errors import PermissionDenied, Unauthenticated, from_rpc_
 from regserver_client.v1 import access_pb2, events_pb2
 
 from regserver.auth.permissions import EXEMPT_SERVICES, RULES
-from regserver.config import Settings
+from regserver.config import SettingError, Settings, load
 from tests.support.process import clean_env, run_cli
 from tests.support.server import ServerThread
 
@@ -485,6 +485,9 @@ def test_auth_settings() -> None:
     assert Settings(auth="required").auth_required
     assert Settings(host="0.0.0.0").auth_required
     assert Settings(host="10.1.2.3", auth="auto").auth_required
+    assert load({}, environ={"REGSERVER_AUTH": "required"}).auth_required
+    with pytest.raises(SettingError, match="auth: 'off' is not auto"):
+        load({"auth": "off"}, environ={})
 
 
 # ----- the CLI and the startup log ---------------------------------------------
@@ -534,7 +537,9 @@ def test_startup_log_says_when_authentication_is_off(tmp_path: Any, spawn: Any) 
     with Registry(server.target) as anonymous:
         assert list(anonymous.list_models()) == []
 
-    required = spawn(["--data-dir", str(tmp_path / "b"), "--port", "0"], env=clean_env(REGSERVER_AUTH="required"))
+    config = tmp_path / "regserver.toml"
+    config.write_text('auth = "required"\n')
+    required = spawn(["--data-dir", str(tmp_path / "b"), "--port", "0", "--config", str(config)], env=clean_env())
     required.wait_listening()
     assert "authentication is off" not in required.stderr
     with Registry(required.target) as anonymous, pytest.raises(Unauthenticated):
@@ -554,3 +559,46 @@ def test_health_and_reflection_need_no_token(secured: tuple[ServerThread, str]) 
         services = next(iter(reflection.ServerReflectionInfo(iter([request]), timeout=10)))
         names = {s.name for s in services.list_services_response.service}
         assert "regserver.v1.AccessControl" in names
+
+
+def test_token_and_binding_listings_page_and_bad_input_is_invalid_argument(
+    secured: tuple[ServerThread, str],
+) -> None:
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
+        for i in range(5):
+            token_for(admin, f"svc-{i}", "viewer")
+        seen: list[str] = []
+        request = access_pb2.ListTokensRequest(page_size=2)
+        while True:
+            page = admin.access.ListTokens(request)
+            assert len(page.tokens) <= 2
+            seen += [t.principal for t in page.tokens]
+            if not page.next_page_token:
+                break
+            request.page_token = page.next_page_token
+        assert seen == ["root", *(f"svc-{i}" for i in range(5))]
+        first = admin.access.ListRoleBindings(access_pb2.ListRoleBindingsRequest(page_size=4))
+        rest = admin.access.ListRoleBindings(
+            access_pb2.ListRoleBindingsRequest(page_size=4, page_token=first.next_page_token)
+        )
+        assert [b.principal for b in [*first.role_bindings, *rest.role_bindings]] == ["root", *seen[1:]]
+
+        bad_requests = [
+            (admin.access.CreateToken, access_pb2.CreateTokenRequest(principal="has space"), "principal"),
+            (admin.access.CreateToken, access_pb2.CreateTokenRequest(principal="anonymous"), "principal"),
+            (admin.access.GetToken, access_pb2.GetTokenRequest(id="nope"), "id"),
+            (admin.access.GrantRole, access_pb2.GrantRoleRequest(principal="x"), "role"),
+            (admin.access.ListTokens, access_pb2.ListTokensRequest(page_token="garbage"), "page_token"),
+        ]
+        for method, request_, field in bad_requests:
+            with pytest.raises(grpc.RpcError) as bad:
+                method(request_)
+            error = from_rpc_error(bad.value)
+            assert error.code == grpc.StatusCode.INVALID_ARGUMENT and error.metadata["field"] == field, error
+        with pytest.raises(grpc.RpcError) as unknown:
+            admin.access.GetToken(access_pb2.GetTokenRequest(id="tok_" + "f" * 32))
+        assert from_rpc_error(unknown.value).reason == "TOKEN_NOT_FOUND"
+        with pytest.raises(grpc.RpcError) as no_model:
+            grant(admin, "x", "viewer", "no-such-model")
+        assert from_rpc_error(no_model.value).reason == "MODEL_NOT_FOUND"
