@@ -115,23 +115,24 @@ const (
 	// FAILED_PRECONDITION: the param was logged before with a different value;
 	// params are immutable. metadata["key"] names it.
 	ErrorReason_ERROR_REASON_PARAM_CONFLICT ErrorReason = 35
+	// (36 to 40: the lineage reasons, RUN_INPUT_CONFLICT to PARENT_CONFLICT.)
 	// UNAUTHENTICATED: the call carries no `authorization: Bearer <token>`
 	// metadata and the server requires one.
-	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 36
+	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 41
 	// UNAUTHENTICATED: the token is malformed or not known to this server.
-	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 37
+	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 42
 	// UNAUTHENTICATED: the token was revoked; metadata["token_id"].
-	ErrorReason_ERROR_REASON_TOKEN_REVOKED ErrorReason = 38
+	ErrorReason_ERROR_REASON_TOKEN_REVOKED ErrorReason = 43
 	// UNAUTHENTICATED: the token expired; metadata["token_id"].
-	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 39
+	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 44
 	// PERMISSION_DENIED: the caller's roles lack the permission;
 	// metadata["permission"] names it, metadata["role"] the least role that
 	// has it, metadata["model"] the model when the call names one.
-	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 40
+	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 45
 	// NOT_FOUND: no token has this id; metadata["token_id"].
-	ErrorReason_ERROR_REASON_TOKEN_NOT_FOUND ErrorReason = 41
+	ErrorReason_ERROR_REASON_TOKEN_NOT_FOUND ErrorReason = 46
 	// NOT_FOUND: the principal holds no such role binding.
-	ErrorReason_ERROR_REASON_ROLE_BINDING_NOT_FOUND ErrorReason = 42
+	ErrorReason_ERROR_REASON_ROLE_BINDING_NOT_FOUND ErrorReason = 47
 )
 
 // Enum value maps for ErrorReason.
@@ -173,13 +174,13 @@ var (
 		33: "ERROR_REASON_EXPERIMENT_ALREADY_EXISTS",
 		34: "ERROR_REASON_RUN_NOT_FOUND",
 		35: "ERROR_REASON_PARAM_CONFLICT",
-		36: "ERROR_REASON_TOKEN_MISSING",
-		37: "ERROR_REASON_TOKEN_INVALID",
-		38: "ERROR_REASON_TOKEN_REVOKED",
-		39: "ERROR_REASON_TOKEN_EXPIRED",
-		40: "ERROR_REASON_PERMISSION_DENIED",
-		41: "ERROR_REASON_TOKEN_NOT_FOUND",
-		42: "ERROR_REASON_ROLE_BINDING_NOT_FOUND",
+		41: "ERROR_REASON_TOKEN_MISSING",
+		42: "ERROR_REASON_TOKEN_INVALID",
+		43: "ERROR_REASON_TOKEN_REVOKED",
+		44: "ERROR_REASON_TOKEN_EXPIRED",
+		45: "ERROR_REASON_PERMISSION_DENIED",
+		46: "ERROR_REASON_TOKEN_NOT_FOUND",
+		47: "ERROR_REASON_ROLE_BINDING_NOT_FOUND",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
@@ -218,13 +219,13 @@ var (
 		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":  33,
 		"ERROR_REASON_RUN_NOT_FOUND":              34,
 		"ERROR_REASON_PARAM_CONFLICT":             35,
-		"ERROR_REASON_TOKEN_MISSING":              36,
-		"ERROR_REASON_TOKEN_INVALID":              37,
-		"ERROR_REASON_TOKEN_REVOKED":              38,
-		"ERROR_REASON_TOKEN_EXPIRED":              39,
-		"ERROR_REASON_PERMISSION_DENIED":          40,
-		"ERROR_REASON_TOKEN_NOT_FOUND":            41,
-		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":     42,
+		"ERROR_REASON_TOKEN_MISSING":              41,
+		"ERROR_REASON_TOKEN_INVALID":              42,
+		"ERROR_REASON_TOKEN_REVOKED":              43,
+		"ERROR_REASON_TOKEN_EXPIRED":              44,
+		"ERROR_REASON_PERMISSION_DENIED":          45,
+		"ERROR_REASON_TOKEN_NOT_FOUND":            46,
+		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":     47,
 	}
 )
 
@@ -298,13 +299,13 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"&ERROR_REASON_EXPERIMENT_ALREADY_EXISTS\x10!\x12\x1e\n" +
 	"\x1aERROR_REASON_RUN_NOT_FOUND\x10\"\x12\x1f\n" +
 	"\x1bERROR_REASON_PARAM_CONFLICT\x10#\x12\x1e\n" +
-	"\x1aERROR_REASON_TOKEN_MISSING\x10$\x12\x1e\n" +
-	"\x1aERROR_REASON_TOKEN_INVALID\x10%\x12\x1e\n" +
-	"\x1aERROR_REASON_TOKEN_REVOKED\x10&\x12\x1e\n" +
-	"\x1aERROR_REASON_TOKEN_EXPIRED\x10'\x12\"\n" +
-	"\x1eERROR_REASON_PERMISSION_DENIED\x10(\x12 \n" +
-	"\x1cERROR_REASON_TOKEN_NOT_FOUND\x10)\x12'\n" +
-	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10*Bd\n" +
+	"\x1aERROR_REASON_TOKEN_MISSING\x10)\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_INVALID\x10*\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_REVOKED\x10+\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_EXPIRED\x10,\x12\"\n" +
+	"\x1eERROR_REASON_PERMISSION_DENIED\x10-\x12 \n" +
+	"\x1cERROR_REASON_TOKEN_NOT_FOUND\x10.\x12'\n" +
+	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10/Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -320,37 +320,38 @@ public enum ErrorReason
   ERROR_REASON_PARAM_CONFLICT(35),
   /**
    * <pre>
+   * (36 to 40: the lineage reasons, RUN_INPUT_CONFLICT to PARENT_CONFLICT.)
    * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
    * metadata and the server requires one.
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_MISSING = 36;</code>
+   * <code>ERROR_REASON_TOKEN_MISSING = 41;</code>
    */
-  ERROR_REASON_TOKEN_MISSING(36),
+  ERROR_REASON_TOKEN_MISSING(41),
   /**
    * <pre>
    * UNAUTHENTICATED: the token is malformed or not known to this server.
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_INVALID = 37;</code>
+   * <code>ERROR_REASON_TOKEN_INVALID = 42;</code>
    */
-  ERROR_REASON_TOKEN_INVALID(37),
+  ERROR_REASON_TOKEN_INVALID(42),
   /**
    * <pre>
    * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_REVOKED = 38;</code>
+   * <code>ERROR_REASON_TOKEN_REVOKED = 43;</code>
    */
-  ERROR_REASON_TOKEN_REVOKED(38),
+  ERROR_REASON_TOKEN_REVOKED(43),
   /**
    * <pre>
    * UNAUTHENTICATED: the token expired; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_EXPIRED = 39;</code>
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 44;</code>
    */
-  ERROR_REASON_TOKEN_EXPIRED(39),
+  ERROR_REASON_TOKEN_EXPIRED(44),
   /**
    * <pre>
    * PERMISSION_DENIED: the caller's roles lack the permission;
@@ -358,25 +359,25 @@ public enum ErrorReason
    * has it, metadata["model"] the model when the call names one.
    * </pre>
    *
-   * <code>ERROR_REASON_PERMISSION_DENIED = 40;</code>
+   * <code>ERROR_REASON_PERMISSION_DENIED = 45;</code>
    */
-  ERROR_REASON_PERMISSION_DENIED(40),
+  ERROR_REASON_PERMISSION_DENIED(45),
   /**
    * <pre>
    * NOT_FOUND: no token has this id; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 41;</code>
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 46;</code>
    */
-  ERROR_REASON_TOKEN_NOT_FOUND(41),
+  ERROR_REASON_TOKEN_NOT_FOUND(46),
   /**
    * <pre>
    * NOT_FOUND: the principal holds no such role binding.
    * </pre>
    *
-   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 42;</code>
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
    */
-  ERROR_REASON_ROLE_BINDING_NOT_FOUND(42),
+  ERROR_REASON_ROLE_BINDING_NOT_FOUND(47),
   UNRECOGNIZED(-1),
   ;
 
@@ -689,37 +690,38 @@ public enum ErrorReason
   public static final int ERROR_REASON_PARAM_CONFLICT_VALUE = 35;
   /**
    * <pre>
+   * (36 to 40: the lineage reasons, RUN_INPUT_CONFLICT to PARENT_CONFLICT.)
    * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
    * metadata and the server requires one.
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_MISSING = 36;</code>
+   * <code>ERROR_REASON_TOKEN_MISSING = 41;</code>
    */
-  public static final int ERROR_REASON_TOKEN_MISSING_VALUE = 36;
+  public static final int ERROR_REASON_TOKEN_MISSING_VALUE = 41;
   /**
    * <pre>
    * UNAUTHENTICATED: the token is malformed or not known to this server.
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_INVALID = 37;</code>
+   * <code>ERROR_REASON_TOKEN_INVALID = 42;</code>
    */
-  public static final int ERROR_REASON_TOKEN_INVALID_VALUE = 37;
+  public static final int ERROR_REASON_TOKEN_INVALID_VALUE = 42;
   /**
    * <pre>
    * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_REVOKED = 38;</code>
+   * <code>ERROR_REASON_TOKEN_REVOKED = 43;</code>
    */
-  public static final int ERROR_REASON_TOKEN_REVOKED_VALUE = 38;
+  public static final int ERROR_REASON_TOKEN_REVOKED_VALUE = 43;
   /**
    * <pre>
    * UNAUTHENTICATED: the token expired; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_EXPIRED = 39;</code>
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 44;</code>
    */
-  public static final int ERROR_REASON_TOKEN_EXPIRED_VALUE = 39;
+  public static final int ERROR_REASON_TOKEN_EXPIRED_VALUE = 44;
   /**
    * <pre>
    * PERMISSION_DENIED: the caller's roles lack the permission;
@@ -727,25 +729,25 @@ public enum ErrorReason
    * has it, metadata["model"] the model when the call names one.
    * </pre>
    *
-   * <code>ERROR_REASON_PERMISSION_DENIED = 40;</code>
+   * <code>ERROR_REASON_PERMISSION_DENIED = 45;</code>
    */
-  public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 40;
+  public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 45;
   /**
    * <pre>
    * NOT_FOUND: no token has this id; metadata["token_id"].
    * </pre>
    *
-   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 41;</code>
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 46;</code>
    */
-  public static final int ERROR_REASON_TOKEN_NOT_FOUND_VALUE = 41;
+  public static final int ERROR_REASON_TOKEN_NOT_FOUND_VALUE = 46;
   /**
    * <pre>
    * NOT_FOUND: the principal holds no such role binding.
    * </pre>
    *
-   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 42;</code>
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
    */
-  public static final int ERROR_REASON_ROLE_BINDING_NOT_FOUND_VALUE = 42;
+  public static final int ERROR_REASON_ROLE_BINDING_NOT_FOUND_VALUE = 47;
 
 
   public final int getNumber() {
@@ -808,13 +810,13 @@ public enum ErrorReason
       case 33: return ERROR_REASON_EXPERIMENT_ALREADY_EXISTS;
       case 34: return ERROR_REASON_RUN_NOT_FOUND;
       case 35: return ERROR_REASON_PARAM_CONFLICT;
-      case 36: return ERROR_REASON_TOKEN_MISSING;
-      case 37: return ERROR_REASON_TOKEN_INVALID;
-      case 38: return ERROR_REASON_TOKEN_REVOKED;
-      case 39: return ERROR_REASON_TOKEN_EXPIRED;
-      case 40: return ERROR_REASON_PERMISSION_DENIED;
-      case 41: return ERROR_REASON_TOKEN_NOT_FOUND;
-      case 42: return ERROR_REASON_ROLE_BINDING_NOT_FOUND;
+      case 41: return ERROR_REASON_TOKEN_MISSING;
+      case 42: return ERROR_REASON_TOKEN_INVALID;
+      case 43: return ERROR_REASON_TOKEN_REVOKED;
+      case 44: return ERROR_REASON_TOKEN_EXPIRED;
+      case 45: return ERROR_REASON_PERMISSION_DENIED;
+      case 46: return ERROR_REASON_TOKEN_NOT_FOUND;
+      case 47: return ERROR_REASON_ROLE_BINDING_NOT_FOUND;
       default: return null;
     }
   }
