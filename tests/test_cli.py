@@ -267,6 +267,8 @@ def test_serve_help_names_every_env_variable() -> None:
         "--tls-cert-file": "REGSERVER_TLS_CERT_FILE",
         "--tls-key-file": "REGSERVER_TLS_KEY_FILE",
         "--tls-client-ca-file": "REGSERVER_TLS_CLIENT_CA_FILE",
+        "--auth": "REGSERVER_AUTH",
+        "--auth-cache-seconds": "REGSERVER_AUTH_CACHE_SECONDS",
         "--metrics-host": "REGSERVER_METRICS_HOST",
         "--metrics-port": "REGSERVER_METRICS_PORT",
     }

@@ -139,10 +139,17 @@ def test_digest_mismatch_is_counted(server: ServerThread) -> None:
         with pytest.raises(grpc.RpcError) as caught:
             stub.WriteBlob(iter([A.WriteBlobRequest(digest=wrong, upload_id="u1", data=data, finish_write=True)]))
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    samples = scrape(server.server.metrics_port)
+    # The status reaches the client just before the server's handler returns and counts it: wait briefly.
+    deadline = time.monotonic() + 2
+    while True:
+        samples = scrape(server.server.metrics_port)
+        handled = rpc(samples, "regserver_grpc_server_handled_total", f"{ARTIFACTS}.WriteBlob",
+                      grpc_type="client_stream", grpc_code="INVALID_ARGUMENT")  # fmt: skip
+        if handled or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
     assert value(samples, "regserver_artifact_digest_failures_total", stage="upload") == 1
-    assert rpc(samples, "regserver_grpc_server_handled_total", f"{ARTIFACTS}.WriteBlob", grpc_type="client_stream",
-               grpc_code="INVALID_ARGUMENT") == 1  # fmt: skip
+    assert handled == 1
 
 
 def _trailer(call: grpc.Call | grpc.RpcError, key: str) -> list[str | bytes]:

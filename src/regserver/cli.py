@@ -1,25 +1,34 @@
-"""`regserver serve`, `migrate`, `gc` and `backup`."""
+"""`regserver serve`, `migrate`, `gc`, `backup`, and the `tokens` and `roles` admin commands."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import logging
 import os
 import signal
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
+from regserver.auth.access import Access
+from regserver.auth.roles import Role
 from regserver.config import CONFIG_ENV, SettingError, Settings, env_name, load
+from regserver.domain.errors import RegistryError
 from regserver.observability import logs
 from regserver.server import RegServer, StartupError, migrate_database, safe_url
 from regserver.store import migrate
+from regserver.store.access import SqlAccessStore
 from regserver.store.engine import make_engine
+from regserver.store.sql import SqlStore
 
 log = logging.getLogger("regserver")
 
@@ -61,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "tls_cert_file", str, "PEM certificate chain: serve TLS with it and the key file")
     _flag(serve, "tls_key_file", str, "PEM private key of the TLS certificate")
     _flag(serve, "tls_client_ca_file", str, "PEM CA bundle: require client certificates it signed (mutual TLS)")
+    _flag(
+        serve,
+        "auth",
+        str,
+        "auto: require a bearer token unless listening on loopback only (then run open); required: always",
+    )
+    _flag(serve, "auth_cache_seconds", float, "how long other replicas may honour a revoked token or role")
     _flag(serve, "metrics_host", str, "address of the Prometheus /metrics endpoint")
     _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
     _store_flags(serve)
@@ -108,6 +124,38 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="write a consistent copy of a live SQLite database to a file, and exit")
     backup.add_argument("destination", help="file to write (must not exist)")
     _store_flags(backup)
+
+    tokens = sub.add_parser("tokens", help="create, list and revoke API tokens directly in the database, and exit")
+    tokens_sub = tokens.add_subparsers(dest="action", required=True)
+    create = tokens_sub.add_parser(
+        "create", help="create a token and print its secret (once, on stdout); bootstraps the first admin"
+    )
+    create.add_argument("principal", help="the user or service account the token acts as")
+    create.add_argument("--admin", action="store_true", help="also grant the principal the global admin role")
+    create.add_argument("--role", choices=[r.lower for r in Role], help="also grant the principal this global role")
+    create.add_argument("--description", default="", help="what the token is for")
+    create.add_argument("--expires-in-days", type=float, help="the token stops working after this many days")
+    _store_flags(create)
+    listing = tokens_sub.add_parser("list", help="list tokens (never their secrets)")
+    listing.add_argument("--principal", default="", help="only tokens of this principal")
+    listing.add_argument("--all", action="store_true", help="include revoked tokens")
+    _store_flags(listing)
+    revoke = tokens_sub.add_parser("revoke", help="revoke a token by its id (tok_...)")
+    revoke.add_argument("token_id")
+    _store_flags(revoke)
+
+    roles = sub.add_parser("roles", help="grant, revoke and list roles directly in the database, and exit")
+    roles_sub = roles.add_subparsers(dest="action", required=True)
+    for name, what in (("grant", "grant a role"), ("revoke", "revoke a role")):
+        p = roles_sub.add_parser(name, help=f"{what}, globally or on one model")
+        p.add_argument("principal")
+        p.add_argument("role", choices=[r.lower for r in Role])
+        p.add_argument("--model", default="", help="the registered model; omitted: globally")
+        _store_flags(p)
+    roles_list = roles_sub.add_parser("list", help="list role bindings")
+    roles_list.add_argument("--principal", default="")
+    roles_list.add_argument("--model", default="")
+    _store_flags(roles_list)
 
     gc = sub.add_parser("gc", help="delete blobs and uploads that no READY or restorable version uses, and exit")
     _store_flags(gc)
@@ -203,9 +251,99 @@ async def _gc(settings: Settings) -> None:
     )
 
 
+def _time(us: int | None) -> str:
+    if us is None:
+        return "-"
+    return datetime.fromtimestamp(us / 1_000_000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+async def _admin(settings: Settings, args: argparse.Namespace) -> None:
+    """`regserver tokens ...` and `regserver roles ...`: the same rules as the RPCs, straight on the database."""
+    url = settings.resolved_database_url
+    if url.startswith("sqlite:"):
+        os.makedirs(settings.data_dir, exist_ok=True)
+    engine = make_engine(url)
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regserver-cli")
+    store = SqlStore(engine, settings.purge_after_us)
+    creator = f"cli:{getpass.getuser()}"
+    try:
+        await asyncio.get_running_loop().run_in_executor(executor, migrate_database, engine)
+        access = Access(SqlAccessStore(store), executor, cache_seconds=0)
+        if args.command == "tokens" and args.action == "create":
+            role = Role.ADMIN if args.admin else (Role(args.role.upper()) if args.role else None)
+            expire = None
+            if args.expires_in_days is not None:
+                expire = int(time.time() * 1_000_000 + args.expires_in_days * 86400 * 1_000_000)
+            token, secret = await access.create_token(args.principal, args.description, expire, creator, role)
+            granted = f", role {role.lower} globally" if role else ""
+            print(
+                f"created token {token.id} for {token.principal!r}{granted}, expires {_time(token.expire_time)}; "
+                "its secret (printed once, on stdout) follows",
+                file=sys.stderr,
+            )
+            print(secret)
+        elif args.command == "tokens" and args.action == "list":
+            page_token = ""
+            print("ID\tPRINCIPAL\tCREATED\tEXPIRES\tREVOKED\tDESCRIPTION")
+            while True:
+                page = await access.list_tokens(args.principal, args.all, 1000, page_token)
+                for t in page.items:
+                    print(
+                        f"{t.id}\t{t.principal}\t{_time(t.create_time)}\t{_time(t.expire_time)}\t"
+                        f"{_time(t.revoke_time)}\t{t.description}"
+                    )
+                page_token = page.next_page_token
+                if not page_token:
+                    break
+        elif args.command == "tokens":
+            token = await access.revoke_token(args.token_id)
+            print(f"revoked token {token.id} of {token.principal!r} at {_time(token.revoke_time)}")
+        elif args.action in ("grant", "revoke"):
+            role = Role(args.role.upper())
+            if args.action == "grant":
+                binding = await access.grant_role(args.principal, role, args.model, creator)
+            else:
+                binding = await access.revoke_role(args.principal, role, args.model)
+            where = f"on model {binding.model_name!r}" if binding.model_name else "globally"
+            done = "granted" if args.action == "grant" else "revoked"
+            print(f"{done} role {binding.role.lower} {where} for {binding.principal!r}")
+        else:
+            page_token = ""
+            print("PRINCIPAL\tROLE\tMODEL\tCREATED\tCREATOR")
+            while True:
+                bindings = await access.list_role_bindings(args.principal, args.model, 1000, page_token)
+                for b in bindings.items:
+                    print(f"{b.principal}\t{b.role.lower}\t{b.model_name or '*'}\t{_time(b.create_time)}\t{b.creator}")
+                page_token = bindings.next_page_token
+                if not page_token:
+                    break
+    finally:
+        executor.shutdown(wait=True)
+        store.close()
+        engine.dispose()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    overrides = {k: v for k, v in vars(args).items() if k not in ("command", "config", "action", "destination")}
+    overrides = {
+        k: v
+        for k, v in vars(args).items()
+        if k
+        not in (
+            "command",
+            "config",
+            "action",
+            "destination",
+            "principal",
+            "admin",
+            "role",
+            "description",
+            "expires_in_days",
+            "all",
+            "token_id",
+            "model",
+        )
+    }
     try:
         settings = load(overrides, config_file=args.config)
     except SettingError as e:
@@ -219,10 +357,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             _backup(settings, args.destination)
         elif args.command == "gc":
             asyncio.run(_gc(settings))
+        elif args.command in ("tokens", "roles"):
+            asyncio.run(_admin(settings, args))
         else:
             asyncio.run(_serve(settings))
     except (StartupError, OSError) as e:
         print(f"regserver: {e}", file=sys.stderr)
+        return 1
+    except RegistryError as e:
+        print(f"regserver: {e.message}", file=sys.stderr)
         return 1
     return 0
 

@@ -63,6 +63,12 @@ class Settings:
     tls_cert_file: str = ""
     tls_key_file: str = ""
     tls_client_ca_file: str = ""
+    # Authentication: "auto" requires a bearer token unless the server listens on loopback only
+    # (then calls without one run open, as "anonymous"); "required" always requires one.
+    auth: str = "auto"
+    # How long a resolved token is trusted before it is read again; a revoke through this process
+    # clears it at once, other replicas notice within this time.
+    auth_cache_seconds: float = 2.0
 
     @property
     def resolved_database_url(self) -> str:
@@ -83,6 +89,10 @@ class Settings:
             return ipaddress.ip_address(self.host).is_loopback
         except ValueError:
             return False
+
+    @property
+    def auth_required(self) -> bool:
+        return self.auth == "required" or not self.loopback_only
 
     @property
     def upload_timeout_us(self) -> int:
@@ -175,6 +185,10 @@ def _check(s: Settings) -> None:
         raise SettingError(f"log_format: {s.log_format!r} is not text or json")
     if s.log_level.lower() not in ("debug", "info", "warning", "error"):
         raise SettingError(f"log_level: {s.log_level!r} is not debug, info, warning or error")
+    if s.auth not in ("auto", "required"):
+        raise SettingError(
+            f"auth: {s.auth!r} is not auto (a token is required unless listening on loopback) or required"
+        )
     if bool(s.tls_cert_file) != bool(s.tls_key_file):
         raise SettingError("tls_cert_file: TLS needs both tls_cert_file and tls_key_file")
     if s.tls_client_ca_file and not s.tls_cert_file:
@@ -191,6 +205,7 @@ def _check(s: Settings) -> None:
         "upload_timeout_hours",
         "gc_interval_seconds",
         "event_retention_hours",
+        "auth_cache_seconds",
     ):
         if getattr(s, name) < 0:
             raise SettingError(f"{name}: must not be negative, got {getattr(s, name)}")

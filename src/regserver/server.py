@@ -12,6 +12,8 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from regserver_client.v1 import (
+    access_pb2,
+    access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
     evaluation_pb2,
@@ -31,6 +33,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
+from regserver.api.access_control import AccessControlServicer
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.evaluations import EvaluationServicer
 from regserver.api.events import EventServiceServicer
@@ -39,6 +42,8 @@ from regserver.api.model_registry import ModelRegistryServicer
 from regserver.api.tracking import TrackingServicer
 from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
+from regserver.auth.access import Access
+from regserver.auth.interceptor import AuthInterceptor
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
@@ -53,6 +58,7 @@ from regserver.events.listener import NotifyListener
 from regserver.events.sender import HttpSender
 from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
+from regserver.store.access import SqlAccessStore
 from regserver.store.engine import describe, make_engine
 from regserver.store.evaluations import SqlEvaluationStore
 from regserver.store.lineage import SqlLineageStore
@@ -70,6 +76,7 @@ SERVICE_DESCRIPTORS = (
     tracking_pb2.DESCRIPTOR.services_by_name["Tracking"],
     lineage_pb2.DESCRIPTOR.services_by_name["Lineage"],
     evaluation_pb2.DESCRIPTOR.services_by_name["Evaluation"],
+    access_pb2.DESCRIPTOR.services_by_name["AccessControl"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -153,6 +160,9 @@ class RegServer:
         self.tracking = Tracking(tracking_store, self.executor)
         self.lineage = Lineage(SqlLineageStore(self.store, tracking_store), self.executor)
         self.evaluations = Evaluations(SqlEvaluationStore(self.store), self.executor)
+        self.tracking = Tracking(SqlTrackingStore(self.store), self.executor)
+        self.access = Access(SqlAccessStore(self.store), self.executor, settings.auth_cache_seconds)
+        self.auth = AuthInterceptor(self.access, settings.auth_required)
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
@@ -160,7 +170,8 @@ class RegServer:
         self.schema_revision: str | None = None
         self.metrics_port = 0
         self.server = grpc.aio.server(
-            interceptors=[self.metrics.interceptor()],
+            # Metrics outermost: refused calls are counted and logged with their status too.
+            interceptors=[self.metrics.interceptor(), self.auth],
             options=[
                 ("grpc.so_reuseport", 0),
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
@@ -188,6 +199,9 @@ class RegServer:
         )
         evaluation_pb2_grpc.add_EvaluationServicer_to_server(  # type: ignore[no-untyped-call]
             EvaluationServicer(self.evaluations), self.server
+        )
+        access_pb2_grpc.add_AccessControlServicer_to_server(  # type: ignore[no-untyped-call]
+            AccessControlServicer(self.access, settings.auth_required), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
@@ -217,6 +231,12 @@ class RegServer:
                 "WARNING: listening on %s without TLS: anyone who can reach it reads and changes the registry in "
                 "the clear; set --tls-cert-file and --tls-key-file",
                 address,
+            )
+        if not self.settings.auth_required:
+            log.warning(
+                "authentication is off: listening on loopback only, so calls without a token run open as %r with "
+                "every permission; start with --auth required to require tokens",
+                "anonymous",
             )
         if self.settings.metrics_port >= 0:
             try:

@@ -130,6 +130,23 @@ const (
 	// FAILED_PRECONDITION: the version already has this parent with another
 	// relation; metadata["parent"] names it.
 	ErrorReason_ERROR_REASON_PARENT_CONFLICT ErrorReason = 40
+	// UNAUTHENTICATED: the call carries no `authorization: Bearer <token>`
+	// metadata and the server requires one.
+	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 41
+	// UNAUTHENTICATED: the token is malformed or not known to this server.
+	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 42
+	// UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_REVOKED ErrorReason = 43
+	// UNAUTHENTICATED: the token expired; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 44
+	// PERMISSION_DENIED: the caller's roles lack the permission;
+	// metadata["permission"] names it, metadata["role"] the least role that
+	// has it, metadata["model"] the model when the call names one.
+	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 45
+	// NOT_FOUND: no token has this id; metadata["token_id"].
+	ErrorReason_ERROR_REASON_TOKEN_NOT_FOUND ErrorReason = 46
+	// NOT_FOUND: the principal holds no such role binding.
+	ErrorReason_ERROR_REASON_ROLE_BINDING_NOT_FOUND ErrorReason = 47
 )
 
 // Enum value maps for ErrorReason.
@@ -176,6 +193,13 @@ var (
 		38: "ERROR_REASON_DATASET_NOT_FOUND",
 		39: "ERROR_REASON_CODE_VERSION_NOT_FOUND",
 		40: "ERROR_REASON_PARENT_CONFLICT",
+		41: "ERROR_REASON_TOKEN_MISSING",
+		42: "ERROR_REASON_TOKEN_INVALID",
+		43: "ERROR_REASON_TOKEN_REVOKED",
+		44: "ERROR_REASON_TOKEN_EXPIRED",
+		45: "ERROR_REASON_PERMISSION_DENIED",
+		46: "ERROR_REASON_TOKEN_NOT_FOUND",
+		47: "ERROR_REASON_ROLE_BINDING_NOT_FOUND",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
@@ -219,6 +243,13 @@ var (
 		"ERROR_REASON_DATASET_NOT_FOUND":          38,
 		"ERROR_REASON_CODE_VERSION_NOT_FOUND":     39,
 		"ERROR_REASON_PARENT_CONFLICT":            40,
+		"ERROR_REASON_TOKEN_MISSING":              41,
+		"ERROR_REASON_TOKEN_INVALID":              42,
+		"ERROR_REASON_TOKEN_REVOKED":              43,
+		"ERROR_REASON_TOKEN_EXPIRED":              44,
+		"ERROR_REASON_PERMISSION_DENIED":          45,
+		"ERROR_REASON_TOKEN_NOT_FOUND":            46,
+		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":     47,
 	}
 )
 
@@ -253,7 +284,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xc0\v\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xaf\r\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -296,7 +327,14 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\x1aERROR_REASON_LINEAGE_CYCLE\x10%\x12\"\n" +
 	"\x1eERROR_REASON_DATASET_NOT_FOUND\x10&\x12'\n" +
 	"#ERROR_REASON_CODE_VERSION_NOT_FOUND\x10'\x12 \n" +
-	"\x1cERROR_REASON_PARENT_CONFLICT\x10(Bd\n" +
+	"\x1cERROR_REASON_PARENT_CONFLICT\x10(\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_MISSING\x10)\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_INVALID\x10*\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_REVOKED\x10+\x12\x1e\n" +
+	"\x1aERROR_REASON_TOKEN_EXPIRED\x10,\x12\"\n" +
+	"\x1eERROR_REASON_PERMISSION_DENIED\x10-\x12 \n" +
+	"\x1cERROR_REASON_TOKEN_NOT_FOUND\x10.\x12'\n" +
+	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10/Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

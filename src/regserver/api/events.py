@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
@@ -13,8 +14,9 @@ from regserver_client.v1 import events_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_stream_errors
+from regserver.auth import caller
 from regserver.domain import validation
-from regserver.domain.errors import ResourceExhausted, invalid_field
+from regserver.domain.errors import PermissionDenied, ResourceExhausted, invalid_field
 from regserver.domain.models import Event, EventType
 from regserver.events.hub import EventHub, Progress, WatchFilter
 
@@ -63,6 +65,24 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
             frozenset(request.model_names), request.model_name_prefix, frozenset(types), frozenset(request.aliases)
         )
 
+    @staticmethod
+    def _restrict(watch: WatchFilter) -> WatchFilter:
+        """A caller with roles on some models only watches those (resolved by name when the watch starts)."""
+        visible = caller.current().visible_model_names()
+        if visible is None:
+            return watch
+        hidden = sorted(watch.names - visible)
+        if hidden:
+            raise PermissionDenied(
+                f"{caller.principal()!r} may not watch model {hidden[0]!r}: it needs permission models.read, which "
+                "role viewer grants on that model or globally",
+                "PERMISSION_DENIED",
+                permission="models.read",
+                role="viewer",
+                model=hidden[0],
+            )
+        return dataclasses.replace(watch, names=watch.names or visible)
+
     async def _send(self, context: Context, response: pb.WatchResponse) -> None:
         try:
             async with asyncio.timeout(self._slow_consumer):  # unlike wait_for, no task per write
@@ -76,7 +96,7 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
 
     @handles_stream_errors
     async def Watch(self, request: pb.WatchRequest, context: Context) -> AsyncIterator[pb.WatchResponse]:
-        watch = self._filter(request)
+        watch = self._restrict(self._filter(request))
         if request.start_revision < 0:
             raise invalid_field("start_revision", f"start_revision must be 0 or more, got {request.start_revision}")
         if request.progress_interval_seconds < 0:

@@ -10,7 +10,7 @@ from regserver_client.v1 import model_registry_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_errors
-from regserver.domain.models import ANONYMOUS
+from regserver.auth import caller
 from regserver.domain.registry import Registry
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -39,7 +39,12 @@ class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):
         self, request: pb.ListRegisteredModelsRequest, context: Context
     ) -> pb.ListRegisteredModelsResponse:
         page = await self._registry.list_models(
-            request.filter, request.order_by, request.page_size, request.page_token, request.show_deleted
+            request.filter,
+            request.order_by,
+            request.page_size,
+            request.page_token,
+            request.show_deleted,
+            caller.current().visible_model_ids(),
         )
         return pb.ListRegisteredModelsResponse(
             registered_models=[convert.model_pb(m) for m in page.items], next_page_token=page.next_page_token
@@ -81,7 +86,7 @@ class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):
         self, request: pb.CreateModelVersionRequest, context: Context
     ) -> pb.CreateModelVersionResponse:
         version = await self._registry.create_version(
-            request.model_name, convert.new_version(request.model_version), ANONYMOUS, request.request_id
+            request.model_name, convert.new_version(request.model_version), caller.principal(), request.request_id
         )
         return pb.CreateModelVersionResponse(model_version=convert.version_pb(version))
 
@@ -108,6 +113,7 @@ class ModelRegistryServicer(model_registry_pb2_grpc.ModelRegistryServicer):
             request.page_size,
             request.page_token,
             request.show_deleted,
+            caller.current().visible_model_ids(),
         )
         return pb.ListModelVersionsResponse(
             model_versions=[convert.version_pb(v) for v in page.items], next_page_token=page.next_page_token

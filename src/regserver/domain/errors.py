@@ -61,3 +61,11 @@ class Unavailable(RegistryError):
 
 def invalid_field(field: str, message: str) -> InvalidArgument:
     return InvalidArgument(message, "INVALID_FIELD", field=field)
+
+
+class Unauthenticated(RegistryError):
+    """No usable credentials: missing, malformed, unknown, revoked or expired token."""
+
+
+class PermissionDenied(RegistryError):
+    """The caller is known but its roles lack the permission the call needs."""

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from regserver.auth import caller
 from regserver.domain import listing, tracking, validation
 from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import sha256_hex
-from regserver.domain.models import ANONYMOUS, ModelVersion, Page
+from regserver.domain.models import ModelVersion, Page
 from regserver.domain.registry import now_us
 
 T = TypeVar("T")
@@ -134,7 +136,7 @@ def evaluations(items: Sequence[Evaluation], now: int) -> list[Evaluation]:
         if e.source not in SOURCES:
             raise invalid_field(f"{where}.source", f"{where}.source {e.source!r} is not a known EvaluationSource")
         checked.append(
-            Evaluation(e.key, e.value, e.dataset_digest, e.slice, e.source, e.time or now, principal=ANONYMOUS)
+            Evaluation(e.key, e.value, e.dataset_digest, e.slice, e.source, e.time or now, principal=caller.principal())
         )
     return checked
 
@@ -225,7 +227,9 @@ class Evaluations:
         self._clock = clock
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        # The copied context carries the caller, so the store records who made the change.
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
 
     async def log_evaluations(self, model_name: str, version: int, items: Sequence[Evaluation]) -> list[Evaluation]:
         validation.model_name(model_name, "model_name")

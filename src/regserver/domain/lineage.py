@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import enum
 import hashlib
 import re
@@ -319,7 +320,9 @@ class Lineage:
         self._executor = executor
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        # The copied context carries the caller, so the store records who made the change.
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
 
     async def get_lineage(self, name: str, direction: Direction | None, depth: int) -> Graph:
         start = resource(name)

@@ -130,6 +130,8 @@ class ListQuery:
     # Sort-key values and row id of the last row of the previous page.
     after: tuple[tuple[str | int, ...], int] | None
     fingerprint: str
+    # Ids of the only models the caller may see; None: every model.
+    visible_model_ids: frozenset[int] | None = None
 
 
 def _bad_filter(message: str) -> InvalidArgument:

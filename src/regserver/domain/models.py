@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
-# Until authentication exists every change is made by this principal.
+# The principal of calls without a token to a server running open (loopback, no --auth required).
 ANONYMOUS = "anonymous"
 
 

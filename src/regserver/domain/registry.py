@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Sequence
@@ -109,7 +111,9 @@ class Registry:
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         # Database work happens on worker threads; the event loop keeps serving streams.
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        # The copied context carries the caller, so the store records who made the change.
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
 
     # ----- registered models --------------------------------------------
 
@@ -122,9 +126,17 @@ class Registry:
         return await self._call(self._store.get_model, validation.model_name(name), show_deleted)
 
     async def list_models(
-        self, filter: str, order_by: str, page_size: int, page_token: str, show_deleted: bool
+        self,
+        filter: str,
+        order_by: str,
+        page_size: int,
+        page_token: str,
+        show_deleted: bool,
+        visible_model_ids: frozenset[int] | None = None,
     ) -> Page[RegisteredModel]:
+        """Models matching the query; only those in visible_model_ids when it is set (the caller's)."""
         query = listing.build_query(listing.Target.MODELS, "", filter, order_by, page_size, page_token, show_deleted)
+        query = dataclasses.replace(query, visible_model_ids=visible_model_ids)
         return await self._call(self._store.list_page, query)
 
     async def update_model(
@@ -175,13 +187,21 @@ class Registry:
         return await self._call(self._store.get_version, model_name, version, show_deleted)
 
     async def list_versions(
-        self, model_name: str, filter: str, order_by: str, page_size: int, page_token: str, show_deleted: bool
+        self,
+        model_name: str,
+        filter: str,
+        order_by: str,
+        page_size: int,
+        page_token: str,
+        show_deleted: bool,
+        visible_model_ids: frozenset[int] | None = None,
     ) -> Page[ModelVersion]:
         if model_name:
             validation.model_name(model_name, "model_name")
         query = listing.build_query(
             listing.Target.VERSIONS, model_name, filter, order_by, page_size, page_token, show_deleted
         )
+        query = dataclasses.replace(query, visible_model_ids=visible_model_ids)
         return await self._call(self._store.list_page, query)
 
     async def update_version(

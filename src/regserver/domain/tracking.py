@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextvars
 import hashlib
 import hmac
 import json
@@ -14,11 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from regserver.auth import caller
 from regserver.domain import lineage, listing, validation
 from regserver.domain.errors import InvalidArgument, invalid_field
 from regserver.domain.lineage import CodeVersion, DatasetInput, Environment, RunInputs
 from regserver.domain.listing import ListQuery, Target
-from regserver.domain.models import ANONYMOUS, Page, RunStatus
+from regserver.domain.models import Page, RunStatus
 from regserver.domain.registry import now_us
 
 T = TypeVar("T")
@@ -260,7 +262,9 @@ class Tracking:
         self._clock = clock
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        # The copied context carries the caller, so the store records who made the change.
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
 
     async def create_experiment(self, name: str, description: str, tags: dict[str, str]) -> Experiment:
         experiment_name(name)
@@ -296,7 +300,7 @@ class Tracking:
         resource_id(new.experiment_id, "exp", "run.experiment_id")
         run_name(new.name)
         validation.tags(new.tags, "run.tags")
-        return await self._call(self._store.create_run, new, ANONYMOUS, self._clock())
+        return await self._call(self._store.create_run, new, caller.principal(), self._clock())
 
     async def get_run(self, run_id: str) -> Run:
         return await self._call(self._store.get_run, resource_id(run_id, "run", "run_id"))

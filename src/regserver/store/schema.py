@@ -457,3 +457,37 @@ version_latest_evaluations = Table(
     Column("evaluation_id", Id, nullable=False),
     Index(None, "key", "value"),
 )
+
+# Access control. A token's secret is never stored, only its SHA-256 (hex);
+# public ids are "tok_<hex>".
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("secret_hash", String(64), nullable=False, unique=True),
+    Column("principal", String(256), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("creator", String(256), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("expire_time", BigInteger, nullable=True),
+    Column("revoke_time", BigInteger, nullable=True),
+    Index(None, "principal", "id"),
+)
+
+# A role held globally (model_id NULL, scope "") or on one model (scope = the
+# model's uid: unique constraints treat NULLs as distinct, a string is not).
+# Bound to the model's id, not its name, so a rename keeps the binding.
+role_bindings = Table(
+    "role_bindings",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("principal", String(256), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), nullable=True),
+    Column("scope", String(32), nullable=False),
+    Column("creator", String(256), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    UniqueConstraint("principal", "role", "scope"),
+    Index(None, "model_id"),
+)

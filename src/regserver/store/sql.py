@@ -45,6 +45,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import InterfaceError as SAInterfaceError
 from sqlalchemy.sql.elements import BindParameter
 
+from regserver.auth import caller
 from regserver.domain.errors import (
     Aborted,
     AlreadyExists,
@@ -65,7 +66,6 @@ from regserver.domain.listing import (
     encode_token,
 )
 from regserver.domain.models import (
-    ANONYMOUS,
     Changes,
     ColumnSpec,
     Digest,
@@ -379,7 +379,7 @@ class SqlStore:
                 "alias": alias,
                 "previous_version": previous_version,
                 "previous_model_name": previous_model_name,
-                "principal": ANONYMOUS,
+                "principal": caller.principal(),
                 "state": encode_version(state) if is_version else encode_model(state),  # type: ignore[arg-type]
             }
         )
@@ -1283,6 +1283,8 @@ class SqlStore:
                     stmt = stmt.where(mv.c.delete_time.is_(None))
             if query.where is not None:
                 stmt = stmt.where(self._compile(query.where, query.target))
+            if query.visible_model_ids is not None:
+                stmt = stmt.where(rm.c.id.in_(sorted(query.visible_model_ids)))
             if query.after is not None:
                 stmt = stmt.where(self._after(keys, query, unique, table))
             order = [k.desc() if o.descending else k.asc() for k, o in zip(keys, query.order, strict=True)]

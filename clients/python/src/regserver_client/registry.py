@@ -24,6 +24,7 @@ from .runs import ActiveRun
 from .runs import metric as _metric
 from .runs import timestamp as _timestamp
 from .v1 import (
+    access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
     evaluation_pb2,
@@ -41,6 +42,9 @@ from .v1 import (
 from .watch import watch as _watch
 
 __all__ = ["Registry"]
+
+# Where Registry finds its bearer token when none is passed.
+TOKEN_ENV = "REGSERVER_TOKEN"
 
 _R = TypeVar("_R", bound=Message)
 
@@ -125,6 +129,9 @@ class Registry:
 
     `timeout` is the deadline of each attempt, in seconds (None: no deadline). Reads
     and creates are retried on UNAVAILABLE, up to 3 attempts; other calls never are.
+
+    `token` (default: the REGSERVER_TOKEN environment variable) is sent as
+    `authorization: Bearer <token>` on every call, streams included.
     """
 
     def __init__(
@@ -144,6 +151,8 @@ class Registry:
             channel = self._owned_channel = grpc.secure_channel(target, credentials, options=list(options))
         else:
             channel = self._owned_channel = grpc.insecure_channel(target, options=list(options))
+        if token is None:
+            token = os.environ.get(TOKEN_ENV) or None
         if token is not None:
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
@@ -152,6 +161,7 @@ class Registry:
         self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
         self._lineage = lineage_pb2_grpc.LineageStub(channel)  # type: ignore[no-untyped-call]
         self._evaluation = evaluation_pb2_grpc.EvaluationStub(channel)  # type: ignore[no-untyped-call]
+        self._access = access_pb2_grpc.AccessControlStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -179,6 +189,11 @@ class Registry:
     def lineage(self) -> lineage_pb2_grpc.LineageStub:
         """The raw generated Lineage stub; carries the token too."""
         return self._lineage
+
+    @property
+    def access(self) -> access_pb2_grpc.AccessControlStub:
+        """The raw generated AccessControl stub (tokens, role bindings); carries the token too."""
+        return self._access
 
     def watch(
         self,

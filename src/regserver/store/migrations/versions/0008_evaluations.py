@@ -1,7 +1,7 @@
 """evaluations: evaluation and monitoring records of model versions, and the latest unsliced value per key
 
-Revision ID: 0008_evaluations
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-28 13:00:00.000000
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_evaluations"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -363,6 +363,65 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARENT_CONFLICT = 40;</code>
    */
   ERROR_REASON_PARENT_CONFLICT(40),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
+   * metadata and the server requires one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_MISSING = 41;</code>
+   */
+  ERROR_REASON_TOKEN_MISSING(41),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is malformed or not known to this server.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 42;</code>
+   */
+  ERROR_REASON_TOKEN_INVALID(42),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_REVOKED = 43;</code>
+   */
+  ERROR_REASON_TOKEN_REVOKED(43),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token expired; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 44;</code>
+   */
+  ERROR_REASON_TOKEN_EXPIRED(44),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's roles lack the permission;
+   * metadata["permission"] names it, metadata["role"] the least role that
+   * has it, metadata["model"] the model when the call names one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERMISSION_DENIED = 45;</code>
+   */
+  ERROR_REASON_PERMISSION_DENIED(45),
+  /**
+   * <pre>
+   * NOT_FOUND: no token has this id; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 46;</code>
+   */
+  ERROR_REASON_TOKEN_NOT_FOUND(46),
+  /**
+   * <pre>
+   * NOT_FOUND: the principal holds no such role binding.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
+   */
+  ERROR_REASON_ROLE_BINDING_NOT_FOUND(47),
   UNRECOGNIZED(-1),
   ;
 
@@ -718,6 +777,65 @@ public enum ErrorReason
    * <code>ERROR_REASON_PARENT_CONFLICT = 40;</code>
    */
   public static final int ERROR_REASON_PARENT_CONFLICT_VALUE = 40;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the call carries no `authorization: Bearer &lt;token&gt;`
+   * metadata and the server requires one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_MISSING = 41;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_MISSING_VALUE = 41;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is malformed or not known to this server.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 42;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_INVALID_VALUE = 42;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token was revoked; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_REVOKED = 43;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_REVOKED_VALUE = 43;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token expired; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_EXPIRED = 44;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_EXPIRED_VALUE = 44;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's roles lack the permission;
+   * metadata["permission"] names it, metadata["role"] the least role that
+   * has it, metadata["model"] the model when the call names one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PERMISSION_DENIED = 45;</code>
+   */
+  public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 45;
+  /**
+   * <pre>
+   * NOT_FOUND: no token has this id; metadata["token_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_FOUND = 46;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_NOT_FOUND_VALUE = 46;
+  /**
+   * <pre>
+   * NOT_FOUND: the principal holds no such role binding.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
+   */
+  public static final int ERROR_REASON_ROLE_BINDING_NOT_FOUND_VALUE = 47;
 
 
   public final int getNumber() {
@@ -785,6 +903,13 @@ public enum ErrorReason
       case 38: return ERROR_REASON_DATASET_NOT_FOUND;
       case 39: return ERROR_REASON_CODE_VERSION_NOT_FOUND;
       case 40: return ERROR_REASON_PARENT_CONFLICT;
+      case 41: return ERROR_REASON_TOKEN_MISSING;
+      case 42: return ERROR_REASON_TOKEN_INVALID;
+      case 43: return ERROR_REASON_TOKEN_REVOKED;
+      case 44: return ERROR_REASON_TOKEN_EXPIRED;
+      case 45: return ERROR_REASON_PERMISSION_DENIED;
+      case 46: return ERROR_REASON_TOKEN_NOT_FOUND;
+      case 47: return ERROR_REASON_ROLE_BINDING_NOT_FOUND;
       default: return null;
     }
   }

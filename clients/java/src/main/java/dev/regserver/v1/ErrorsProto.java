@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\300\013\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\257\r\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -72,10 +72,16 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "UT_CONFLICT\020$\022\036\n\032ERROR_REASON_LINEAGE_CY" +
       "CLE\020%\022\"\n\036ERROR_REASON_DATASET_NOT_FOUND\020" +
       "&\022\'\n#ERROR_REASON_CODE_VERSION_NOT_FOUND" +
-      "\020\'\022 \n\034ERROR_REASON_PARENT_CONFLICT\020(Bd\n\020" +
-      "dev.regserver.v1B\013ErrorsProtoP\001ZAgithub." +
-      "com/regserver/regserver/clients/go/regse" +
-      "rverv1;regserverv1b\006proto3"
+      "\020\'\022 \n\034ERROR_REASON_PARENT_CONFLICT\020(\022\036\n\032" +
+      "ERROR_REASON_TOKEN_MISSING\020)\022\036\n\032ERROR_RE" +
+      "ASON_TOKEN_INVALID\020*\022\036\n\032ERROR_REASON_TOK" +
+      "EN_REVOKED\020+\022\036\n\032ERROR_REASON_TOKEN_EXPIR" +
+      "ED\020,\022\"\n\036ERROR_REASON_PERMISSION_DENIED\020-" +
+      "\022 \n\034ERROR_REASON_TOKEN_NOT_FOUND\020.\022\'\n#ER" +
+      "ROR_REASON_ROLE_BINDING_NOT_FOUND\020/Bd\n\020d" +
+      "ev.regserver.v1B\013ErrorsProtoP\001ZAgithub.c" +
+      "om/regserver/regserver/clients/go/regser" +
+      "verv1;regserverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -1,0 +1,128 @@
+"""The one table of what every RPC needs. A test derives every RPC from the protos and fails on a gap.
+
+Health and reflection are exempt: load balancers and tools call them without credentials.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from regserver.auth.caller import Caller
+from regserver.auth.roles import LEAST_ROLE, Permission
+from regserver.domain.errors import PermissionDenied
+
+P = Permission
+
+EXEMPT_SERVICES = frozenset({"grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    permission: Permission
+    # Dotted path of the request field naming a model: a role on that model counts too.
+    model: str = ""
+    # A role on any model counts; the call then only shows those models (listings, Watch, blobs).
+    any_model: bool = False
+
+    def model_of(self, request: Any) -> str:
+        if not self.model or request is None:
+            return ""
+        value: Any = request
+        for part in self.model.split("."):
+            value = getattr(value, part)
+        return str(value)
+
+
+_MR = "/regserver.v1.ModelRegistry/"
+_AS = "/regserver.v1.ArtifactStore/"
+_EV = "/regserver.v1.EventService/"
+_WH = "/regserver.v1.Webhooks/"
+_TR = "/regserver.v1.Tracking/"
+_AC = "/regserver.v1.AccessControl/"
+_LI = "/regserver.v1.Lineage/"
+_EL = "/regserver.v1.Evaluation/"
+
+RULES: dict[str, Rule] = {
+    _MR + "CreateRegisteredModel": Rule(P.MODELS_CREATE),
+    _MR + "GetRegisteredModel": Rule(P.MODELS_READ, "name"),
+    _MR + "ListRegisteredModels": Rule(P.MODELS_READ, any_model=True),
+    _MR + "UpdateRegisteredModel": Rule(P.MODELS_WRITE, "registered_model.name"),
+    _MR + "RenameRegisteredModel": Rule(P.MODELS_MANAGE, "name"),
+    _MR + "DeleteRegisteredModel": Rule(P.MODELS_MANAGE, "name"),
+    _MR + "UndeleteRegisteredModel": Rule(P.MODELS_MANAGE, "name"),
+    _MR + "CreateModelVersion": Rule(P.MODELS_WRITE, "model_name"),
+    _MR + "FinalizeModelVersion": Rule(P.MODELS_WRITE, "model_name"),
+    _MR + "GetModelVersion": Rule(P.MODELS_READ, "model_name"),
+    _MR + "ListModelVersions": Rule(P.MODELS_READ, "model_name", any_model=True),
+    _MR + "UpdateModelVersion": Rule(P.MODELS_WRITE, "model_version.model_name"),
+    _MR + "DeleteModelVersion": Rule(P.MODELS_WRITE, "model_name"),
+    _MR + "UndeleteModelVersion": Rule(P.MODELS_WRITE, "model_name"),
+    _MR + "TransitionModelVersionStage": Rule(P.MODELS_PROMOTE, "model_name"),
+    _MR + "SetAlias": Rule(P.MODELS_PROMOTE, "model_name"),
+    _MR + "DeleteAlias": Rule(P.MODELS_PROMOTE, "model_name"),
+    _MR + "GetModelVersionByAlias": Rule(P.MODELS_READ, "model_name"),
+    _MR + "AddModelVersionParents": Rule(P.MODELS_WRITE, "model_name"),
+    # Blobs are content-addressed and shared between models: a role on any model reaches them.
+    _AS + "FindMissingBlobs": Rule(P.BLOBS_WRITE, any_model=True),
+    _AS + "WriteBlob": Rule(P.BLOBS_WRITE, any_model=True),
+    _AS + "QueryWriteStatus": Rule(P.BLOBS_WRITE, any_model=True),
+    _AS + "ReadBlob": Rule(P.BLOBS_READ, any_model=True),
+    _EV + "Watch": Rule(P.MODELS_READ, any_model=True),
+    _WH + "CreateWebhook": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "GetWebhook": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "ListWebhooks": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "UpdateWebhook": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "DeleteWebhook": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "TestWebhook": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "ListWebhookDeliveries": Rule(P.WEBHOOKS_MANAGE),
+    _WH + "RedeliverWebhookDelivery": Rule(P.WEBHOOKS_MANAGE),
+    _TR + "CreateExperiment": Rule(P.TRACKING_WRITE),
+    _TR + "GetExperiment": Rule(P.TRACKING_READ),
+    _TR + "ListExperiments": Rule(P.TRACKING_READ),
+    _TR + "DeleteExperiment": Rule(P.TRACKING_WRITE),
+    _TR + "UndeleteExperiment": Rule(P.TRACKING_WRITE),
+    _TR + "CreateRun": Rule(P.TRACKING_WRITE),
+    _TR + "GetRun": Rule(P.TRACKING_READ),
+    _TR + "UpdateRun": Rule(P.TRACKING_WRITE),
+    _TR + "ListRuns": Rule(P.TRACKING_READ),
+    _TR + "LogBatch": Rule(P.TRACKING_WRITE),
+    _TR + "GetMetricHistory": Rule(P.TRACKING_READ),
+    _TR + "LogInputs": Rule(P.TRACKING_WRITE),
+    # A lineage walk crosses models (parents, datasets shared between models): global readers only.
+    _LI + "GetLineage": Rule(P.MODELS_READ),
+    _EL + "LogEvaluations": Rule(P.MODELS_WRITE, "model_name"),
+    _EL + "ListEvaluations": Rule(P.MODELS_READ, "model_name"),
+    _EL + "CompareModelVersions": Rule(P.MODELS_READ, "model_name"),
+    _AC + "CreateToken": Rule(P.TOKENS_MANAGE),
+    _AC + "GetToken": Rule(P.TOKENS_MANAGE),
+    _AC + "ListTokens": Rule(P.TOKENS_MANAGE),
+    _AC + "RevokeToken": Rule(P.TOKENS_MANAGE),
+    # A model's admins manage that model's bindings; global bindings need a global admin.
+    _AC + "GrantRole": Rule(P.ROLES_MANAGE, "model_name"),
+    _AC + "RevokeRole": Rule(P.ROLES_MANAGE, "model_name"),
+    _AC + "ListRoleBindings": Rule(P.ROLES_MANAGE, "model_name"),
+    _AC + "GetCallerIdentity": Rule(P.AUTHENTICATED),
+}
+
+
+def authorize(method: str, rule: Rule, caller: Caller, request: Any) -> None:
+    """Raises PermissionDenied, naming the permission and the least role with it, unless the caller may."""
+    model = rule.model_of(request)
+    if caller.may(rule.permission, model):
+        return
+    if not model and rule.any_model and caller.may_on_some_model(rule.permission):
+        return
+    role = LEAST_ROLE[rule.permission]
+    needed = role.lower if role is not None else "any"
+    where = f"on model {model!r} or globally" if model else "globally" + (" or on a model" if rule.any_model else "")
+    rpc = method.rsplit("/", 1)[-1]
+    metadata = {"permission": rule.permission.value, "role": needed, "method": method}
+    if model:
+        metadata["model"] = model
+    raise PermissionDenied(
+        f"{caller.principal!r} may not call {rpc}: it needs permission {rule.permission.value}, which role "
+        f"{needed} grants {where}; ask an admin to grant it (AccessControl.GrantRole or `regserver roles grant`)",
+        "PERMISSION_DENIED",
+        **metadata,
+    )
