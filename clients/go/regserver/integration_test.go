@@ -22,9 +22,10 @@ import (
 	regserverv1 "github.com/regserver/regserver/clients/go/regserverv1"
 )
 
-func connect(t *testing.T, addr string, opts ...regserver.Option) *regserver.Client {
+// connect connects to srv with its admin token.
+func connect(t *testing.T, srv *testserver.Server, opts ...regserver.Option) *regserver.Client {
 	t.Helper()
-	c, err := regserver.Connect(addr, opts...)
+	c, err := regserver.Connect(srv.Addr, append([]regserver.Option{regserver.WithToken(srv.Token)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +51,7 @@ func TestPagingFollowsNextPageToken(t *testing.T) {
 		regserverv1.ModelRegistry_ListRegisteredModels_FullMethodName: {},
 		regserverv1.ModelRegistry_ListModelVersions_FullMethodName:    {},
 	}
-	c := connect(t, srv.Addr, countCalls(counts))
+	c := connect(t, srv, countCalls(counts))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -119,7 +120,7 @@ func TestPagingFollowsNextPageToken(t *testing.T) {
 func TestErrorsCarryCodeAndReason(t *testing.T) {
 	t.Parallel()
 	srv := testserver.Start(t)
-	c := connect(t, srv.Addr)
+	c := connect(t, srv)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -146,7 +147,7 @@ func TestErrorsCarryCodeAndReason(t *testing.T) {
 func TestDownloadOfCorruptBlobLeavesNothing(t *testing.T) {
 	t.Parallel()
 	srv := testserver.Start(t)
-	c := connect(t, srv.Addr)
+	c := connect(t, srv)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -211,7 +212,7 @@ func TestDownloadOfCorruptBlobLeavesNothing(t *testing.T) {
 func TestWatchResumesAcrossServerRestart(t *testing.T) {
 	t.Parallel()
 	srv := testserver.Start(t)
-	c := connect(t, srv.Addr)
+	c := connect(t, srv)
 	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
 
@@ -301,4 +302,52 @@ func TestWatchResumesAcrossServerRestart(t *testing.T) {
 		}
 	}
 	_ = w
+}
+
+// The test servers require tokens: a call without one, or with a revoked
+// one, is UNAUTHENTICATED; a viewer's token reads but cannot write.
+func TestTokensAndRoles(t *testing.T) {
+	t.Parallel()
+	srv := testserver.Start(t)
+	admin := connect(t, srv)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := admin.CreateModel(ctx, &regserverv1.RegisteredModel{Name: "guarded"}); err != nil {
+		t.Fatal(err)
+	}
+
+	anonymous, err := regserver.Connect(srv.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer anonymous.Close()
+	_, err = anonymous.GetModel(ctx, "guarded")
+	if e, ok := regserver.AsError(err); !ok || e.Code != codes.Unauthenticated || e.Reason != "TOKEN_MISSING" {
+		t.Fatalf("GetModel without a token: %v; want UNAUTHENTICATED TOKEN_MISSING", err)
+	}
+
+	access := regserverv1.NewAccessControlClient(admin.Conn())
+	created, err := access.CreateToken(ctx, &regserverv1.CreateTokenRequest{Principal: "dashboard"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := access.GrantRole(ctx, &regserverv1.GrantRoleRequest{Principal: "dashboard", Role: regserverv1.Role_ROLE_VIEWER}); err != nil {
+		t.Fatal(err)
+	}
+	viewer := connect(t, &testserver.Server{Addr: srv.Addr, Token: created.GetSecret()})
+	if m, err := viewer.GetModel(ctx, "guarded"); err != nil || m.GetName() != "guarded" {
+		t.Fatalf("a viewer's GetModel: %v, %v", m, err)
+	}
+	_, err = viewer.CreateModel(ctx, &regserverv1.RegisteredModel{Name: "not-allowed"})
+	if e, ok := regserver.AsError(err); !ok || e.Code != codes.PermissionDenied || e.Reason != "PERMISSION_DENIED" {
+		t.Fatalf("a viewer's CreateModel: %v; want PERMISSION_DENIED", err)
+	}
+
+	if _, err := access.RevokeToken(ctx, &regserverv1.RevokeTokenRequest{Id: created.GetToken().GetId()}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = viewer.GetModel(ctx, "guarded")
+	if e, ok := regserver.AsError(err); !ok || e.Code != codes.Unauthenticated || e.Reason != "TOKEN_REVOKED" {
+		t.Fatalf("GetModel with a revoked token: %v; want UNAUTHENTICATED TOKEN_REVOKED", err)
+	}
 }

@@ -143,7 +143,7 @@ func expectFiles(t *testing.T, l *lines, dir string, files map[string][]byte) {
 func TestServingFlowInProcess(t *testing.T) {
 	t.Parallel()
 	srv := testserver.Start(t)
-	c, err := regserver.Connect(srv.Addr)
+	c, err := regserver.Connect(srv.Addr, regserver.WithToken(srv.Token))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +167,7 @@ func TestServingFlowInProcess(t *testing.T) {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		err := serving.Run(ctx, serving.Config{Target: srv.Addr, Model: model, Out: out, MaxPromotions: 1}, pw)
+		err := serving.Run(ctx, serving.Config{Target: srv.Addr, Token: srv.Token, Model: model, Out: out, MaxPromotions: 1}, pw)
 		pw.Close()
 		done <- err
 	}()
@@ -231,7 +231,7 @@ func TestServingExampleBinary(t *testing.T) {
 	}
 
 	srv := testserver.Start(t)
-	c, err := regserver.Connect(srv.Addr)
+	c, err := regserver.Connect(srv.Addr, regserver.WithToken(srv.Token))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,6 +248,7 @@ func TestServingExampleBinary(t *testing.T) {
 	out := t.TempDir()
 	stderr.Reset()
 	cmd = exec.CommandContext(ctx, bin, "--target", srv.Addr, "--model", model, "--alias", "canary", "--out", out, "--max-promotions", "1")
+	cmd.Env = append(os.Environ(), "REGSERVER_TOKEN="+srv.Token) // the token from the environment, as an operator would pass it
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

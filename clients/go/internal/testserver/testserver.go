@@ -23,15 +23,20 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
 
 	regserverv1 "github.com/regserver/regserver/clients/go/regserverv1"
 )
 
-// Server is a running regserver on 127.0.0.1 with its own data directory.
+// Server is a running regserver on 127.0.0.1 with its own data directory,
+// started with authentication required (--auth required): every call needs
+// Token, the bearer token of a global admin bootstrapped with
+// `regserver tokens create --admin` before the server starts.
 type Server struct {
 	Addr    string // 127.0.0.1:PORT
 	Port    int
 	DataDir string
+	Token   string
 
 	t      testing.TB
 	bin    string
@@ -95,14 +100,33 @@ func Start(t testing.TB) *Server {
 	s := &Server{t: t, bin: Binary(t), DataDir: t.TempDir(), Port: FreePort(t)}
 	s.Addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(s.Port))
 	t.Cleanup(s.Stop) // registered after TempDir: runs first
+	s.Token = s.bootstrapToken()
 	s.start()
 	return s
+}
+
+// bootstrapToken creates the first admin's token straight in the data
+// directory's database; the secret is the one line on stdout.
+func (s *Server) bootstrapToken() string {
+	s.t.Helper()
+	cmd := exec.Command(s.bin, "tokens", "create", "--admin", "integration-test", "--data-dir", s.DataDir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		s.t.Fatalf("regserver tokens create: %v\n%s", err, stderr.String())
+	}
+	token := strings.TrimSpace(string(out))
+	if token == "" || strings.ContainsAny(token, " \n") {
+		s.t.Fatalf("regserver tokens create printed %q, not one token", out)
+	}
+	return token
 }
 
 func (s *Server) start() {
 	s.t.Helper()
 	s.stderr = &syncBuffer{}
-	cmd := exec.Command(s.bin, "serve", "--host", "127.0.0.1", "--port", strconv.Itoa(s.Port), "--data-dir", s.DataDir)
+	cmd := exec.Command(s.bin, "serve", "--host", "127.0.0.1", "--port", strconv.Itoa(s.Port), "--data-dir", s.DataDir, "--auth", "required")
 	// No Prometheus endpoint: its fixed default port would collide between
 	// servers running in parallel.
 	cmd.Env = os.Environ()
@@ -151,6 +175,7 @@ func (s *Server) ping() error {
 	defer conn.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
+	ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+s.Token)
 	_, err = regserverv1.NewModelRegistryClient(conn).ListRegisteredModels(ctx, &regserverv1.ListRegisteredModelsRequest{PageSize: 1})
 	return err
 }

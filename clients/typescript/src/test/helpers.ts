@@ -1,6 +1,6 @@
 // Test helpers: a real regserver process, temp dirs, and a live line reader.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import * as net from "node:net";
@@ -45,14 +45,31 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
+/** The first admin's token, created straight in the data dir's database; the secret is stdout. */
+function bootstrapToken(dataDir: string): string {
+  const made = spawnSync(serverBinary(), ["tokens", "create", "--admin", "integration-test", "--data-dir", dataDir], {
+    encoding: "utf8",
+  });
+  const token = (made.stdout ?? "").trim();
+  if (made.status !== 0 || token === "" || /\s/.test(token)) {
+    throw new Error(`regserver tokens create exited ${made.status}, printed ${JSON.stringify(made.stdout)}:\n${made.stderr}`);
+  }
+  return token;
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `regserver-ts-${prefix}-`));
 }
 
-/** A regserver child process on 127.0.0.1:port with its own data dir. */
+/**
+ * A regserver child process on 127.0.0.1:port with its own data dir, serving with
+ * `--auth required`: every call needs `token`, a global admin's bearer token made with
+ * `regserver tokens create --admin` before the first launch.
+ */
 export class Server {
   private proc: ChildProcess | undefined;
   private stderr = "";
+  token = "";
 
   private constructor(
     readonly port: number,
@@ -66,6 +83,7 @@ export class Server {
   static async start(): Promise<Server> {
     const server = new Server(await freePort(), tempDir("data"));
     try {
+      server.token = bootstrapToken(server.dataDir);
       await server.launch();
     } catch (err) {
       await server.close();
@@ -95,6 +113,8 @@ export class Server {
         this.dataDir,
         "--shutdown-grace-seconds",
         "1",
+        "--auth",
+        "required",
         ...extraArgs,
       ],
       { stdio: ["ignore", "ignore", "pipe"] },

@@ -20,6 +20,8 @@ import {
   type ModelVersion,
   type RegistryClient,
 } from "../index.js";
+import { createClient } from "@connectrpc/connect";
+import { AccessControl, Role } from "../gen/regserver/v1/access_pb.js";
 import { runServing } from "../examples/serving.js";
 import { Lines, PACKAGE_DIR, pseudoRandomBytes, Server, tempDir, uniqueName, writeTree } from "./helpers.js";
 
@@ -75,7 +77,7 @@ describe("against a real regserver", () => {
 
   before(async () => {
     server = await Server.start();
-    rs = connect(server.target);
+    rs = connect(server.target, { token: server.token });
   });
 
   after(async () => {
@@ -103,7 +105,7 @@ describe("against a real regserver", () => {
     const lines = new Lines();
     const controller = new AbortController();
     const run = runServing(
-      { target: server.target, model, alias: "champion", out, maxPromotions: 1, tls: false },
+      { target: server.target, token: server.token, model, alias: "champion", out, maxPromotions: 1, tls: false },
       lines.push,
       controller.signal,
     );
@@ -163,7 +165,7 @@ describe("against a real regserver", () => {
         "--max-promotions",
         "2",
       ],
-      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, REGSERVER_TOKEN: "" } },
+      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, REGSERVER_TOKEN: server.token } },
     );
     const lines = new Lines();
     let stderr = "";
@@ -231,7 +233,7 @@ describe("against a real regserver", () => {
       if (req.method.name === "ListRegisteredModels" || req.method.name === "ListModelVersions") listCalls++;
       return next(req);
     };
-    const counted = connect(server.target, { interceptors: [counter] });
+    const counted = connect(server.target, { token: server.token, interceptors: [counter] });
     try {
       const got: string[] = [];
       for await (const m of counted.listRegisteredModels({ filter: `name LIKE "${prefix}-%"`, pageSize: 2 })) {
@@ -257,6 +259,45 @@ describe("against a real regserver", () => {
       assert.equal(listCalls, 1);
     } finally {
       counted.close();
+    }
+  });
+
+  test("the server requires tokens: none or revoked is UNAUTHENTICATED, a viewer cannot write", async () => {
+    const name = uniqueName("guarded");
+    await rs.registry.createRegisteredModel({ registeredModel: { name } });
+    const unauthenticated = (reason: string) => (err: unknown) => {
+      assert.ok(err instanceof ConnectError);
+      assert.equal(err.code, Code.Unauthenticated);
+      assert.equal(errorInfo(err)?.reason, reason);
+      return true;
+    };
+    const anonymous = connect(server.target);
+    try {
+      await assert.rejects(anonymous.registry.getRegisteredModel({ name }), unauthenticated("TOKEN_MISSING"));
+    } finally {
+      anonymous.close();
+    }
+
+    const access = createClient(AccessControl, rs.transport);
+    const made = await access.createToken({ principal: "dashboard" });
+    await access.grantRole({ principal: "dashboard", role: Role.VIEWER });
+    const viewer = connect(server.target, { token: made.secret });
+    try {
+      const got = await viewer.registry.getRegisteredModel({ name });
+      assert.equal(got.registeredModel?.name, name);
+      await assert.rejects(
+        viewer.registry.createRegisteredModel({ registeredModel: { name: uniqueName("denied") } }),
+        (err: unknown) => {
+          assert.ok(err instanceof ConnectError);
+          assert.equal(err.code, Code.PermissionDenied);
+          assert.equal(errorInfo(err)?.reason, "PERMISSION_DENIED");
+          return true;
+        },
+      );
+      await access.revokeToken({ id: made.token!.id });
+      await assert.rejects(viewer.registry.getRegisteredModel({ name }), unauthenticated("TOKEN_REVOKED"));
+    } finally {
+      viewer.close();
     }
   });
 

@@ -50,7 +50,7 @@ describe("watch helper", () => {
 
   before(async () => {
     server = await Server.start();
-    rs = connect(server.target);
+    rs = connect(server.target, { token: server.token });
   });
 
   after(async () => {

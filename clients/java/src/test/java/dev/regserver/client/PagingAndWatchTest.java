@@ -29,7 +29,7 @@ class PagingAndWatchTest {
     @Test
     void iteratesEveryModelAndVersionAcrossPages() {
         try (RegserverProcess server = RegserverProcess.start();
-                RegserverClient client = RegserverClient.connect(server.target())) {
+                RegserverClient client = server.connect()) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 names.add("model-" + i);
@@ -71,8 +71,8 @@ class PagingAndWatchTest {
     @Test
     void watchResumesAfterAServerRestartWithoutLossOrDuplicates() throws Exception {
         try (RegserverProcess server = RegserverProcess.start();
-                RegserverClient writer = RegserverClient.connect(server.target());
-                RegserverClient reader = RegserverClient.connect(server.target())) {
+                RegserverClient writer = server.connect();
+                RegserverClient reader = server.connect()) {
             writer.createModel("resumed");
             WatchRequest request = WatchRequest.newBuilder().addModelNames("resumed")
                     .addEventTypes(EventType.EVENT_TYPE_VERSION_CREATED).setProgressIntervalSeconds(1).build();
@@ -113,7 +113,7 @@ class PagingAndWatchTest {
     void watchSurfacesACompactedRevisionAsOutOfRange() throws Exception {
         // Keep one event; the server compacts at start-up, so restart it after writing.
         try (RegserverProcess server = RegserverProcess.start("--event-retention-count", "1");
-                RegserverClient client = RegserverClient.connect(server.target())) {
+                RegserverClient client = server.connect()) {
             client.createModel("compacted");
             for (int i = 0; i < 3; i++) {
                 client.createVersion("compacted", ModelVersion.getDefaultInstance());

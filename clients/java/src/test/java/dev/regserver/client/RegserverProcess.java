@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real regserver ({@code regserver serve}) on 127.0.0.1, a free port and a fresh data dir,
- * for tests. The binary is $REGSERVER_BIN, else {@code <repo>/.venv/bin/regserver}; a missing
+ * A real regserver ({@code regserver serve --auth required}) on 127.0.0.1, a free port and a
+ * fresh data dir, for tests: every call needs {@link #token()}, a global admin's token made with
+ * {@code regserver tokens create --admin} before the server starts. The binary is $REGSERVER_BIN, else {@code <repo>/.venv/bin/regserver}; a missing
  * binary fails the test (never skips it).
  */
 final class RegserverProcess implements AutoCloseable {
@@ -29,6 +30,7 @@ final class RegserverProcess implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final int port;
+    private String token;
     private Process process;
 
     private RegserverProcess(Path binary, Path dataDir, int port, List<String> extraArgs) {
@@ -45,6 +47,7 @@ final class RegserverProcess implements AutoCloseable {
         try {
             Path dataDir = Files.createTempDirectory("regserver-java-test-");
             RegserverProcess server = new RegserverProcess(binary, dataDir, freePort(), List.of(extraArgs));
+            server.token = server.bootstrapToken();
             server.startProcess();
             return server;
         } catch (IOException e) {
@@ -76,6 +79,32 @@ final class RegserverProcess implements AutoCloseable {
         }
     }
 
+    /** The first admin's token, created straight in the data dir's database; the secret is stdout. */
+    private String bootstrapToken() throws IOException {
+        Process made = new ProcessBuilder(binary.toString(), "tokens", "create", "--admin", "integration-test",
+                "--data-dir", dataDir.toString()).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        String out = new String(made.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        try {
+            if (!made.waitFor(30, TimeUnit.SECONDS) || made.exitValue() != 0 || out.isEmpty() || out.contains(" ")) {
+                fail("regserver tokens create printed '" + out + "'; its log:\n" + log());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    /** The admin's bearer token. */
+    String token() {
+        return token;
+    }
+
+    /** A client that sends the admin's token. */
+    RegserverClient connect() {
+        return RegserverClient.connect(target(), ClientOptions.builder().token(token).build());
+    }
+
     String target() {
         return "127.0.0.1:" + port;
     }
@@ -87,7 +116,7 @@ final class RegserverProcess implements AutoCloseable {
     private void startProcess() throws IOException {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "serve", "--host", "127.0.0.1",
                 "--port", Integer.toString(port), "--data-dir", dataDir.toString(),
-                "--shutdown-grace-seconds", "1"));
+                "--shutdown-grace-seconds", "1", "--auth", "required"));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

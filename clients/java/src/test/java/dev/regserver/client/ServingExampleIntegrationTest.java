@@ -45,7 +45,7 @@ class ServingExampleIntegrationTest {
     @BeforeAll
     static void startServer() {
         server = RegserverProcess.start();
-        client = RegserverClient.connect(server.target());
+        client = server.connect();
     }
 
     @AfterAll
@@ -108,7 +108,7 @@ class ServingExampleIntegrationTest {
         try {
             Future<Integer> exit = pool.submit(() -> ServingExample.run(new String[] {
                 "--target", server.target(), "--model", model, "--out", out.toString(), "--max-promotions", "1"},
-                    Map.of(), stdout.printStream(), stderr.printStream()));
+                    Map.of("REGSERVER_TOKEN", server.token()), stdout.printStream(), stderr.printStream()));
 
             assertEquals("RESOLVED model=" + model + " alias=champion version=1", stdout.next(LINE_TIMEOUT_S));
             expectFiles(stdout, v1, v1Files, out.resolve("v1"));
@@ -146,7 +146,7 @@ class ServingExampleIntegrationTest {
         assertTrue(Files.isExecutable(script), script + " must be executable");
         Path out = tmp.resolve("out");
         Process process = new ProcessBuilder(script.toString(), "--target", server.target(), "--model", model,
-                "--alias", "prod", "--out", out.toString(), "--max-promotions=1")
+                "--alias", "prod", "--out", out.toString(), "--max-promotions=1", "--token", server.token())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             LineSink stdout = new LineSink("[serving-example subprocess] ");
