@@ -10,8 +10,6 @@ entries expire. Expiry is checked on every call, cached or not.
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import hashlib
 import re
 import secrets
@@ -27,6 +25,7 @@ from regserver.auth.roles import Role
 from regserver.domain import validation
 from regserver.domain.errors import Unauthenticated, invalid_field
 from regserver.domain.models import ANONYMOUS, Page
+from regserver.domain.threads import in_thread
 from regserver.domain.tracking import decode_token, encode_token
 
 T = TypeVar("T")
@@ -110,8 +109,7 @@ class Access:
         self._cache: dict[str, tuple[Caller, int]] = {}
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        context = contextvars.copy_context()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
+        return await in_thread(self._executor, fn, *args)
 
     # ----- authentication -------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +14,7 @@ from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import sha256_hex
 from regserver.domain.models import ModelVersion, Page
 from regserver.domain.registry import now_us
+from regserver.domain.threads import in_thread
 
 T = TypeVar("T")
 
@@ -227,9 +226,7 @@ class Evaluations:
         self._clock = clock
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        # The copied context carries the caller, so the store records who made the change.
-        context = contextvars.copy_context()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
+        return await in_thread(self._executor, fn, *args)
 
     async def log_evaluations(self, model_name: str, version: int, items: Sequence[Evaluation]) -> list[Evaluation]:
         validation.model_name(model_name, "model_name")

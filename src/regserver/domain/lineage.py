@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import enum
 import hashlib
 import re
@@ -15,6 +13,7 @@ from typing import Any, Protocol, TypeVar
 from regserver.domain import validation
 from regserver.domain.errors import invalid_field
 from regserver.domain.models import VersionParent
+from regserver.domain.threads import in_thread
 
 T = TypeVar("T")
 
@@ -320,9 +319,7 @@ class Lineage:
         self._executor = executor
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        # The copied context carries the caller, so the store records who made the change.
-        context = contextvars.copy_context()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
+        return await in_thread(self._executor, fn, *args)
 
     async def get_lineage(self, name: str, direction: Direction | None, depth: int) -> Graph:
         start = resource(name)

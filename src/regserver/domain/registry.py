@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import dataclasses
 import hashlib
 import time
@@ -24,6 +22,7 @@ from regserver.domain.models import (
     Stage,
     VersionParent,
 )
+from regserver.domain.threads import in_thread
 
 T = TypeVar("T")
 
@@ -110,10 +109,7 @@ class Registry:
         self._clock = clock
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        # Database work happens on worker threads; the event loop keeps serving streams.
-        # The copied context carries the caller, so the store records who made the change.
-        context = contextvars.copy_context()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
+        return await in_thread(self._executor, fn, *args)
 
     # ----- registered models --------------------------------------------
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
-import contextvars
 import hashlib
 import hmac
 import json
@@ -22,6 +20,7 @@ from regserver.domain.lineage import CodeVersion, DatasetInput, Environment, Run
 from regserver.domain.listing import ListQuery, Target
 from regserver.domain.models import Page, RunStatus
 from regserver.domain.registry import now_us
+from regserver.domain.threads import in_thread
 
 T = TypeVar("T")
 
@@ -262,9 +261,7 @@ class Tracking:
         self._clock = clock
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        # The copied context carries the caller, so the store records who made the change.
-        context = contextvars.copy_context()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, context.run, fn, *args)
+        return await in_thread(self._executor, fn, *args)
 
     async def create_experiment(self, name: str, description: str, tags: dict[str, str]) -> Experiment:
         experiment_name(name)
