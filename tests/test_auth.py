@@ -25,7 +25,7 @@ from regserver_client.v1 import access_pb2, events_pb2
 
 from regserver.auth.permissions import EXEMPT_SERVICES, RULES
 from regserver.config import SettingError, Settings, load
-from tests.support.process import clean_env, run_cli
+from tests.support.process import bootstrap_admin, clean_env, run_cli
 from tests.support.server import ServerThread
 
 ROLES = ("viewer", "editor", "approver", "admin")
@@ -160,15 +160,6 @@ def test_every_rpc_of_every_service_is_in_the_permission_table() -> None:
 # ----- a server that requires tokens ------------------------------------------
 
 
-def bootstrap_admin(settings: Settings, name: str = "root") -> str:
-    result = run_cli(["tokens", "create", "--admin", name, "--database-url", settings.resolved_database_url])
-    assert result.returncode == 0, result.stderr
-    assert f"for {name!r}, role admin globally" in result.stderr
-    secret = result.stdout.strip()
-    assert secret.startswith("rsk_") and "\n" not in secret
-    return secret
-
-
 @pytest.fixture
 def secured(settings: Settings) -> Iterator[tuple[ServerThread, str]]:
     """A server requiring tokens, and the secret of a global admin made with the CLI."""
@@ -300,6 +291,10 @@ def test_missing_malformed_unknown_and_expired_tokens_are_unauthenticated(secure
     with Registry(server.target) as anonymous, pytest.raises(Unauthenticated) as missing:
         list(anonymous.list_models())
     assert missing.value.reason == "TOKEN_MISSING" and "authorization: Bearer" in missing.value.message
+    # An empty token (e.g. REGSERVER_TOKEN="") sends none, as in the other languages' clients.
+    with Registry(server.target, token="") as empty, pytest.raises(Unauthenticated) as missing:
+        list(empty.list_models())
+    assert missing.value.reason == "TOKEN_MISSING"
 
     for bad in ("not-a-token", "rsk_short", "rsk_" + "!" * 43):
         with Registry(server.target, token=bad) as client, pytest.raises(Unauthenticated) as malformed:

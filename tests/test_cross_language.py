@@ -7,6 +7,7 @@ a differing line or file here. The examples are built by `make build-clients` (p
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import queue
 import re
@@ -20,7 +21,10 @@ from pathlib import Path
 
 import pytest
 from regserver_client import Registry
+from regserver_client.v1 import access_pb2
 
+from regserver.config import Settings
+from tests.support.process import bootstrap_admin
 from tests.support.server import ServerThread
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +50,7 @@ def reader_commands() -> dict[str, list[str]]:
 class Reader:
     """One language's serving example, its stdout read line by line as it comes."""
 
-    def __init__(self, language: str, command: list[str], target: str, out: Path) -> None:
+    def __init__(self, language: str, command: list[str], target: str, token: str, out: Path) -> None:
         self.language = language
         self.out = out
         self.proc = subprocess.Popen(
@@ -56,7 +60,7 @@ class Reader:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env={**os.environ, "REGSERVER_TOKEN": ""},
+            env={**os.environ, "REGSERVER_TOKEN": token},  # every example reads its token from there
         )  # fmt: skip
         self.lines: list[str] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
@@ -133,9 +137,24 @@ def _file_lines(registry: Registry, version: int) -> list[str]:
     ]
 
 
+@pytest.fixture
+def secured(settings: Settings) -> Iterator[tuple[ServerThread, Registry, str]]:
+    """A server requiring tokens; a Python client with an admin's token; a viewer's token for the readers."""
+    admin_token = bootstrap_admin(settings)
+    with (
+        ServerThread(dataclasses.replace(settings, auth="required")) as server,
+        Registry(server.target, token=admin_token) as registry,
+    ):
+        viewer = registry.access.CreateToken(access_pb2.CreateTokenRequest(principal="serving")).secret
+        registry.access.GrantRole(access_pb2.GrantRoleRequest(principal="serving", role=access_pb2.ROLE_VIEWER))
+        yield server, registry, viewer
+
+
 def test_every_language_reads_what_python_wrote(
-    server: ServerThread, registry: Registry, readers: list[Reader], tmp_path: Path
+    secured: tuple[ServerThread, Registry, str], readers: list[Reader], tmp_path: Path
 ) -> None:
+    """With authentication on: Python writes as an admin, every serving example reads with a viewer's token."""
+    server, registry, viewer_token = secured
     commands = reader_commands()
     registry.create_model("xlang")
     v1_files = _write_model(tmp_path / "v1", seed=1)
@@ -143,7 +162,7 @@ def test_every_language_reads_what_python_wrote(
     registry.set_alias("xlang", "champion", v1.version)
 
     for language, command in commands.items():
-        readers.append(Reader(language, command, server.target, tmp_path / "out" / language))
+        readers.append(Reader(language, command, server.target, viewer_token, tmp_path / "out" / language))
     expected_v1 = _file_lines(registry, v1.version)
     assert len(expected_v1) == 3
     for reader in readers:

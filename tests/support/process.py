@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from regserver.config import Settings
+
 PYTHON_M = [sys.executable, "-m", "regserver"]
 # The console script pip installed next to the interpreter.
 SCRIPT = [str(Path(sys.executable).with_name("regserver"))]
@@ -151,3 +153,13 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+
+def bootstrap_admin(settings: Settings, name: str = "root") -> str:
+    """`regserver tokens create --admin NAME` against the settings' database: the secret it prints."""
+    result = run_cli(["tokens", "create", "--admin", name, "--database-url", settings.resolved_database_url])
+    assert result.returncode == 0, result.stderr
+    assert f"for {name!r}, role admin globally" in result.stderr
+    secret = result.stdout.strip()
+    assert secret.startswith("rsk_") and "\n" not in secret
+    return secret

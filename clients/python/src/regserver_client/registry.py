@@ -131,7 +131,7 @@ class Registry:
     and creates are retried on UNAVAILABLE, up to 3 attempts; other calls never are.
 
     `token` (default: the REGSERVER_TOKEN environment variable) is sent as
-    `authorization: Bearer <token>` on every call, streams included.
+    `authorization: Bearer <token>` on every call, streams included; an empty one sends none.
     """
 
     def __init__(
@@ -152,8 +152,8 @@ class Registry:
         else:
             channel = self._owned_channel = grpc.insecure_channel(target, options=list(options))
         if token is None:
-            token = os.environ.get(TOKEN_ENV) or None
-        if token is not None:
+            token = os.environ.get(TOKEN_ENV)
+        if token:  # "" sends no token, as in the Go, TypeScript and Java clients
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
