@@ -3,8 +3,10 @@ admin lists it, and `regserver audit verify` catching a row altered or deleted i
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
@@ -136,3 +138,28 @@ def test_verify_catches_an_altered_and_a_deleted_record(
         assert code == 1 and "BROKEN at record 3" in out and "missing" in out, out
     finally:
         engine.dispose()
+
+
+def test_two_replicas_writing_at_once_keep_one_chain(
+    settings: Settings,
+    secured: tuple[ServerThread, str],  # noqa: F811
+) -> None:
+    first, admin_secret = secured
+    with ServerThread(dataclasses.replace(settings, auth="required")) as second:
+
+        def create(target: str, prefix: str) -> None:
+            with Registry(target, token=admin_secret) as registry:
+                for i in range(8):
+                    create_model(registry, f"{prefix}-{i}", f"{prefix}-{i}")
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            done = [
+                pool.submit(create, server.target, f"{server.port}-{n}") for server in (first, second) for n in (1, 2)
+            ]
+            for f in done:
+                f.result()
+        with Registry(first.target, token=admin_secret) as admin:
+            records = list(admin.list_audit_records(method="CreateRegisteredModel"))
+    assert len(records) == 32 and all(r.code == "OK" for r in records)
+    code, out = verify(settings)
+    assert code == 0, out
