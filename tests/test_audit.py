@@ -163,3 +163,21 @@ def test_two_replicas_writing_at_once_keep_one_chain(
     assert len(records) == 32 and all(r.code == "OK" for r in records)
     code, out = verify(settings)
     assert code == 0, out
+
+
+def test_a_failed_audit_write_leaves_the_call_answered(
+    settings: Settings,
+    secured: tuple[ServerThread, str],  # noqa: F811
+) -> None:
+    """The record is written after the change committed: the call's answer stands, the failure is logged."""
+    server, admin_secret = secured
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE audit_chain"))
+        with Registry(server.target, token=admin_secret) as admin:
+            create_model(admin, "still-made", "r-1")
+            assert admin.get_model("still-made").name == "still-made"
+    finally:
+        engine.dispose()
+    assert server.server is not None and server.server.audit.failures == 1
