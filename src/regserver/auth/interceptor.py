@@ -1,4 +1,5 @@
-"""The server interceptor: resolves the caller of each RPC and checks the permission table.
+"""The server interceptor: resolves the caller of each RPC, checks the permission table, and
+records mutations and refusals in the audit trail once their status is known.
 
 It runs inside the metrics interceptor, so refused calls are counted and logged with their
 status. The caller is set in a context variable for the handler (principals, listing filters).
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -19,7 +19,7 @@ from regserver.api.errors import abort
 from regserver.audit.chain import AuditRecord
 from regserver.audit.recorder import Recorder, is_mutation
 from regserver.auth import caller as callers
-from regserver.auth.access import Access
+from regserver.auth.access import Access, now_us
 from regserver.auth.caller import OPEN, Caller
 from regserver.auth.permissions import EXEMPT_SERVICES, RULES, Rule, authorize
 from regserver.domain.errors import PermissionDenied, RegistryError, Unauthenticated
@@ -32,10 +32,6 @@ else:
 Context = grpc.aio.ServicerContext[Any, Any]
 
 log = logging.getLogger(__name__)
-
-
-def callers_now() -> int:
-    return time.time_ns() // 1000
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
@@ -111,7 +107,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             from_rule = ""
         await self._recorder.record(
             AuditRecord(
-                time=callers_now(),
+                time=now_us(),
                 principal=principal,
                 method=method,
                 resource=audit_api.resource_of(request),
