@@ -225,6 +225,7 @@ class RegServer:
         )
         await self.hub.start()
         await self.dispatcher.start()
+        await self.audit.start()
         if self.listener is not None:
             self.listener.start()
         address = f"{self.settings.host}:{self.settings.port}"
@@ -342,6 +343,7 @@ class RegServer:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.server.stop(grace)
+        await self.audit.close()  # the finished calls' records are written before the store closes
         self.metrics.close()
         self.executor.shutdown(wait=True)
         self.store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -41,17 +42,22 @@ class SqlAuditStore:
     def __init__(self, store: SqlStore) -> None:
         self._store = store
 
-    def append(self, record: AuditRecord) -> AuditRecord:
-        def tx(conn: Connection) -> AuditRecord:
+    def append(self, records: Sequence[AuditRecord]) -> list[AuditRecord]:
+        """Chains and stores records in order, in one transaction."""
+
+        def tx(conn: Connection) -> list[AuditRecord]:
             # The head row's lock (FOR UPDATE on PostgreSQL; SQLite has one writer) serialises appends.
             head = conn.execute(select(audit_chain).where(audit_chain.c.id == 1).with_for_update()).one()
-            linked = chained(record, int(head.last_sequence) + 1, head.last_hash)
-            values = {k: getattr(linked, k) for k in ar.c.keys()}  # noqa: SIM118 (column names)
-            conn.execute(insert(ar).values(**values))
+            sequence, previous = int(head.last_sequence), head.last_hash
+            linked = []
+            for record in records:
+                sequence += 1
+                link = chained(record, sequence, previous)
+                previous = link.hash
+                linked.append(link)
+            conn.execute(insert(ar), [{k: getattr(link, k) for k in ar.c.keys()} for link in linked])  # noqa: SIM118
             conn.execute(
-                update(audit_chain)
-                .where(audit_chain.c.id == 1)
-                .values(last_sequence=linked.sequence, last_hash=linked.hash)
+                update(audit_chain).where(audit_chain.c.id == 1).values(last_sequence=sequence, last_hash=previous)
             )
             return linked
 

@@ -42,12 +42,15 @@ class AuditStub:
 
     ## When it is written
 
-    The server writes the record after the call returns, in its own
-    transaction, not in the transaction of the change. So a crash between
-    the two can leave a committed change without its record, and a change
-    is visible a moment before its record. If writing the record fails the
-    call's answer is unchanged (the change is already committed); the server
-    logs the failure at ERROR with the request id.
+    The server queues the record when the call has its status, answers, and
+    writes queued records in batches, each batch in one transaction of its
+    own, not in the transaction of the change: auditing adds no write to a
+    call's latency. So a crash (not a graceful stop, which writes the queue
+    out) can leave committed changes without their records, and a change is
+    visible a moment before its record; ListAuditRecords first waits for the
+    records the replica it is sent to has queued. If writing records fails
+    the calls' answers are unchanged (the changes are already committed); the
+    server logs the failure at ERROR with the request ids.
 
     ## The hash chain
 
@@ -95,12 +98,15 @@ class AuditServicer:
 
     ## When it is written
 
-    The server writes the record after the call returns, in its own
-    transaction, not in the transaction of the change. So a crash between
-    the two can leave a committed change without its record, and a change
-    is visible a moment before its record. If writing the record fails the
-    call's answer is unchanged (the change is already committed); the server
-    logs the failure at ERROR with the request id.
+    The server queues the record when the call has its status, answers, and
+    writes queued records in batches, each batch in one transaction of its
+    own, not in the transaction of the change: auditing adds no write to a
+    call's latency. So a crash (not a graceful stop, which writes the queue
+    out) can leave committed changes without their records, and a change is
+    visible a moment before its record; ListAuditRecords first waits for the
+    records the replica it is sent to has queued. If writing records fails
+    the calls' answers are unchanged (the changes are already committed); the
+    server logs the failure at ERROR with the request ids.
 
     ## The hash chain
 
@@ -158,12 +164,15 @@ class Audit:
 
     ## When it is written
 
-    The server writes the record after the call returns, in its own
-    transaction, not in the transaction of the change. So a crash between
-    the two can leave a committed change without its record, and a change
-    is visible a moment before its record. If writing the record fails the
-    call's answer is unchanged (the change is already committed); the server
-    logs the failure at ERROR with the request id.
+    The server queues the record when the call has its status, answers, and
+    writes queued records in batches, each batch in one transaction of its
+    own, not in the transaction of the change: auditing adds no write to a
+    call's latency. So a crash (not a graceful stop, which writes the queue
+    out) can leave committed changes without their records, and a change is
+    visible a moment before its record; ListAuditRecords first waits for the
+    records the replica it is sent to has queued. If writing records fails
+    the calls' answers are unchanged (the changes are already committed); the
+    server logs the failure at ERROR with the request ids.
 
     ## The hash chain
 

@@ -16,12 +16,15 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
  * stored, so token and webhook secrets never reach the trail.
  * ## When it is written
- * The server writes the record after the call returns, in its own
- * transaction, not in the transaction of the change. So a crash between
- * the two can leave a committed change without its record, and a change
- * is visible a moment before its record. If writing the record fails the
- * call's answer is unchanged (the change is already committed); the server
- * logs the failure at ERROR with the request id.
+ * The server queues the record when the call has its status, answers, and
+ * writes queued records in batches, each batch in one transaction of its
+ * own, not in the transaction of the change: auditing adds no write to a
+ * call's latency. So a crash (not a graceful stop, which writes the queue
+ * out) can leave committed changes without their records, and a change is
+ * visible a moment before its record; ListAuditRecords first waits for the
+ * records the replica it is sent to has queued. If writing records fails
+ * the calls' answers are unchanged (the changes are already committed); the
+ * server logs the failure at ERROR with the request ids.
  * ## The hash chain
  * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
  * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -149,12 +152,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -198,12 +204,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -242,12 +251,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -303,12 +315,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -363,12 +378,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -423,12 +441,15 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server writes the record after the call returns, in its own
-   * transaction, not in the transaction of the change. So a crash between
-   * the two can leave a committed change without its record, and a change
-   * is visible a moment before its record. If writing the record fails the
-   * call's answer is unchanged (the change is already committed); the server
-   * logs the failure at ERROR with the request id.
+   * The server queues the record when the call has its status, answers, and
+   * writes queued records in batches, each batch in one transaction of its
+   * own, not in the transaction of the change: auditing adds no write to a
+   * call's latency. So a crash (not a graceful stop, which writes the queue
+   * out) can leave committed changes without their records, and a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing records fails
+   * the calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
