@@ -89,6 +89,8 @@ LEAST_ROLE: dict[str, str] = {
     "AccessControl/RevokeRole": "admin",
     "AccessControl/ListRoleBindings": "admin",
     "AccessControl/GetCallerIdentity": "any",
+    # The trail shows every model's changes: a model's admins do not see it, only global admins.
+    "Audit/ListAuditRecords": "admin",
 }
 # The request field that names a model, where a role on that model counts.
 MODEL_FIELD: dict[str, str] = {

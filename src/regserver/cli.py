@@ -1,4 +1,4 @@
-"""`regserver serve`, `migrate`, `gc`, `backup`, and the `tokens` and `roles` admin commands."""
+"""`regserver serve`, `migrate`, `gc`, `backup`, the `tokens` and `roles` admin commands and `audit verify`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from regserver.observability import logs
 from regserver.server import RegServer, StartupError, migrate_database, safe_url
 from regserver.store import migrate
 from regserver.store.access import SqlAccessStore
+from regserver.store.audit import SqlAuditStore
 from regserver.store.engine import make_engine
 from regserver.store.sql import SqlStore
 
@@ -156,6 +157,13 @@ def _parser() -> argparse.ArgumentParser:
     roles_list.add_argument("--principal", default="")
     roles_list.add_argument("--model", default="")
     _store_flags(roles_list)
+
+    audit = sub.add_parser("audit", help="check the audit trail directly in the database, and exit")
+    audit_sub = audit.add_subparsers(dest="action", required=True)
+    verify = audit_sub.add_parser(
+        "verify", help="walk the hash chain: exit 0 if intact, 1 naming the first altered or missing record"
+    )
+    _store_flags(verify)
 
     gc = sub.add_parser("gc", help="delete blobs and uploads that no READY or restorable version uses, and exit")
     _store_flags(gc)
@@ -323,6 +331,27 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> None:
         engine.dispose()
 
 
+def _audit_verify(settings: Settings) -> int:
+    """`regserver audit verify`: recomputes every record's hash and its link to the one before."""
+    engine = make_engine(settings.resolved_database_url)
+    store = SqlStore(engine, settings.purge_after_us)
+    try:
+        migrate_database(engine, upgrade=False)
+        verdict = SqlAuditStore(store).verify()
+    finally:
+        store.close()
+        engine.dispose()
+    if verdict.broken_at is None:
+        print(f"audit trail intact: {verdict.checked} records, hash chain verified")
+        return 0
+    print(
+        f"audit trail BROKEN at record {verdict.broken_at}: {verdict.reason} "
+        f"({verdict.checked} records before it verified)",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     overrides = {
@@ -359,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_gc(settings))
         elif args.command in ("tokens", "roles"):
             asyncio.run(_admin(settings, args))
+        elif args.command == "audit":
+            return _audit_verify(settings)
         else:
             asyncio.run(_serve(settings))
     except (StartupError, OSError) as e:

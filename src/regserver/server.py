@@ -16,6 +16,8 @@ from regserver_client.v1 import (
     access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
+    audit_pb2,
+    audit_pb2_grpc,
     evaluation_pb2,
     evaluation_pb2_grpc,
     events_pb2,
@@ -35,6 +37,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from regserver import __version__
 from regserver.api.access_control import AccessControlServicer
 from regserver.api.artifact_store import ArtifactStoreServicer
+from regserver.api.audit import AuditServicer
 from regserver.api.evaluations import EvaluationServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.lineage import LineageServicer
@@ -42,6 +45,7 @@ from regserver.api.model_registry import ModelRegistryServicer
 from regserver.api.tracking import TrackingServicer
 from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
+from regserver.audit.recorder import Recorder
 from regserver.auth.access import Access
 from regserver.auth.interceptor import AuthInterceptor
 from regserver.config import Settings
@@ -59,6 +63,7 @@ from regserver.events.sender import HttpSender
 from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.access import SqlAccessStore
+from regserver.store.audit import SqlAuditStore
 from regserver.store.engine import describe, make_engine
 from regserver.store.evaluations import SqlEvaluationStore
 from regserver.store.lineage import SqlLineageStore
@@ -77,6 +82,7 @@ SERVICE_DESCRIPTORS = (
     lineage_pb2.DESCRIPTOR.services_by_name["Lineage"],
     evaluation_pb2.DESCRIPTOR.services_by_name["Evaluation"],
     access_pb2.DESCRIPTOR.services_by_name["AccessControl"],
+    audit_pb2.DESCRIPTOR.services_by_name["Audit"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -162,7 +168,8 @@ class RegServer:
         self.evaluations = Evaluations(SqlEvaluationStore(self.store), self.executor)
         self.tracking = Tracking(SqlTrackingStore(self.store), self.executor)
         self.access = Access(SqlAccessStore(self.store), self.executor, settings.auth_cache_seconds)
-        self.auth = AuthInterceptor(self.access, settings.auth_required)
+        self.audit = Recorder(SqlAuditStore(self.store), self.executor)
+        self.auth = AuthInterceptor(self.access, settings.auth_required, self.audit)
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)
@@ -203,6 +210,9 @@ class RegServer:
         access_pb2_grpc.add_AccessControlServicer_to_server(  # type: ignore[no-untyped-call]
             AccessControlServicer(self.access, settings.auth_required), self.server
         )
+        audit_pb2_grpc.add_AuditServicer_to_server(  # type: ignore[no-untyped-call]
+            AuditServicer(self.audit), self.server
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
         self.port = 0
@@ -215,6 +225,7 @@ class RegServer:
         )
         await self.hub.start()
         await self.dispatcher.start()
+        await self.audit.start()
         if self.listener is not None:
             self.listener.start()
         address = f"{self.settings.host}:{self.settings.port}"
@@ -332,6 +343,7 @@ class RegServer:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.server.stop(grace)
+        await self.audit.close()  # the finished calls' records are written before the store closes
         self.metrics.close()
         self.executor.shutdown(wait=True)
         self.store.close()

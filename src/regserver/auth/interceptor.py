@@ -1,4 +1,5 @@
-"""The server interceptor: resolves the caller of each RPC and checks the permission table.
+"""The server interceptor: resolves the caller of each RPC, checks the permission table, and
+records mutations and refusals in the audit trail once their status is known.
 
 It runs inside the metrics interceptor, so refused calls are counted and logged with their
 status. The caller is set in a context variable for the handler (principals, listing filters).
@@ -13,12 +14,16 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import grpc
 
+from regserver.api import audit as audit_api
 from regserver.api.errors import abort
+from regserver.audit.chain import AuditRecord
+from regserver.audit.recorder import Recorder, is_mutation
 from regserver.auth import caller as callers
-from regserver.auth.access import Access
+from regserver.auth.access import Access, now_us
 from regserver.auth.caller import OPEN, Caller
 from regserver.auth.permissions import EXEMPT_SERVICES, RULES, Rule, authorize
 from regserver.domain.errors import PermissionDenied, RegistryError, Unauthenticated
+from regserver.observability.metrics import code_of, current_request_id
 
 if TYPE_CHECKING:
     Handler: TypeAlias = grpc.RpcMethodHandler[Any, Any]
@@ -30,8 +35,10 @@ log = logging.getLogger(__name__)
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, access: Access, required: bool) -> None:
+    def __init__(self, access: Access, required: bool, recorder: Recorder | None = None) -> None:
         self._access = access
+        # Records mutations and refusals (regserver.audit); None records nothing.
+        self._recorder = recorder
         # False: calls without a token act as the open anonymous caller (loopback only).
         self.required = required
         self._wrapped: dict[str, Handler | None] = {}
@@ -72,6 +79,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
 
     async def _admit(self, method: str, rule: Rule | None, request: Any, context: Context) -> Caller | None:
         """The caller if it may make this call; None after aborting the call with the reason."""
+        caller: Caller | None = None
         try:
             caller = await self._caller(context)
             if rule is None:  # fail closed; tests/test_auth.py keeps every RPC mapped
@@ -82,21 +90,58 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             authorize(method, rule, caller, request)
             return caller
         except RegistryError as e:
+            if isinstance(e, Unauthenticated | PermissionDenied):
+                code = "UNAUTHENTICATED" if isinstance(e, Unauthenticated) else "PERMISSION_DENIED"
+                await self._record(method, rule, request, None, caller.principal if caller else "", code, context)
             await abort(context, e)
         return None
 
+    async def _record(
+        self, method: str, rule: Rule | None, request: Any, response: Any, principal: str, code: str, context: Context
+    ) -> None:
+        if self._recorder is None:
+            return
+        try:
+            from_rule = rule.model_of(request) if rule is not None else ""
+        except AttributeError:
+            from_rule = ""
+        await self._recorder.record(
+            AuditRecord(
+                time=now_us(),
+                principal=principal,
+                method=method,
+                resource=audit_api.resource_of(request),
+                model_name=audit_api.model_of(method, request, from_rule),
+                request_id=current_request_id(context),
+                code=code,
+                request_json=audit_api.to_json(request),
+                after_json=audit_api.to_json(response) if code == "OK" else "",
+            )
+        )
+
     def _wrap(self, method: str, rule: Rule | None, handler: Handler) -> Handler:
         admit = self._admit
+        record = self._record if self._recorder is not None and is_mutation(method) else None
 
         def single(inner: Any, streaming_request: bool) -> Any:
             async def call(request: Any, context: Context) -> Any:
                 caller = await admit(method, rule, None if streaming_request else request, context)
                 assert caller is not None
                 token = callers.set_current(caller)
+                response: Any = None
+                error: BaseException | None = None
                 try:
-                    return await inner(request, context)
+                    response = await inner(request, context)
+                    return response
+                except BaseException as e:
+                    error = e
+                    raise
                 finally:
                     callers.reset(token)
+                    if record is not None:
+                        code = code_of(context, error)
+                        shown = None if streaming_request else request
+                        await record(method, rule, shown, response, caller.principal, code, context)
 
             return call
 

@@ -42,6 +42,7 @@ _TR = "/regserver.v1.Tracking/"
 _AC = "/regserver.v1.AccessControl/"
 _LI = "/regserver.v1.Lineage/"
 _EL = "/regserver.v1.Evaluation/"
+_AU = "/regserver.v1.Audit/"
 
 RULES: dict[str, Rule] = {
     _MR + "CreateRegisteredModel": Rule(P.MODELS_CREATE),
@@ -103,6 +104,8 @@ RULES: dict[str, Rule] = {
     _AC + "RevokeRole": Rule(P.ROLES_MANAGE, "model_name"),
     _AC + "ListRoleBindings": Rule(P.ROLES_MANAGE, "model_name"),
     _AC + "GetCallerIdentity": Rule(P.AUTHENTICATED),
+    # The trail names every model and principal: global admins only.
+    _AU + "ListAuditRecords": Rule(P.AUDIT_READ),
 }
 
 

@@ -38,6 +38,7 @@ class Permission(enum.Enum):
     WEBHOOKS_MANAGE = "webhooks.manage"
     ROLES_MANAGE = "roles.manage"
     TOKENS_MANAGE = "tokens.manage"
+    AUDIT_READ = "audit.read"
 
 
 # The least role that has each permission.
@@ -55,6 +56,7 @@ LEAST_ROLE: dict[Permission, Role | None] = {
     Permission.WEBHOOKS_MANAGE: Role.ADMIN,
     Permission.ROLES_MANAGE: Role.ADMIN,
     Permission.TOKENS_MANAGE: Role.ADMIN,
+    Permission.AUDIT_READ: Role.ADMIN,
 }
 
 

@@ -9,6 +9,7 @@ status codes come from the proto descriptors, never model names or digests.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import logging
 import re
@@ -263,7 +264,7 @@ class _Interceptor(grpc.aio.ServerInterceptor):
         return wrapped
 
 
-def _code_of(context: Context, error: BaseException | None) -> str:
+def code_of(context: Context, error: BaseException | None) -> str:
     code = context.code()
     if code is None or isinstance(code, int):
         # No status set: success unless the handler failed (a cancelled call is CANCELLED).
@@ -276,6 +277,12 @@ def _code_of(context: Context, error: BaseException | None) -> str:
 access_log = logging.getLogger("regserver.access")
 REQUEST_ID = "x-request-id"
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=-]{1,128}$")
+# The request id of the call this task serves, for inner interceptors (the audit trail).
+_current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("regserver_request_id", default="")
+
+
+def current_request_id(context: Context) -> str:
+    return _current_request_id.get() or request_id(context)
 
 
 def request_id(context: Context) -> str:
@@ -299,12 +306,13 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
         started.inc()
         in_flight.inc()
         rid = request_id(context)
+        _current_request_id.set(rid)
         context.set_trailing_metadata(((REQUEST_ID, rid),))
         return time.perf_counter(), rid
 
     def finish(context: Context, began: float, rid: str, error: BaseException | None) -> None:
         seconds = time.perf_counter() - began
-        code = _code_of(context, error)
+        code = code_of(context, error)
         in_flight.dec()
         handling.observe(seconds)
         handled.labels(*labels, code).inc()

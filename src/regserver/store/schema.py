@@ -491,3 +491,35 @@ role_bindings = Table(
     UniqueConstraint("principal", "role", "scope"),
     Index(None, "model_id"),
 )
+
+# The audit trail: one row per recorded call, chained by hash (regserver.audit.chain).
+# sequence comes from audit_chain.last_sequence, bumped under that row's lock,
+# so appends from every replica form one chain.
+audit_records = Table(
+    "audit_records",
+    metadata,
+    Column("sequence", BigInteger, primary_key=True, autoincrement=False),
+    Column("time", BigInteger, nullable=False),
+    Column("principal", String(256), nullable=False),
+    Column("method", String(256), nullable=False),
+    Column("resource", Text, nullable=False),
+    Column("model_name", String(128), nullable=False),
+    Column("request_id", String(128), nullable=False),
+    Column("code", String(32), nullable=False),
+    Column("request_json", Text, nullable=False),
+    Column("before_json", Text, nullable=False),
+    Column("after_json", Text, nullable=False),
+    Column("previous_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index(None, "time"),
+    Index(None, "model_name", "sequence"),
+    Index(None, "principal", "sequence"),
+)
+
+audit_chain = Table(
+    "audit_chain",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_sequence", BigInteger, nullable=False),
+    Column("last_hash", String(64), nullable=False),
+)

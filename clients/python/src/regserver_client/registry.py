@@ -27,6 +27,8 @@ from .v1 import (
     access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
+    audit_pb2,
+    audit_pb2_grpc,
     evaluation_pb2,
     evaluation_pb2_grpc,
     events_pb2,
@@ -162,6 +164,7 @@ class Registry:
         self._lineage = lineage_pb2_grpc.LineageStub(channel)  # type: ignore[no-untyped-call]
         self._evaluation = evaluation_pb2_grpc.EvaluationStub(channel)  # type: ignore[no-untyped-call]
         self._access = access_pb2_grpc.AccessControlStub(channel)  # type: ignore[no-untyped-call]
+        self._audit = audit_pb2_grpc.AuditStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -288,6 +291,35 @@ class Registry:
                 retry=True,
             )
             yield from response.registered_models
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def list_audit_records(
+        self,
+        *,
+        model_name: str = "",
+        principal: str = "",
+        method: str = "",
+        start_time: float | None = None,
+        end_time: float | None = None,
+        page_size: int = 0,
+    ) -> Iterator[audit_pb2.AuditRecord]:
+        """Yields audit records oldest first, fetching pages lazily; global admins only.
+
+        `method` is a full method ("/regserver.v1.ModelRegistry/SetAlias") or its name ("SetAlias");
+        `start_time` (inclusive) and `end_time` (exclusive) are Unix seconds.
+        """
+        request = audit_pb2.ListAuditRecordsRequest(
+            model_name=model_name, principal=principal, method=method, page_size=page_size
+        )
+        if start_time is not None:
+            request.start_time.CopyFrom(_timestamp(start_time))
+        if end_time is not None:
+            request.end_time.CopyFrom(_timestamp(end_time))
+        while True:
+            response = self._call(self._audit.ListAuditRecords, request, audit_pb2.ListAuditRecordsResponse, retry=True)
+            yield from response.audit_records
             if not response.next_page_token:
                 return
             request.page_token = response.next_page_token

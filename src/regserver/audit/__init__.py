@@ -1,0 +1,1 @@
+"""The audit trail: records of changes and refusals, chained by hash."""
