@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import time
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
@@ -183,3 +184,6 @@ def test_a_failed_audit_write_leaves_the_call_answered(
     finally:
         engine.dispose()
     assert server.server is not None and server.server.audit.failures == 1
+    # Operators see it: the counter the RegserverAuditWriteFailing alert watches.
+    scrape = urllib.request.urlopen(f"http://127.0.0.1:{server.server.metrics_port}/metrics", timeout=5).read()
+    assert b"regserver_audit_write_failures_total 1.0" in scrape

@@ -59,6 +59,11 @@ class Recorder:
         self._queue = asyncio.Queue(MAX_PENDING)
         self._writer = asyncio.create_task(self._write(self._queue), name="audit-writer")
 
+    @property
+    def pending(self) -> int:
+        """Records queued, not yet written (a metric)."""
+        return self._queue.qsize() if self._queue is not None else 0
+
     async def record(self, record: AuditRecord) -> None:
         """Queues the record; waits only while MAX_PENDING records are already waiting."""
         if self._queue is None:

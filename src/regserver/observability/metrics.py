@@ -190,6 +190,10 @@ class _ServerCollector(Collector):
         for stage, count in sorted(s.artifacts.digest_failures.items()):
             failures.add_metric((stage,), count)
         yield failures
+        yield _counter(
+            "regserver_audit_write_failures", "Audit records that could not be written (logged).", s.audit.failures
+        )
+        yield _gauge("regserver_audit_records_pending", "Audit records queued, not yet written.", s.audit.pending)
         pool = s.engine.pool
         checked_out = getattr(pool, "checkedout", None)
         size = getattr(pool, "size", None)
