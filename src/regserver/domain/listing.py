@@ -15,6 +15,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from regserver.domain import filters
 from regserver.domain.errors import InvalidArgument
@@ -273,36 +274,46 @@ def page_size(value: int) -> int:
 _TOKEN_KEY = b"regserver page token v1"
 
 
-def _mac(payload: bytes) -> bytes:
-    return hmac.new(_TOKEN_KEY, payload, hashlib.sha256).digest()[:12]
+def _mac(payload: bytes, key: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()[:12]
 
 
-def encode_token(query: ListQuery, values: tuple[str | int, ...], row_id: int) -> str:
-    payload = json.dumps([query.fingerprint, list(values), row_id], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(payload + _mac(payload)).decode().rstrip("=")
+def sign_token(items: list[Any], key: bytes = _TOKEN_KEY) -> str:
+    """A page token carrying items as JSON, signed with key (each kind of listing has its own)."""
+    payload = json.dumps(items, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(payload + _mac(payload, key)).decode().rstrip("=")
 
 
-def _bad_token(message: str) -> InvalidArgument:
+def bad_token(message: str) -> InvalidArgument:
     return InvalidArgument(message, "INVALID_PAGE_TOKEN", field="page_token")
 
 
-def decode_token(token: str, fingerprint: str, order: tuple[OrderKey, ...]) -> tuple[tuple[str | int, ...], int]:
+def unsign_token(token: str, key: bytes = _TOKEN_KEY) -> Any:
+    """The JSON sign_token put in token; INVALID_PAGE_TOKEN if this server did not issue it or it was altered."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
-        raise _bad_token("page_token is not a token this server issued; start again without one") from None
+        raise bad_token("page_token is not a token this server issued; start again without one") from None
     payload, mac = raw[:-12], raw[-12:]
-    if len(raw) <= 12 or not hmac.compare_digest(mac, _mac(payload)):
-        raise _bad_token("page_token is corrupt or was altered; start again without one")
-    issued_for, values, row_id = json.loads(payload)
+    if len(raw) <= 12 or not hmac.compare_digest(mac, _mac(payload, key)):
+        raise bad_token("page_token is corrupt or was altered; start again without one")
+    return json.loads(payload)
+
+
+def encode_token(query: ListQuery, values: tuple[str | int, ...], row_id: int) -> str:
+    return sign_token([query.fingerprint, list(values), row_id])
+
+
+def decode_token(token: str, fingerprint: str, order: tuple[OrderKey, ...]) -> tuple[tuple[str | int, ...], int]:
+    issued_for, values, row_id = unsign_token(token)
     if issued_for != fingerprint:
-        raise _bad_token(
+        raise bad_token(
             "page_token belongs to a different query; keep filter, order_by, show_deleted and the model the same "
             "while paging"
         )
     expected = [str if k.field == "name" else int for k in order]
     if len(values) != len(expected) or not all(type(v) is t for v, t in zip(values, expected, strict=True)):
-        raise _bad_token("page_token does not match this query's ordering; start again without one")
+        raise bad_token("page_token does not match this query's ordering; start again without one")
     return tuple(values), int(row_id)
 
 

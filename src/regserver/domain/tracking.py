@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
-import hmac
-import json
 import math
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 
 from regserver.auth import caller
 from regserver.domain import lineage, listing, validation
-from regserver.domain.errors import InvalidArgument, invalid_field
+from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import CodeVersion, DatasetInput, Environment, RunInputs
 from regserver.domain.listing import ListQuery, Target
 from regserver.domain.models import Page, RunStatus
@@ -204,31 +199,18 @@ def latest(points: Sequence[MetricPoint]) -> dict[str, MetricPoint]:
 _TOKEN_KEY = b"regserver tracking page token v1"
 
 
-def _mac(payload: bytes) -> bytes:
-    return hmac.new(_TOKEN_KEY, payload, hashlib.sha256).digest()[:12]
-
-
 def encode_token(scope: str, values: Sequence[int | str]) -> str:
-    payload = json.dumps([scope, list(values)], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(payload + _mac(payload)).decode().rstrip("=")
+    return listing.sign_token([scope, list(values)], _TOKEN_KEY)
 
 
 def decode_token(token: str, scope: str, types: Sequence[type]) -> tuple[Any, ...]:
-    def bad(message: str) -> InvalidArgument:
-        return InvalidArgument(message, "INVALID_PAGE_TOKEN", field="page_token")
-
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    except (binascii.Error, ValueError):
-        raise bad("page_token is not a token this server issued; start again without one") from None
-    payload, mac = raw[:-12], raw[-12:]
-    if len(raw) <= 12 or not hmac.compare_digest(mac, _mac(payload)):
-        raise bad("page_token is corrupt or was altered; start again without one")
-    issued_for, values = json.loads(payload)
+    issued_for, values = listing.unsign_token(token, _TOKEN_KEY)
     if issued_for != scope:
-        raise bad("page_token belongs to a different listing; keep the other fields the same while paging")
+        raise listing.bad_token(
+            "page_token belongs to a different listing; keep the other fields the same while paging"
+        )
     if len(values) != len(types) or not all(type(v) is t for v, t in zip(values, types, strict=True)):
-        raise bad("page_token does not match this listing; start again without one")
+        raise listing.bad_token("page_token does not match this listing; start again without one")
     return tuple(values)
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import binascii
 import enum
 import hashlib
 import hmac
 import ipaddress
-import json
 import random
 import re
 import uuid
@@ -384,29 +382,16 @@ class RetryPolicy:
 _TOKEN_KEY = b"regserver webhook page token v1"
 
 
-def _mac(payload: bytes) -> bytes:
-    return hmac.new(_TOKEN_KEY, payload, hashlib.sha256).digest()[:12]
-
-
 def encode_token(scope: str, pk: int) -> str:
-    payload = json.dumps([scope, pk], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(payload + _mac(payload)).decode().rstrip("=")
+    return listing.sign_token([scope, pk], _TOKEN_KEY)
 
 
 def decode_token(token: str, scope: str) -> int:
-    def bad(message: str) -> InvalidArgument:
-        return InvalidArgument(message, "INVALID_PAGE_TOKEN", field="page_token")
-
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    except (binascii.Error, ValueError):
-        raise bad("page_token is not a token this server issued; start again without one") from None
-    payload, mac = raw[:-12], raw[-12:]
-    if len(raw) <= 12 or not hmac.compare_digest(mac, _mac(payload)):
-        raise bad("page_token is corrupt or was altered; start again without one")
-    issued_for, pk = json.loads(payload)
+    issued_for, pk = listing.unsign_token(token, _TOKEN_KEY)
     if issued_for != scope or not isinstance(pk, int):
-        raise bad("page_token belongs to a different listing; keep webhook_id and status the same while paging")
+        raise listing.bad_token(
+            "page_token belongs to a different listing; keep webhook_id and status the same while paging"
+        )
     return pk
 
 
