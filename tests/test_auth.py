@@ -91,6 +91,16 @@ LEAST_ROLE: dict[str, str] = {
     "AccessControl/GetCallerIdentity": "any",
     # The trail shows every model's changes: a model's admins do not see it, only global admins.
     "Audit/ListAuditRecords": "admin",
+    "Governance/GetPromotionPolicy": "viewer",
+    "Governance/SetPromotionPolicy": "admin",
+    "Governance/RequestPromotion": "editor",
+    "Governance/GetPromotionRequest": "viewer",
+    "Governance/ListPromotionRequests": "viewer",
+    "Governance/ApprovePromotion": "approver",
+    "Governance/RejectPromotion": "approver",
+    "Governance/WithdrawPromotion": "editor",
+    "Governance/Rollback": "approver",
+    "Governance/ListTargetHistory": "viewer",
 }
 # The request field that names a model, where a role on that model counts.
 MODEL_FIELD: dict[str, str] = {
@@ -117,6 +127,12 @@ MODEL_FIELD: dict[str, str] = {
     "AccessControl/GrantRole": "model_name",
     "AccessControl/RevokeRole": "model_name",
     "AccessControl/ListRoleBindings": "model_name",
+    "Governance/GetPromotionPolicy": "model_name",
+    "Governance/SetPromotionPolicy": "model_name",
+    "Governance/RequestPromotion": "model_name",
+    "Governance/ListPromotionRequests": "model_name",
+    "Governance/Rollback": "model_name",
+    "Governance/ListTargetHistory": "model_name",
 }
 # RPCs that name no model but where a role on some model suffices (they then show only those models).
 ANY_MODEL = {
@@ -126,6 +142,11 @@ ANY_MODEL = {
     "ArtifactStore/QueryWriteStatus",
     "ArtifactStore/ReadBlob",
     "EventService/Watch",
+    # Requests named by id: the role must then be on the request's model (tests/test_governance.py).
+    "Governance/GetPromotionRequest",
+    "Governance/ApprovePromotion",
+    "Governance/RejectPromotion",
+    "Governance/WithdrawPromotion",
 }
 
 

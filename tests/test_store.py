@@ -10,11 +10,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, select, text
 
 from regserver.domain.errors import AlreadyExists, FailedPrecondition, NotFound
+from regserver.domain.governance import Kind
+from regserver.domain.governance import Target as Target_
 from regserver.domain.listing import Target, build_query
 from regserver.domain.models import NewModel, NewVersion, RequestKey, Stage
 from regserver.store import migrate
 from regserver.store.engine import make_engine
 from regserver.store.schema import metadata, model_versions, registered_models
+from regserver.store.governance import SqlGovernanceStore
 from regserver.store.sql import REQUEST_ID_TTL_US, SqlStore
 
 DAY = 86_400 * 1_000_000
@@ -84,6 +87,11 @@ def test_a_database_from_the_first_migration_upgrades_with_its_data_intact(engin
     assert (version.version, version.stage, version.source) == (1, Stage.PRODUCTION, "s3://legacy")
     assert (version.tags, version.metrics, version.files) == ({"k": "v"}, {"auc": 0.9}, [])
     assert store.create_version("legacy", NewVersion(), "ana", T0, None).version == 2
+    # Alias and stage history begins at the upgrade with what was held then.
+    governance = SqlGovernanceStore(store)
+    for target in (Target_(Kind.ALIAS, "champion"), Target_(Kind.STAGE, "PRODUCTION")):
+        [entry] = governance.history("legacy", target, None, None, 10)[0]
+        assert (entry.version, entry.cause, entry.end_time) == (1, "migration", None)
 
 
 def test_a_deleted_model_is_restorable_until_retention_then_purged(store: SqlStore) -> None:

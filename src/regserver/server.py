@@ -22,6 +22,8 @@ from regserver_client.v1 import (
     evaluation_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
+    governance_pb2,
+    governance_pb2_grpc,
     lineage_pb2,
     lineage_pb2_grpc,
     model_registry_pb2,
@@ -40,6 +42,7 @@ from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.audit import AuditServicer
 from regserver.api.evaluations import EvaluationServicer
 from regserver.api.events import EventServiceServicer
+from regserver.api.governance import GovernanceServicer
 from regserver.api.lineage import LineageServicer
 from regserver.api.model_registry import ModelRegistryServicer
 from regserver.api.tracking import TrackingServicer
@@ -52,6 +55,7 @@ from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
 from regserver.domain.evaluations import Evaluations
+from regserver.domain.governance import Governance
 from regserver.domain.lineage import Lineage
 from regserver.domain.registry import Registry, now_us
 from regserver.domain.tracking import Tracking
@@ -66,6 +70,7 @@ from regserver.store.access import SqlAccessStore
 from regserver.store.audit import SqlAuditStore
 from regserver.store.engine import describe, make_engine
 from regserver.store.evaluations import SqlEvaluationStore
+from regserver.store.governance import SqlGovernanceStore
 from regserver.store.lineage import SqlLineageStore
 from regserver.store.sql import SqlStore
 from regserver.store.tracking import SqlTrackingStore
@@ -83,6 +88,7 @@ SERVICE_DESCRIPTORS = (
     evaluation_pb2.DESCRIPTOR.services_by_name["Evaluation"],
     access_pb2.DESCRIPTOR.services_by_name["AccessControl"],
     audit_pb2.DESCRIPTOR.services_by_name["Audit"],
+    governance_pb2.DESCRIPTOR.services_by_name["Governance"],
 )
 SERVICES = tuple(s.full_name for s in SERVICE_DESCRIPTORS)
 
@@ -166,7 +172,7 @@ class RegServer:
         self.tracking = Tracking(tracking_store, self.executor)
         self.lineage = Lineage(SqlLineageStore(self.store, tracking_store), self.executor)
         self.evaluations = Evaluations(SqlEvaluationStore(self.store), self.executor)
-        self.tracking = Tracking(SqlTrackingStore(self.store), self.executor)
+        self.governance = Governance(SqlGovernanceStore(self.store), self.executor)
         self.access = Access(SqlAccessStore(self.store), self.executor, settings.auth_cache_seconds)
         self.audit = Recorder(SqlAuditStore(self.store), self.executor)
         self.auth = AuthInterceptor(self.access, settings.auth_required, self.audit)
@@ -212,6 +218,9 @@ class RegServer:
         )
         audit_pb2_grpc.add_AuditServicer_to_server(  # type: ignore[no-untyped-call]
             AuditServicer(self.audit), self.server
+        )
+        governance_pb2_grpc.add_GovernanceServicer_to_server(  # type: ignore[no-untyped-call]
+            GovernanceServicer(self.governance), self.server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)

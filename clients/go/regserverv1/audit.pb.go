@@ -44,7 +44,8 @@ type AuditRecord struct {
 	Code string `protobuf:"bytes,8,opt,name=code,proto3" json:"code,omitempty"`
 	// The request as proto3 JSON, secrets redacted; "" for streamed requests.
 	RequestJson string `protobuf:"bytes,9,opt,name=request_json,json=requestJson,proto3" json:"request_json,omitempty"`
-	// The resource before the change as JSON, where the server records it; "".
+	// The state before the change as JSON, for the Governance mutations
+	// (see "When it is written"); "" otherwise.
 	BeforeJson string `protobuf:"bytes,10,opt,name=before_json,json=beforeJson,proto3" json:"before_json,omitempty"`
 	// The response as proto3 JSON, secrets redacted; "" for a failed call.
 	AfterJson string `protobuf:"bytes,11,opt,name=after_json,json=afterJson,proto3" json:"after_json,omitempty"`

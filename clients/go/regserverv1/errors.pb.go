@@ -147,6 +147,29 @@ const (
 	ErrorReason_ERROR_REASON_TOKEN_NOT_FOUND ErrorReason = 46
 	// NOT_FOUND: the principal holds no such role binding.
 	ErrorReason_ERROR_REASON_ROLE_BINDING_NOT_FOUND ErrorReason = 47
+	// FAILED_PRECONDITION: the alias or stage is protected by the model's
+	// promotion policy; move it with Governance.RequestPromotion and
+	// ApprovePromotion. metadata["model"], metadata["target"].
+	ErrorReason_ERROR_REASON_PROMOTION_REQUIRED ErrorReason = 48
+	// FAILED_PRECONDITION: promotion gates failed; a
+	// google.rpc.PreconditionFailure lists each failed check.
+	ErrorReason_ERROR_REASON_PROMOTION_GATES_FAILED ErrorReason = 49
+	// NOT_FOUND: no promotion request has this id; metadata["id"].
+	ErrorReason_ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND ErrorReason = 50
+	// FAILED_PRECONDITION: the promotion request was already approved,
+	// rejected or withdrawn; metadata["state"].
+	ErrorReason_ERROR_REASON_PROMOTION_NOT_PENDING ErrorReason = 51
+	// PERMISSION_DENIED: a promotion request is decided by an approver who
+	// is not its requester.
+	ErrorReason_ERROR_REASON_SELF_APPROVAL ErrorReason = 52
+	// FAILED_PRECONDITION: the alias has no earlier holder to roll back to.
+	ErrorReason_ERROR_REASON_NO_PREVIOUS_TARGET ErrorReason = 53
+	// FAILED_PRECONDITION: the target is not protected by the model's
+	// promotion policy, so it needs no request; move it directly.
+	ErrorReason_ERROR_REASON_TARGET_NOT_PROTECTED ErrorReason = 54
+	// ALREADY_EXISTS: this version already has a PENDING request for this
+	// target; metadata["id"] names it.
+	ErrorReason_ERROR_REASON_PROMOTION_REQUEST_EXISTS ErrorReason = 55
 )
 
 // Enum value maps for ErrorReason.
@@ -200,56 +223,72 @@ var (
 		45: "ERROR_REASON_PERMISSION_DENIED",
 		46: "ERROR_REASON_TOKEN_NOT_FOUND",
 		47: "ERROR_REASON_ROLE_BINDING_NOT_FOUND",
+		48: "ERROR_REASON_PROMOTION_REQUIRED",
+		49: "ERROR_REASON_PROMOTION_GATES_FAILED",
+		50: "ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND",
+		51: "ERROR_REASON_PROMOTION_NOT_PENDING",
+		52: "ERROR_REASON_SELF_APPROVAL",
+		53: "ERROR_REASON_NO_PREVIOUS_TARGET",
+		54: "ERROR_REASON_TARGET_NOT_PROTECTED",
+		55: "ERROR_REASON_PROMOTION_REQUEST_EXISTS",
 	}
 	ErrorReason_value = map[string]int32{
-		"ERROR_REASON_UNSPECIFIED":                0,
-		"ERROR_REASON_INVALID_FIELD":              1,
-		"ERROR_REASON_INVALID_FILTER":             2,
-		"ERROR_REASON_INVALID_ORDER_BY":           3,
-		"ERROR_REASON_INVALID_PAGE_TOKEN":         4,
-		"ERROR_REASON_INVALID_UPDATE_MASK":        5,
-		"ERROR_REASON_MODEL_NOT_FOUND":            6,
-		"ERROR_REASON_MODEL_VERSION_NOT_FOUND":    7,
-		"ERROR_REASON_ALIAS_NOT_FOUND":            8,
-		"ERROR_REASON_MODEL_ALREADY_EXISTS":       9,
-		"ERROR_REASON_ETAG_MISMATCH":              10,
-		"ERROR_REASON_NOT_DELETED":                11,
-		"ERROR_REASON_PURGED":                     12,
-		"ERROR_REASON_VERSION_NOT_READY":          13,
-		"ERROR_REASON_MODEL_DELETED":              14,
-		"ERROR_REASON_REQUEST_ID_REUSED":          15,
-		"ERROR_REASON_BLOBS_MISSING":              16,
-		"ERROR_REASON_DIGEST_MISMATCH":            17,
-		"ERROR_REASON_UPLOAD_OFFSET_MISMATCH":     18,
-		"ERROR_REASON_BLOB_NOT_FOUND":             19,
-		"ERROR_REASON_BLOB_CORRUPT":               20,
-		"ERROR_REASON_UPLOAD_NOT_FOUND":           21,
-		"ERROR_REASON_READ_OUT_OF_RANGE":          22,
-		"ERROR_REASON_CONCURRENT_MODIFICATION":    23,
-		"ERROR_REASON_DATABASE_UNAVAILABLE":       24,
-		"ERROR_REASON_STORAGE_UNAVAILABLE":        25,
-		"ERROR_REASON_REVISION_COMPACTED":         26,
-		"ERROR_REASON_SLOW_CONSUMER":              27,
-		"ERROR_REASON_SHUTTING_DOWN":              28,
-		"ERROR_REASON_WEBHOOK_NOT_FOUND":          29,
-		"ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND": 30,
-		"ERROR_REASON_WEBHOOK_DELIVERY_PENDING":   31,
-		"ERROR_REASON_EXPERIMENT_NOT_FOUND":       32,
-		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":  33,
-		"ERROR_REASON_RUN_NOT_FOUND":              34,
-		"ERROR_REASON_PARAM_CONFLICT":             35,
-		"ERROR_REASON_RUN_INPUT_CONFLICT":         36,
-		"ERROR_REASON_LINEAGE_CYCLE":              37,
-		"ERROR_REASON_DATASET_NOT_FOUND":          38,
-		"ERROR_REASON_CODE_VERSION_NOT_FOUND":     39,
-		"ERROR_REASON_PARENT_CONFLICT":            40,
-		"ERROR_REASON_TOKEN_MISSING":              41,
-		"ERROR_REASON_TOKEN_INVALID":              42,
-		"ERROR_REASON_TOKEN_REVOKED":              43,
-		"ERROR_REASON_TOKEN_EXPIRED":              44,
-		"ERROR_REASON_PERMISSION_DENIED":          45,
-		"ERROR_REASON_TOKEN_NOT_FOUND":            46,
-		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":     47,
+		"ERROR_REASON_UNSPECIFIED":                 0,
+		"ERROR_REASON_INVALID_FIELD":               1,
+		"ERROR_REASON_INVALID_FILTER":              2,
+		"ERROR_REASON_INVALID_ORDER_BY":            3,
+		"ERROR_REASON_INVALID_PAGE_TOKEN":          4,
+		"ERROR_REASON_INVALID_UPDATE_MASK":         5,
+		"ERROR_REASON_MODEL_NOT_FOUND":             6,
+		"ERROR_REASON_MODEL_VERSION_NOT_FOUND":     7,
+		"ERROR_REASON_ALIAS_NOT_FOUND":             8,
+		"ERROR_REASON_MODEL_ALREADY_EXISTS":        9,
+		"ERROR_REASON_ETAG_MISMATCH":               10,
+		"ERROR_REASON_NOT_DELETED":                 11,
+		"ERROR_REASON_PURGED":                      12,
+		"ERROR_REASON_VERSION_NOT_READY":           13,
+		"ERROR_REASON_MODEL_DELETED":               14,
+		"ERROR_REASON_REQUEST_ID_REUSED":           15,
+		"ERROR_REASON_BLOBS_MISSING":               16,
+		"ERROR_REASON_DIGEST_MISMATCH":             17,
+		"ERROR_REASON_UPLOAD_OFFSET_MISMATCH":      18,
+		"ERROR_REASON_BLOB_NOT_FOUND":              19,
+		"ERROR_REASON_BLOB_CORRUPT":                20,
+		"ERROR_REASON_UPLOAD_NOT_FOUND":            21,
+		"ERROR_REASON_READ_OUT_OF_RANGE":           22,
+		"ERROR_REASON_CONCURRENT_MODIFICATION":     23,
+		"ERROR_REASON_DATABASE_UNAVAILABLE":        24,
+		"ERROR_REASON_STORAGE_UNAVAILABLE":         25,
+		"ERROR_REASON_REVISION_COMPACTED":          26,
+		"ERROR_REASON_SLOW_CONSUMER":               27,
+		"ERROR_REASON_SHUTTING_DOWN":               28,
+		"ERROR_REASON_WEBHOOK_NOT_FOUND":           29,
+		"ERROR_REASON_WEBHOOK_DELIVERY_NOT_FOUND":  30,
+		"ERROR_REASON_WEBHOOK_DELIVERY_PENDING":    31,
+		"ERROR_REASON_EXPERIMENT_NOT_FOUND":        32,
+		"ERROR_REASON_EXPERIMENT_ALREADY_EXISTS":   33,
+		"ERROR_REASON_RUN_NOT_FOUND":               34,
+		"ERROR_REASON_PARAM_CONFLICT":              35,
+		"ERROR_REASON_RUN_INPUT_CONFLICT":          36,
+		"ERROR_REASON_LINEAGE_CYCLE":               37,
+		"ERROR_REASON_DATASET_NOT_FOUND":           38,
+		"ERROR_REASON_CODE_VERSION_NOT_FOUND":      39,
+		"ERROR_REASON_PARENT_CONFLICT":             40,
+		"ERROR_REASON_TOKEN_MISSING":               41,
+		"ERROR_REASON_TOKEN_INVALID":               42,
+		"ERROR_REASON_TOKEN_REVOKED":               43,
+		"ERROR_REASON_TOKEN_EXPIRED":               44,
+		"ERROR_REASON_PERMISSION_DENIED":           45,
+		"ERROR_REASON_TOKEN_NOT_FOUND":             46,
+		"ERROR_REASON_ROLE_BINDING_NOT_FOUND":      47,
+		"ERROR_REASON_PROMOTION_REQUIRED":          48,
+		"ERROR_REASON_PROMOTION_GATES_FAILED":      49,
+		"ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND": 50,
+		"ERROR_REASON_PROMOTION_NOT_PENDING":       51,
+		"ERROR_REASON_SELF_APPROVAL":               52,
+		"ERROR_REASON_NO_PREVIOUS_TARGET":          53,
+		"ERROR_REASON_TARGET_NOT_PROTECTED":        54,
+		"ERROR_REASON_PROMOTION_REQUEST_EXISTS":    55,
 	}
 )
 
@@ -284,7 +323,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xaf\r\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xea\x0f\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -334,7 +373,15 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\x1aERROR_REASON_TOKEN_EXPIRED\x10,\x12\"\n" +
 	"\x1eERROR_REASON_PERMISSION_DENIED\x10-\x12 \n" +
 	"\x1cERROR_REASON_TOKEN_NOT_FOUND\x10.\x12'\n" +
-	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10/Bd\n" +
+	"#ERROR_REASON_ROLE_BINDING_NOT_FOUND\x10/\x12#\n" +
+	"\x1fERROR_REASON_PROMOTION_REQUIRED\x100\x12'\n" +
+	"#ERROR_REASON_PROMOTION_GATES_FAILED\x101\x12,\n" +
+	"(ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND\x102\x12&\n" +
+	"\"ERROR_REASON_PROMOTION_NOT_PENDING\x103\x12\x1e\n" +
+	"\x1aERROR_REASON_SELF_APPROVAL\x104\x12#\n" +
+	"\x1fERROR_REASON_NO_PREVIOUS_TARGET\x105\x12%\n" +
+	"!ERROR_REASON_TARGET_NOT_PROTECTED\x106\x12)\n" +
+	"%ERROR_REASON_PROMOTION_REQUEST_EXISTS\x107Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -16,6 +16,7 @@ import grpc
 
 from regserver.api import audit as audit_api
 from regserver.api.errors import abort
+from regserver.audit import in_transaction
 from regserver.audit.chain import AuditRecord
 from regserver.audit.recorder import Recorder, is_mutation
 from regserver.auth import caller as callers
@@ -96,32 +97,37 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             await abort(context, e)
         return None
 
-    async def _record(
-        self, method: str, rule: Rule | None, request: Any, response: Any, principal: str, code: str, context: Context
-    ) -> None:
-        if self._recorder is None:
-            return
+    @staticmethod
+    def _audit_record(
+        method: str, rule: Rule | None, request: Any, response: Any, principal: str, code: str, context: Context
+    ) -> AuditRecord:
         try:
             from_rule = rule.model_of(request) if rule is not None else ""
         except AttributeError:
             from_rule = ""
-        await self._recorder.record(
-            AuditRecord(
-                time=now_us(),
-                principal=principal,
-                method=method,
-                resource=audit_api.resource_of(request),
-                model_name=audit_api.model_of(method, request, from_rule),
-                request_id=current_request_id(context),
-                code=code,
-                request_json=audit_api.to_json(request),
-                after_json=audit_api.to_json(response) if code == "OK" else "",
-            )
+        return AuditRecord(
+            time=now_us(),
+            principal=principal,
+            method=method,
+            resource=audit_api.resource_of(request),
+            model_name=audit_api.model_of(method, request, from_rule),
+            request_id=current_request_id(context),
+            code=code,
+            request_json=audit_api.to_json(request),
+            after_json=audit_api.to_json(response) if code == "OK" else "",
         )
+
+    async def _record(
+        self, method: str, rule: Rule | None, request: Any, response: Any, principal: str, code: str, context: Context
+    ) -> None:
+        if self._recorder is not None:
+            await self._recorder.record(self._audit_record(method, rule, request, response, principal, code, context))
 
     def _wrap(self, method: str, rule: Rule | None, handler: Handler) -> Handler:
         admit = self._admit
         record = self._record if self._recorder is not None and is_mutation(method) else None
+        # Governance mutations: the store writes the record in the change's own transaction.
+        transactional = record is not None and in_transaction.covers(method)
 
         def single(inner: Any, streaming_request: bool) -> Any:
             async def call(request: Any, context: Context) -> Any:
@@ -130,6 +136,12 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                 token = callers.set_current(caller)
                 response: Any = None
                 error: BaseException | None = None
+                draft = None
+                if transactional:
+                    shown = None if streaming_request else request
+                    draft, draft_token = in_transaction.begin(
+                        self._audit_record(method, rule, shown, None, caller.principal, "", context)
+                    )
                 try:
                     response = await inner(request, context)
                     return response
@@ -138,7 +150,9 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                     raise
                 finally:
                     callers.reset(token)
-                    if record is not None:
+                    if draft is not None:
+                        in_transaction.end(draft_token)
+                    if record is not None and not (draft is not None and draft.written):
                         code = code_of(context, error)
                         shown = None if streaming_request else request
                         await record(method, rule, shown, response, caller.principal, code, context)

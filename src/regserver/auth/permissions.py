@@ -43,6 +43,7 @@ _AC = "/regserver.v1.AccessControl/"
 _LI = "/regserver.v1.Lineage/"
 _EL = "/regserver.v1.Evaluation/"
 _AU = "/regserver.v1.Audit/"
+_GV = "/regserver.v1.Governance/"
 
 RULES: dict[str, Rule] = {
     _MR + "CreateRegisteredModel": Rule(P.MODELS_CREATE),
@@ -106,6 +107,18 @@ RULES: dict[str, Rule] = {
     _AC + "GetCallerIdentity": Rule(P.AUTHENTICATED),
     # The trail names every model and principal: global admins only.
     _AU + "ListAuditRecords": Rule(P.AUDIT_READ),
+    _GV + "GetPromotionPolicy": Rule(P.MODELS_READ, "model_name"),
+    _GV + "SetPromotionPolicy": Rule(P.MODELS_MANAGE, "model_name"),
+    _GV + "RequestPromotion": Rule(P.MODELS_WRITE, "model_name"),
+    # By id: the store checks the request's model is one the caller may read (see Governance).
+    _GV + "GetPromotionRequest": Rule(P.MODELS_READ, any_model=True),
+    _GV + "ListPromotionRequests": Rule(P.MODELS_READ, "model_name", any_model=True),
+    # By id: a role on any model admits the call; the decision then needs it on the request's model.
+    _GV + "ApprovePromotion": Rule(P.MODELS_PROMOTE, any_model=True),
+    _GV + "RejectPromotion": Rule(P.MODELS_PROMOTE, any_model=True),
+    _GV + "WithdrawPromotion": Rule(P.MODELS_WRITE, any_model=True),
+    _GV + "Rollback": Rule(P.MODELS_PROMOTE, "model_name"),
+    _GV + "ListTargetHistory": Rule(P.MODELS_READ, "model_name"),
 }
 
 

@@ -38,30 +38,29 @@ def _records(conn: Connection, query: Select[Any]) -> list[AuditRecord]:
     return [_record(r) for r in conn.execute(query).all()]
 
 
+def append_in(conn: Connection, records: Sequence[AuditRecord]) -> list[AuditRecord]:
+    """Chains and stores records in the transaction of `conn` (a batch, or the change they record)."""
+    # The head row's lock (FOR UPDATE on PostgreSQL; SQLite has one writer) serialises appends.
+    head = conn.execute(select(audit_chain).where(audit_chain.c.id == 1).with_for_update()).one()
+    sequence, previous = int(head.last_sequence), head.last_hash
+    linked = []
+    for record in records:
+        sequence += 1
+        link = chained(record, sequence, previous)
+        previous = link.hash
+        linked.append(link)
+    conn.execute(insert(ar), [{k: getattr(link, k) for k in ar.c.keys()} for link in linked])  # noqa: SIM118
+    conn.execute(update(audit_chain).where(audit_chain.c.id == 1).values(last_sequence=sequence, last_hash=previous))
+    return linked
+
+
 class SqlAuditStore:
     def __init__(self, store: SqlStore) -> None:
         self._store = store
 
     def append(self, records: Sequence[AuditRecord]) -> list[AuditRecord]:
         """Chains and stores records in order, in one transaction."""
-
-        def tx(conn: Connection) -> list[AuditRecord]:
-            # The head row's lock (FOR UPDATE on PostgreSQL; SQLite has one writer) serialises appends.
-            head = conn.execute(select(audit_chain).where(audit_chain.c.id == 1).with_for_update()).one()
-            sequence, previous = int(head.last_sequence), head.last_hash
-            linked = []
-            for record in records:
-                sequence += 1
-                link = chained(record, sequence, previous)
-                previous = link.hash
-                linked.append(link)
-            conn.execute(insert(ar), [{k: getattr(link, k) for k in ar.c.keys()} for link in linked])  # noqa: SIM118
-            conn.execute(
-                update(audit_chain).where(audit_chain.c.id == 1).values(last_sequence=sequence, last_hash=previous)
-            )
-            return linked
-
-        return self._store._run(tx)
+        return self._store._run(partial(append_in, records=records))
 
     def list(self, where: AuditFilter, after: int | None, limit: int) -> tuple[list[AuditRecord], int | None]:
         def tx(conn: Connection) -> tuple[list[AuditRecord], int | None]:

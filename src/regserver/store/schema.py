@@ -523,3 +523,65 @@ audit_chain = Table(
     Column("last_sequence", BigInteger, nullable=False),
     Column("last_hash", String(64), nullable=False),
 )
+
+# Governance (regserver.domain.governance). A model's promotion policy as JSON,
+# and its protected targets as rows, which SetAlias and friends check with one
+# indexed lookup. kind is "alias" or "stage"; name the alias or the stage name.
+promotion_policies = Table(
+    "promotion_policies",
+    metadata,
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("policy_json", Text, nullable=False),
+    Column("revision", BigInteger, nullable=False),
+    Column("updater", String(256), nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+)
+
+protected_targets = Table(
+    "protected_targets",
+    metadata,
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("name", String(64), primary_key=True),
+)
+
+promotion_requests = Table(
+    "promotion_requests",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), nullable=False),
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("target", String(64), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("requester", String(256), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("decider", String(256), nullable=False),
+    Column("decision_comment", Text, nullable=False),
+    Column("decide_time", BigInteger, nullable=True),
+    Column("gate_results", Text, nullable=False),
+    Column("previous_version", BigInteger, nullable=False),
+    Index(None, "model_id", "id"),
+    Index(None, "state", "id"),
+)
+
+# Which version held an alias or a stage from start_time until end_time (NULL:
+# still holds it). Written in the transaction of every alias or stage change.
+target_history = Table(
+    "target_history",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("model_id", Id, ForeignKey("registered_models.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("target", String(64), nullable=False),
+    Column("version_id", Id, ForeignKey("model_versions.id", ondelete="CASCADE"), nullable=False),
+    Column("start_time", BigInteger, nullable=False),
+    Column("end_time", BigInteger, nullable=True),
+    Column("principal", String(256), nullable=False),
+    Column("request_uid", String(40), nullable=True),
+    Column("cause", String(64), nullable=False),
+    Index(None, "model_id", "kind", "target", "start_time"),
+    Index(None, "version_id"),
+)

@@ -96,9 +96,11 @@ from regserver.store.schema import (
     model_aliases,
     model_tags,
     model_versions,
+    protected_targets,
     registered_models,
     request_ids,
     runs,
+    target_history,
     uploads,
     version_files,
     version_latest_evaluations,
@@ -131,6 +133,24 @@ _VERSION_BY_ALIAS = (
     .where(rm.c.name == bindparam("name"), model_aliases.c.alias == bindparam("alias"), rm.c.delete_time.is_(None))
 )
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+# Governance on the alias and stage paths (see governance.proto): prebuilt, as SetAlias runs them every call.
+_PROTECTED = select(protected_targets.c.name).where(
+    protected_targets.c.model_id == bindparam("model_id"),
+    protected_targets.c.kind == bindparam("kind"),
+    protected_targets.c.name == bindparam("name"),
+)
+_CLOSE_HISTORY = (
+    update(target_history)
+    .where(
+        target_history.c.model_id == bindparam("b_model_id"),
+        target_history.c.kind == bindparam("b_kind"),
+        target_history.c.target == bindparam("b_target"),
+        target_history.c.version_id == bindparam("b_version_id"),
+        target_history.c.end_time.is_(None),
+    )
+    .values(end_time=bindparam("b_now"))
+)
+_OPEN_HISTORY = insert(target_history)
 _parent_mv = mv.alias("parent_mv")
 _parent_rm = rm.alias("parent_rm")
 # Tags, metrics and aliases of many versions in one round trip: (owner, kind, key, text, number).
@@ -1004,8 +1024,12 @@ class SqlStore:
                     select(model_aliases.c.alias).where(model_aliases.c.version_id == row.id).order_by("alias")
                 ).scalars()
             )
+            for alias in held:
+                self._refuse_protected(conn, model, "alias", alias, f"deleting version {version}, which holds it,")
             if held:
                 conn.execute(delete(model_aliases).where(model_aliases.c.version_id == row.id))
+                for alias in held:
+                    self._history(conn, model.id, "alias", alias, now, leaving=[row.id], cause="DeleteModelVersion")
                 self._touch_model(conn, model.id, now)
             conn.execute(
                 update(mv)
@@ -1059,12 +1083,22 @@ class SqlStore:
                     )
                 ).scalars()
             )
+            # A protected alias comes back only through an approved promotion.
+            taken |= set(
+                conn.execute(
+                    select(protected_targets.c.name).where(
+                        protected_targets.c.model_id == model.id, protected_targets.c.kind == "alias"
+                    )
+                ).scalars()
+            )
             restored = [a for a in wanted if a not in taken]
             if restored:
                 conn.execute(
                     insert(model_aliases),
                     [{"model_id": model.id, "alias": a, "version_id": row.id} for a in restored],
                 )
+                for alias in restored:
+                    self._history(conn, model.id, "alias", alias, now, entering=row.id, cause="UndeleteModelVersion")
                 self._touch_model(conn, model.id, now)
             conn.execute(
                 update(mv)
@@ -1094,6 +1128,53 @@ class SqlStore:
             )
         return row
 
+    # ----- protection and history (see governance.proto) ---------------
+
+    @staticmethod
+    def _refuse_protected(conn: Connection, model: Row[Any], kind: str, name: str, action: str) -> None:
+        hit = conn.execute(_PROTECTED, {"model_id": model.id, "kind": kind, "name": name}).first()
+        if hit is not None:
+            what = f"alias {name!r}" if kind == "alias" else f"stage {name}"
+            raise FailedPrecondition(
+                f"{what} of model {model.name!r} is protected by its promotion policy, so {action} needs an approved "
+                "promotion: Governance.RequestPromotion, then ApprovePromotion by another approver",
+                "PROMOTION_REQUIRED",
+                model=model.name,
+                target=what,
+            )
+
+    @staticmethod
+    def _history(
+        conn: Connection,
+        model_id: int,
+        kind: str,
+        target: str,
+        now: int,
+        *,
+        leaving: Sequence[int] = (),
+        entering: int | None = None,
+        cause: str,
+        request_uid: str | None = None,
+    ) -> None:
+        """Closes the open entries of `leaving` versions for the target and opens one for `entering`."""
+        for version_id in leaving:
+            params = {"b_model_id": model_id, "b_kind": kind, "b_target": target, "b_version_id": version_id}
+            conn.execute(_CLOSE_HISTORY, {**params, "b_now": now})
+        if entering is not None:
+            conn.execute(
+                _OPEN_HISTORY,
+                {
+                    "model_id": model_id,
+                    "kind": kind,
+                    "target": target,
+                    "version_id": entering,
+                    "start_time": now,
+                    "principal": caller.principal(),
+                    "request_uid": request_uid,
+                    "cause": cause,
+                },
+            )
+
     def transition_stage(
         self, model_name: str, version: int, stage: Stage, archive_existing: bool, given_etag: str, now: int
     ) -> tuple[ModelVersion, list[ModelVersion]]:
@@ -1101,36 +1182,57 @@ class SqlStore:
             model = self._model_row(conn, model_name, lock=True)
             row = self._ready_version(conn, model, version)
             _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
-            archived: list[int] = []
-            if archive_existing and stage in (Stage.STAGING, Stage.PRODUCTION):
-                archived = list(
-                    conn.execute(
-                        select(mv.c.id).where(
-                            mv.c.model_id == model.id,
-                            mv.c.stage == stage.value,
-                            mv.c.id != row.id,
-                            mv.c.delete_time.is_(None),
-                        )
-                    ).scalars()
-                )
-                if archived:
-                    conn.execute(
-                        update(mv)
-                        .where(mv.c.id.in_(archived))
-                        .values(stage=Stage.ARCHIVED.value, update_time=now, revision=mv.c.revision + 1)
-                    )
-            conn.execute(
-                update(mv)
-                .where(mv.c.id == row.id)
-                .values(stage=stage.value, update_time=now, revision=row.revision + 1)
-            )
-            moved = self._version_by_id(conn, row.id)
-            archived_versions = [self._version_by_id(conn, i) for i in archived]
-            for changed in (*archived_versions, moved):
-                self._emit(conn, now, EventType.VERSION_STAGE_CHANGED, changed)
-            return moved, archived_versions
+            if stage.value != row.stage:
+                self._refuse_protected(conn, model, "stage", stage.value, f"moving a version to {stage.value}")
+            return self._move_stage(conn, model, row, stage, archive_existing, now, "TransitionModelVersionStage")
 
         return self._run(tx)
+
+    def _move_stage(
+        self,
+        conn: Connection,
+        model: Row[Any],
+        row: Row[Any],
+        stage: Stage,
+        archive_existing: bool,
+        now: int,
+        cause: str,
+        request_uid: str | None = None,
+    ) -> tuple[ModelVersion, list[ModelVersion]]:
+        archived: list[tuple[int, str]] = []
+        if archive_existing and stage in (Stage.STAGING, Stage.PRODUCTION):
+            archived = [
+                (r.id, r.stage)
+                for r in conn.execute(
+                    select(mv.c.id, mv.c.stage).where(
+                        mv.c.model_id == model.id,
+                        mv.c.stage == stage.value,
+                        mv.c.id != row.id,
+                        mv.c.delete_time.is_(None),
+                    )
+                )
+            ]
+            if archived:
+                conn.execute(
+                    update(mv)
+                    .where(mv.c.id.in_([i for i, _ in archived]))
+                    .values(stage=Stage.ARCHIVED.value, update_time=now, revision=mv.c.revision + 1)
+                )
+        conn.execute(
+            update(mv).where(mv.c.id == row.id).values(stage=stage.value, update_time=now, revision=row.revision + 1)
+        )
+        for pk, old in [*archived, (row.id, row.stage)]:
+            new = stage.value if pk == row.id else Stage.ARCHIVED.value
+            if old == new:
+                continue
+            self._history(conn, model.id, "stage", old, now, leaving=[pk], cause=cause)
+            if new != Stage.NONE.value:
+                self._history(conn, model.id, "stage", new, now, entering=pk, cause=cause, request_uid=request_uid)
+        moved = self._version_by_id(conn, row.id)
+        archived_versions = [self._version_by_id(conn, i) for i, _ in archived]
+        for changed in (*archived_versions, moved):
+            self._emit(conn, now, EventType.VERSION_STAGE_CHANGED, changed)
+        return moved, archived_versions
 
     # ----- aliases ------------------------------------------------------
 
@@ -1138,30 +1240,55 @@ class SqlStore:
         def tx(conn: Connection) -> tuple[ModelVersion, int]:
             model = self._model_row(conn, model_name, lock=True)
             row = self._ready_version(conn, model, version)
-            current = conn.execute(
-                select(model_aliases.c.version_id, mv.c.version)
-                .join(mv, mv.c.id == model_aliases.c.version_id)
-                .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
-            ).first()
-            if current is not None and current.version_id == row.id:
-                return self._version(conn, row), version
-            if current is None:
-                conn.execute(insert(model_aliases).values(model_id=model.id, alias=alias, version_id=row.id))
-                self._touch_versions(conn, [row.id], now)
-            else:
-                conn.execute(
-                    update(model_aliases)
-                    .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
-                    .values(version_id=row.id)
-                )
-                self._touch_versions(conn, [row.id, current.version_id], now)
-            self._touch_model(conn, model.id, now)
-            target = self._version_by_id(conn, row.id)
-            previous = current.version if current is not None else 0
-            self._emit(conn, now, EventType.ALIAS_SET, target, alias=alias, previous_version=previous)
-            return target, previous
+            self._refuse_protected(conn, model, "alias", alias, "moving it")
+            return self._move_alias(conn, model, row, alias, now, "SetAlias")
 
         return self._run(tx)
+
+    def _move_alias(
+        self,
+        conn: Connection,
+        model: Row[Any],
+        row: Row[Any],
+        alias: str,
+        now: int,
+        cause: str,
+        request_uid: str | None = None,
+    ) -> tuple[ModelVersion, int]:
+        """Points the alias at row's version; returns it and the version the alias held (0: none)."""
+        current = conn.execute(
+            select(model_aliases.c.version_id, mv.c.version)
+            .join(mv, mv.c.id == model_aliases.c.version_id)
+            .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+        ).first()
+        if current is not None and current.version_id == row.id:
+            return self._version(conn, row), int(row.version)
+        if current is None:
+            conn.execute(insert(model_aliases).values(model_id=model.id, alias=alias, version_id=row.id))
+            self._touch_versions(conn, [row.id], now)
+        else:
+            conn.execute(
+                update(model_aliases)
+                .where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
+                .values(version_id=row.id)
+            )
+            self._touch_versions(conn, [row.id, current.version_id], now)
+        self._touch_model(conn, model.id, now)
+        self._history(
+            conn,
+            model.id,
+            "alias",
+            alias,
+            now,
+            leaving=[current.version_id] if current is not None else [],
+            entering=row.id,
+            cause=cause,
+            request_uid=request_uid,
+        )
+        target = self._version_by_id(conn, row.id)
+        previous = int(current.version) if current is not None else 0
+        self._emit(conn, now, EventType.ALIAS_SET, target, alias=alias, previous_version=previous)
+        return target, previous
 
     def delete_alias(self, model_name: str, alias: str, now: int) -> int:
         def tx(conn: Connection) -> int:
@@ -1175,9 +1302,11 @@ class SqlStore:
                 raise NotFound(
                     f"model {model_name!r} has no alias {alias!r}", "ALIAS_NOT_FOUND", model=model_name, alias=alias
                 )
+            self._refuse_protected(conn, model, "alias", alias, "deleting it")
             conn.execute(
                 delete(model_aliases).where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
             )
+            self._history(conn, model.id, "alias", alias, now, leaving=[current.version_id], cause="DeleteAlias")
             self._touch_versions(conn, [current.version_id], now)
             self._touch_model(conn, model.id, now)
             self._emit(

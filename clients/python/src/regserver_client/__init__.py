@@ -33,7 +33,7 @@ from .errors import (
     from_rpc_error,
 )
 from .files import ProgressCallback, hash_file
-from .registry import Registry
+from .registry import Registry, promotion_target, protect
 from .runs import ActiveRun
 from .v1.artifacts_pb2 import Digest, ManifestEntry
 from .v1.model_pb2 import (
@@ -84,4 +84,6 @@ __all__ = [
     "Unknown",
     "from_rpc_error",
     "hash_file",
+    "promotion_target",
+    "protect",
 ]

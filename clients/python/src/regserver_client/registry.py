@@ -33,6 +33,8 @@ from .v1 import (
     evaluation_pb2_grpc,
     events_pb2,
     events_pb2_grpc,
+    governance_pb2,
+    governance_pb2_grpc,
     lineage_pb2,
     lineage_pb2_grpc,
     model_pb2,
@@ -89,6 +91,59 @@ def _parent(p: ParentSpec) -> model_pb2.ModelVersionParent:
 
 
 VersionSpec = int | str
+
+_COMPARISON = {
+    ">": governance_pb2.COMPARISON_GREATER,
+    ">=": governance_pb2.COMPARISON_GREATER_OR_EQUAL,
+    "<": governance_pb2.COMPARISON_LESS,
+    "<=": governance_pb2.COMPARISON_LESS_OR_EQUAL,
+}
+
+
+def promotion_target(
+    alias: str | None = None, stage: model_pb2.Stage | str | None = None
+) -> governance_pb2.PromotionTarget:
+    """An alias or a stage, exactly one."""
+    if (alias is None) == (stage is None):
+        raise ValueError("name exactly one of alias= or stage=")
+    if alias is not None:
+        return governance_pb2.PromotionTarget(alias=alias)
+    assert stage is not None
+    return governance_pb2.PromotionTarget(stage=_parse_stage(stage))
+
+
+def protect(
+    *,
+    alias: str | None = None,
+    stage: model_pb2.Stage | str | None = None,
+    require_signature: bool = False,
+    required_tags: Mapping[str, str] | None = None,
+    thresholds: Mapping[str, tuple[str, float]] | None = None,
+    beat_champion: str = "",
+    lower_is_better: bool = False,
+    min_improvement: float = 0.0,
+) -> governance_pb2.ProtectedTarget:
+    """A protected alias or stage and its gates, for Registry.set_promotion_policy.
+
+    `thresholds` maps a metric to (comparison, value), e.g. {"auc": (">=", 0.9)}; `beat_champion`
+    names a metric the candidate must improve on over the current holder.
+    """
+    rules = governance_pb2.ProtectedTarget(
+        target=promotion_target(alias, stage),
+        require_signature=require_signature,
+        required_tags=dict(required_tags or {}),
+    )
+    for metric, (comparison, value) in (thresholds or {}).items():
+        if comparison not in _COMPARISON:
+            raise ValueError(f"unknown comparison {comparison!r}; use one of {', '.join(_COMPARISON)}")
+        rules.metric_thresholds.add(metric=metric, comparison=_COMPARISON[comparison], value=value)
+    if beat_champion:
+        rules.beat_champion.CopyFrom(
+            governance_pb2.ChampionComparison(
+                metric=beat_champion, lower_is_better=lower_is_better, min_improvement=min_improvement
+            )
+        )
+    return rules
 
 
 def _selector(version: VersionSpec) -> evaluation_pb2.ModelVersionSelector:
@@ -165,6 +220,7 @@ class Registry:
         self._evaluation = evaluation_pb2_grpc.EvaluationStub(channel)  # type: ignore[no-untyped-call]
         self._access = access_pb2_grpc.AccessControlStub(channel)  # type: ignore[no-untyped-call]
         self._audit = audit_pb2_grpc.AuditStub(channel)  # type: ignore[no-untyped-call]
+        self._governance = governance_pb2_grpc.GovernanceStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
 
@@ -653,6 +709,118 @@ class Registry:
             retry=True,
         )
         return response.model_version
+
+    # -- approved promotions (service Governance) ---------------------------------------
+
+    @property
+    def governance(self) -> governance_pb2_grpc.GovernanceStub:
+        """The raw generated Governance stub; carries the token too."""
+        return self._governance
+
+    def get_promotion_policy(self, model_name: str) -> governance_pb2.PromotionPolicy:
+        request = governance_pb2.GetPromotionPolicyRequest(model_name=model_name)
+        response = self._call(
+            self._governance.GetPromotionPolicy, request, governance_pb2.GetPromotionPolicyResponse, retry=True
+        )
+        return response.policy
+
+    def set_promotion_policy(
+        self, model_name: str, protected: Sequence[governance_pb2.ProtectedTarget], *, etag: str = ""
+    ) -> governance_pb2.PromotionPolicy:
+        """Replaces the model's protected aliases and stages (build each with `protect(...)`)."""
+        request = governance_pb2.SetPromotionPolicyRequest(
+            model_name=model_name, policy=governance_pb2.PromotionPolicy(protected_targets=list(protected)), etag=etag
+        )
+        response = self._call(self._governance.SetPromotionPolicy, request, governance_pb2.SetPromotionPolicyResponse)
+        return response.policy
+
+    def request_promotion(
+        self,
+        model_name: str,
+        version: int,
+        *,
+        alias: str | None = None,
+        stage: model_pb2.Stage | str | None = None,
+        comment: str = "",
+    ) -> governance_pb2.PromotionRequest:
+        """Asks for `version` to take a protected alias or stage; FailedPrecondition naming each failed gate."""
+        request = governance_pb2.RequestPromotionRequest(
+            model_name=model_name, version=version, target=promotion_target(alias, stage), comment=comment
+        )
+        response = self._call(self._governance.RequestPromotion, request, governance_pb2.RequestPromotionResponse)
+        return response.promotion_request
+
+    def get_promotion_request(self, id: str) -> governance_pb2.PromotionRequest:
+        request = governance_pb2.GetPromotionRequestRequest(id=id)
+        response = self._call(
+            self._governance.GetPromotionRequest, request, governance_pb2.GetPromotionRequestResponse, retry=True
+        )
+        return response.promotion_request
+
+    def list_promotion_requests(
+        self, model_name: str = "", *, state: str = "", page_size: int = 0
+    ) -> Iterator[governance_pb2.PromotionRequest]:
+        """Promotion requests, newest first; `state` is "PENDING", "APPROVED", "REJECTED" or "WITHDRAWN"."""
+        value = governance_pb2.PromotionState.Value("PROMOTION_STATE_" + state.upper()) if state else 0
+        request = governance_pb2.ListPromotionRequestsRequest(
+            model_name=model_name, state=cast(governance_pb2.PromotionState, value), page_size=page_size
+        )
+        while True:
+            response = self._call(
+                self._governance.ListPromotionRequests,
+                request,
+                governance_pb2.ListPromotionRequestsResponse,
+                retry=True,
+            )
+            yield from response.promotion_requests
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
+
+    def approve_promotion(self, id: str, *, comment: str = "") -> governance_pb2.ApprovePromotionResponse:
+        """Approves and applies a request in one transaction; PermissionDenied (SELF_APPROVAL) for your own."""
+        request = governance_pb2.ApprovePromotionRequest(id=id, comment=comment)
+        return self._call(self._governance.ApprovePromotion, request, governance_pb2.ApprovePromotionResponse)
+
+    def reject_promotion(self, id: str, *, comment: str = "") -> governance_pb2.PromotionRequest:
+        request = governance_pb2.RejectPromotionRequest(id=id, comment=comment)
+        response = self._call(self._governance.RejectPromotion, request, governance_pb2.RejectPromotionResponse)
+        return response.promotion_request
+
+    def withdraw_promotion(self, id: str, *, comment: str = "") -> governance_pb2.PromotionRequest:
+        request = governance_pb2.WithdrawPromotionRequest(id=id, comment=comment)
+        response = self._call(self._governance.WithdrawPromotion, request, governance_pb2.WithdrawPromotionResponse)
+        return response.promotion_request
+
+    def rollback(self, model_name: str, alias: str, *, comment: str = "") -> governance_pb2.RollbackResponse:
+        """Returns `alias` to the version it pointed at before its current one."""
+        request = governance_pb2.RollbackRequest(model_name=model_name, alias=alias, comment=comment)
+        return self._call(self._governance.Rollback, request, governance_pb2.RollbackResponse)
+
+    def target_history(
+        self,
+        model_name: str,
+        *,
+        alias: str | None = None,
+        stage: model_pb2.Stage | str | None = None,
+        at: float | None = None,
+        page_size: int = 0,
+    ) -> Iterator[governance_pb2.TargetHistoryEntry]:
+        """Which versions held an alias or stage and when, newest first; with `at` (Unix seconds), only
+        the holders at that moment: `next(registry.target_history("fraud", alias="champion", at=t))`."""
+        request = governance_pb2.ListTargetHistoryRequest(
+            model_name=model_name, target=promotion_target(alias, stage), page_size=page_size
+        )
+        if at is not None:
+            request.at_time.CopyFrom(_timestamp(at))
+        while True:
+            response = self._call(
+                self._governance.ListTargetHistory, request, governance_pb2.ListTargetHistoryResponse, retry=True
+            )
+            yield from response.entries
+            if not response.next_page_token:
+                return
+            request.page_token = response.next_page_token
 
     # -- lineage ------------------------------------------------------------------------
 

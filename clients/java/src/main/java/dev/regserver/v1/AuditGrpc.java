@@ -16,15 +16,20 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
  * stored, so token and webhook secrets never reach the trail.
  * ## When it is written
- * The server queues the record when the call has its status, answers, and
- * writes queued records in batches, each batch in one transaction of its
- * own, not in the transaction of the change: auditing adds no write to a
- * call's latency. So a crash (not a graceful stop, which writes the queue
- * out) can leave committed changes without their records, and a change is
- * visible a moment before its record; ListAuditRecords first waits for the
- * records the replica it is sent to has queued. If writing records fails
- * the calls' answers are unchanged (the changes are already committed); the
- * server logs the failure at ERROR with the request ids.
+ * The mutations of service Governance write their record in the
+ * transaction of the change itself, with the state before the change in
+ * before_json: the change and its record commit together or not at all (a
+ * call that fails is then recorded as below).
+ * For every other RPC the server queues the record when the call has its
+ * status, answers, and writes queued records in batches, each batch in one
+ * transaction of its own, not in the transaction of the change: auditing
+ * adds no write to a call's latency. So a crash (not a graceful stop, which
+ * writes the queue out) can leave committed changes without their records,
+ * and a change is visible a moment before its record; ListAuditRecords
+ * first waits for the records the replica it is sent to has queued. If
+ * writing records fails the calls' answers are unchanged (the changes are
+ * already committed); the server logs the failure at ERROR with the
+ * request ids.
  * ## The hash chain
  * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
  * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -152,15 +157,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -204,15 +214,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -251,15 +266,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -315,15 +335,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -378,15 +403,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -441,15 +471,20 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The server queues the record when the call has its status, answers, and
-   * writes queued records in batches, each batch in one transaction of its
-   * own, not in the transaction of the change: auditing adds no write to a
-   * call's latency. So a crash (not a graceful stop, which writes the queue
-   * out) can leave committed changes without their records, and a change is
-   * visible a moment before its record; ListAuditRecords first waits for the
-   * records the replica it is sent to has queued. If writing records fails
-   * the calls' answers are unchanged (the changes are already committed); the
-   * server logs the failure at ERROR with the request ids.
+   * The mutations of service Governance write their record in the
+   * transaction of the change itself, with the state before the change in
+   * before_json: the change and its record commit together or not at all (a
+   * call that fails is then recorded as below).
+   * For every other RPC the server queues the record when the call has its
+   * status, answers, and writes queued records in batches, each batch in one
+   * transaction of its own, not in the transaction of the change: auditing
+   * adds no write to a call's latency. So a crash (not a graceful stop, which
+   * writes the queue out) can leave committed changes without their records,
+   * and a change is visible a moment before its record; ListAuditRecords
+   * first waits for the records the replica it is sent to has queued. If
+   * writing records fails the calls' answers are unchanged (the changes are
+   * already committed); the server logs the failure at ERROR with the
+   * request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array

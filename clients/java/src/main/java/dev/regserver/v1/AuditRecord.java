@@ -443,7 +443,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object beforeJson_ = "";
   /**
    * <pre>
-   * The resource before the change as JSON, where the server records it; "".
+   * The state before the change as JSON, for the Governance mutations
+   * (see "When it is written"); "" otherwise.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -464,7 +465,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The resource before the change as JSON, where the server records it; "".
+   * The state before the change as JSON, for the Governance mutations
+   * (see "When it is written"); "" otherwise.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2055,7 +2057,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object beforeJson_ = "";
     /**
      * <pre>
-     * The resource before the change as JSON, where the server records it; "".
+     * The state before the change as JSON, for the Governance mutations
+     * (see "When it is written"); "" otherwise.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2075,7 +2078,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The resource before the change as JSON, where the server records it; "".
+     * The state before the change as JSON, for the Governance mutations
+     * (see "When it is written"); "" otherwise.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2096,7 +2100,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The resource before the change as JSON, where the server records it; "".
+     * The state before the change as JSON, for the Governance mutations
+     * (see "When it is written"); "" otherwise.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2113,7 +2118,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The resource before the change as JSON, where the server records it; "".
+     * The state before the change as JSON, for the Governance mutations
+     * (see "When it is written"); "" otherwise.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2127,7 +2133,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The resource before the change as JSON, where the server records it; "".
+     * The state before the change as JSON, for the Governance mutations
+     * (see "When it is written"); "" otherwise.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>

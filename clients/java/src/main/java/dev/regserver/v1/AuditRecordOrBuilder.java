@@ -181,7 +181,8 @@ public interface AuditRecordOrBuilder extends
 
   /**
    * <pre>
-   * The resource before the change as JSON, where the server records it; "".
+   * The state before the change as JSON, for the Governance mutations
+   * (see "When it is written"); "" otherwise.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -190,7 +191,8 @@ public interface AuditRecordOrBuilder extends
   java.lang.String getBeforeJson();
   /**
    * <pre>
-   * The resource before the change as JSON, where the server records it; "".
+   * The state before the change as JSON, for the Governance mutations
+   * (see "When it is written"); "" otherwise.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>

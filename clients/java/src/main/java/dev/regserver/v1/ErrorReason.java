@@ -422,6 +422,77 @@ public enum ErrorReason
    * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
    */
   ERROR_REASON_ROLE_BINDING_NOT_FOUND(47),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the alias or stage is protected by the model's
+   * promotion policy; move it with Governance.RequestPromotion and
+   * ApprovePromotion. metadata["model"], metadata["target"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUIRED = 48;</code>
+   */
+  ERROR_REASON_PROMOTION_REQUIRED(48),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: promotion gates failed; a
+   * google.rpc.PreconditionFailure lists each failed check.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_GATES_FAILED = 49;</code>
+   */
+  ERROR_REASON_PROMOTION_GATES_FAILED(49),
+  /**
+   * <pre>
+   * NOT_FOUND: no promotion request has this id; metadata["id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND = 50;</code>
+   */
+  ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND(50),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the promotion request was already approved,
+   * rejected or withdrawn; metadata["state"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_NOT_PENDING = 51;</code>
+   */
+  ERROR_REASON_PROMOTION_NOT_PENDING(51),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a promotion request is decided by an approver who
+   * is not its requester.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SELF_APPROVAL = 52;</code>
+   */
+  ERROR_REASON_SELF_APPROVAL(52),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the alias has no earlier holder to roll back to.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_PREVIOUS_TARGET = 53;</code>
+   */
+  ERROR_REASON_NO_PREVIOUS_TARGET(53),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the target is not protected by the model's
+   * promotion policy, so it needs no request; move it directly.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TARGET_NOT_PROTECTED = 54;</code>
+   */
+  ERROR_REASON_TARGET_NOT_PROTECTED(54),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: this version already has a PENDING request for this
+   * target; metadata["id"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUEST_EXISTS = 55;</code>
+   */
+  ERROR_REASON_PROMOTION_REQUEST_EXISTS(55),
   UNRECOGNIZED(-1),
   ;
 
@@ -836,6 +907,77 @@ public enum ErrorReason
    * <code>ERROR_REASON_ROLE_BINDING_NOT_FOUND = 47;</code>
    */
   public static final int ERROR_REASON_ROLE_BINDING_NOT_FOUND_VALUE = 47;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the alias or stage is protected by the model's
+   * promotion policy; move it with Governance.RequestPromotion and
+   * ApprovePromotion. metadata["model"], metadata["target"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUIRED = 48;</code>
+   */
+  public static final int ERROR_REASON_PROMOTION_REQUIRED_VALUE = 48;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: promotion gates failed; a
+   * google.rpc.PreconditionFailure lists each failed check.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_GATES_FAILED = 49;</code>
+   */
+  public static final int ERROR_REASON_PROMOTION_GATES_FAILED_VALUE = 49;
+  /**
+   * <pre>
+   * NOT_FOUND: no promotion request has this id; metadata["id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND = 50;</code>
+   */
+  public static final int ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND_VALUE = 50;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the promotion request was already approved,
+   * rejected or withdrawn; metadata["state"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_NOT_PENDING = 51;</code>
+   */
+  public static final int ERROR_REASON_PROMOTION_NOT_PENDING_VALUE = 51;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a promotion request is decided by an approver who
+   * is not its requester.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SELF_APPROVAL = 52;</code>
+   */
+  public static final int ERROR_REASON_SELF_APPROVAL_VALUE = 52;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the alias has no earlier holder to roll back to.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_PREVIOUS_TARGET = 53;</code>
+   */
+  public static final int ERROR_REASON_NO_PREVIOUS_TARGET_VALUE = 53;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the target is not protected by the model's
+   * promotion policy, so it needs no request; move it directly.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TARGET_NOT_PROTECTED = 54;</code>
+   */
+  public static final int ERROR_REASON_TARGET_NOT_PROTECTED_VALUE = 54;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: this version already has a PENDING request for this
+   * target; metadata["id"] names it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROMOTION_REQUEST_EXISTS = 55;</code>
+   */
+  public static final int ERROR_REASON_PROMOTION_REQUEST_EXISTS_VALUE = 55;
 
 
   public final int getNumber() {
@@ -910,6 +1052,14 @@ public enum ErrorReason
       case 45: return ERROR_REASON_PERMISSION_DENIED;
       case 46: return ERROR_REASON_TOKEN_NOT_FOUND;
       case 47: return ERROR_REASON_ROLE_BINDING_NOT_FOUND;
+      case 48: return ERROR_REASON_PROMOTION_REQUIRED;
+      case 49: return ERROR_REASON_PROMOTION_GATES_FAILED;
+      case 50: return ERROR_REASON_PROMOTION_REQUEST_NOT_FOUND;
+      case 51: return ERROR_REASON_PROMOTION_NOT_PENDING;
+      case 52: return ERROR_REASON_SELF_APPROVAL;
+      case 53: return ERROR_REASON_NO_PREVIOUS_TARGET;
+      case 54: return ERROR_REASON_TARGET_NOT_PROTECTED;
+      case 55: return ERROR_REASON_PROMOTION_REQUEST_EXISTS;
       default: return null;
     }
   }

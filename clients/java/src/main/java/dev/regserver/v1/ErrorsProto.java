@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\257\r\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\352\017\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -78,10 +78,18 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "EN_REVOKED\020+\022\036\n\032ERROR_REASON_TOKEN_EXPIR" +
       "ED\020,\022\"\n\036ERROR_REASON_PERMISSION_DENIED\020-" +
       "\022 \n\034ERROR_REASON_TOKEN_NOT_FOUND\020.\022\'\n#ER" +
-      "ROR_REASON_ROLE_BINDING_NOT_FOUND\020/Bd\n\020d" +
-      "ev.regserver.v1B\013ErrorsProtoP\001ZAgithub.c" +
-      "om/regserver/regserver/clients/go/regser" +
-      "verv1;regserverv1b\006proto3"
+      "ROR_REASON_ROLE_BINDING_NOT_FOUND\020/\022#\n\037E" +
+      "RROR_REASON_PROMOTION_REQUIRED\0200\022\'\n#ERRO" +
+      "R_REASON_PROMOTION_GATES_FAILED\0201\022,\n(ERR" +
+      "OR_REASON_PROMOTION_REQUEST_NOT_FOUND\0202\022" +
+      "&\n\"ERROR_REASON_PROMOTION_NOT_PENDING\0203\022" +
+      "\036\n\032ERROR_REASON_SELF_APPROVAL\0204\022#\n\037ERROR" +
+      "_REASON_NO_PREVIOUS_TARGET\0205\022%\n!ERROR_RE" +
+      "ASON_TARGET_NOT_PROTECTED\0206\022)\n%ERROR_REA" +
+      "SON_PROMOTION_REQUEST_EXISTS\0207Bd\n\020dev.re" +
+      "gserver.v1B\013ErrorsProtoP\001ZAgithub.com/re" +
+      "gserver/regserver/clients/go/regserverv1" +
+      ";regserverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
