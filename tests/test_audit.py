@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 import pytest
 from regserver_client import Registry
-from regserver_client.errors import PermissionDenied, Unauthenticated
+from regserver_client.errors import NotFound, PermissionDenied, Unauthenticated, Unavailable
 from regserver_client.v1 import access_pb2, audit_pb2, audit_pb2_grpc, model_registry_pb2
 from sqlalchemy import text
 
@@ -167,19 +167,19 @@ def test_two_replicas_writing_at_once_keep_one_chain(
     assert code == 0, out
 
 
-def test_a_failed_audit_write_leaves_the_call_answered(
+def test_a_failed_audit_write_leaves_a_batched_call_answered(
     settings: Settings,
     secured: tuple[ServerThread, str],  # noqa: F811
 ) -> None:
-    """The record is written after the change committed: the call's answer stands, the failure is logged."""
+    """Tracking records are written after the change committed: the answer stands, the failure is logged."""
     server, admin_secret = secured
     engine = make_engine(settings.resolved_database_url)
     try:
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE audit_chain"))
         with Registry(server.target, token=admin_secret) as admin:
-            create_model(admin, "still-made", "r-1")
-            assert admin.get_model("still-made").name == "still-made"
+            admin.create_experiment("still-made")
+            assert admin.get_experiment(name="still-made").name == "still-made"
             list(admin.list_audit_records())  # waits for this replica's queued records to be written
     finally:
         engine.dispose()
@@ -187,3 +187,61 @@ def test_a_failed_audit_write_leaves_the_call_answered(
     # Operators see it: the counter the RegserverAuditWriteFailing alert watches.
     scrape = urllib.request.urlopen(f"http://127.0.0.1:{server.server.metrics_port}/metrics", timeout=5).read()
     assert b"regserver_audit_write_failures_total 1.0" in scrape
+
+
+def test_a_registry_change_that_cannot_be_audited_does_not_happen(
+    settings: Settings,
+    secured: tuple[ServerThread, str],  # noqa: F811
+) -> None:
+    """ModelRegistry, Governance and AccessControl write their record in the change's transaction."""
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
+        admin.create_model("fraud")
+        engine = make_engine(settings.resolved_database_url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("ALTER TABLE audit_chain RENAME TO audit_chain_away"))
+            with pytest.raises(Unavailable) as caught:
+                admin.create_model("never-made")
+            assert "audit_chain" in caught.value.message
+            with pytest.raises(Unavailable):
+                admin.set_model_tag("fraud", "team", "risk")
+            with engine.begin() as conn:
+                conn.execute(text("ALTER TABLE audit_chain_away RENAME TO audit_chain"))
+        finally:
+            engine.dispose()
+        with pytest.raises(NotFound):
+            admin.get_model("never-made")
+        assert "team" not in admin.get_model("fraud").tags
+    code, out = verify(settings)
+    assert code == 0, out
+
+
+def test_registry_records_hold_the_state_before_and_after(
+    secured: tuple[ServerThread, str],  # noqa: F811
+) -> None:
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
+        admin.create_model("fraud", description="first")
+        admin.update_model("fraud", description="second")
+        admin.create_version("fraud")
+        admin.set_alias("fraud", "champion", 1)
+        admin.create_version("fraud")
+        admin.set_alias("fraud", "champion", 2)
+        token_for(admin, "ci-bot", "editor")
+        created, updated = (
+            admin.list_audit_records(model_name="fraud", method="CreateRegisteredModel"),
+            list(admin.list_audit_records(model_name="fraud", method="UpdateRegisteredModel")),
+        )
+        [created_record] = created
+        assert created_record.before_json == "" and '"description":"first"' in created_record.after_json
+        [update] = updated
+        assert '"description":"first"' in update.before_json and '"description":"second"' in update.after_json
+        moves = list(admin.list_audit_records(model_name="fraud", method="SetAlias"))
+        assert [m.before_json for m in moves] == [
+            '{"alias":"champion","version":0}',
+            '{"alias":"champion","version":1}',
+        ]
+        assert '"previous_version":"1"' in moves[1].after_json
+        [made] = admin.list_audit_records(method="CreateToken")
+        assert '"secret":"<redacted>"' in made.after_json and "rsk_" not in made.after_json + made.request_json

@@ -16,8 +16,8 @@ from regserver.domain.listing import Target, build_query
 from regserver.domain.models import NewModel, NewVersion, RequestKey, Stage
 from regserver.store import migrate
 from regserver.store.engine import make_engine
-from regserver.store.schema import metadata, model_versions, registered_models
 from regserver.store.governance import SqlGovernanceStore
+from regserver.store.schema import metadata, model_versions, registered_models
 from regserver.store.sql import REQUEST_ID_TTL_US, SqlStore
 
 DAY = 86_400 * 1_000_000

@@ -44,8 +44,10 @@ type AuditRecord struct {
 	Code string `protobuf:"bytes,8,opt,name=code,proto3" json:"code,omitempty"`
 	// The request as proto3 JSON, secrets redacted; "" for streamed requests.
 	RequestJson string `protobuf:"bytes,9,opt,name=request_json,json=requestJson,proto3" json:"request_json,omitempty"`
-	// The state before the change as JSON, for the Governance mutations
-	// (see "When it is written"); "" otherwise.
+	// The state before the change as JSON, for the mutations recorded in
+	// their own transaction (see "When it is written"): the model or version
+	// as it was, or for an alias the version it pointed at (0: none); "" for
+	// a create and for the other RPCs.
 	BeforeJson string `protobuf:"bytes,10,opt,name=before_json,json=beforeJson,proto3" json:"before_json,omitempty"`
 	// The response as proto3 JSON, secrets redacted; "" for a failed call.
 	AfterJson string `protobuf:"bytes,11,opt,name=after_json,json=afterJson,proto3" json:"after_json,omitempty"`

@@ -9,6 +9,7 @@ from regserver_client.v1 import access_pb2 as pb
 from regserver_client.v1 import access_pb2_grpc
 
 from regserver.api import convert
+from regserver.api.audit import REDACTED, audited
 from regserver.api.errors import handles_errors
 from regserver.auth import caller
 from regserver.auth.access import Access, Token
@@ -59,6 +60,8 @@ class AccessControlServicer(access_pb2_grpc.AccessControlServicer):
         expire = None
         if request.HasField("expire_time"):
             expire = request.expire_time.seconds * 1_000_000 + request.expire_time.nanos // 1000
+        # The audit record is rendered from what the store returns: the token, never its secret.
+        audited(lambda t: pb.CreateTokenResponse(token=token_pb(t), secret=REDACTED))
         token, secret = await self._access.create_token(
             request.principal, request.description, expire, caller.principal()
         )
@@ -77,19 +80,21 @@ class AccessControlServicer(access_pb2_grpc.AccessControlServicer):
 
     @handles_errors
     async def RevokeToken(self, request: pb.RevokeTokenRequest, context: Context) -> pb.RevokeTokenResponse:
-        return pb.RevokeTokenResponse(token=token_pb(await self._access.revoke_token(request.id)))
+        respond = audited(lambda t: pb.RevokeTokenResponse(token=token_pb(t)))
+        return respond(await self._access.revoke_token(request.id))
 
     @handles_errors
     async def GrantRole(self, request: pb.GrantRoleRequest, context: Context) -> pb.GrantRoleResponse:
+        respond = audited(lambda b: pb.GrantRoleResponse(role_binding=binding_pb(b)))
         binding = await self._access.grant_role(
             request.principal, role(request.role), request.model_name, caller.principal()
         )
-        return pb.GrantRoleResponse(role_binding=binding_pb(binding))
+        return respond(binding)
 
     @handles_errors
     async def RevokeRole(self, request: pb.RevokeRoleRequest, context: Context) -> pb.RevokeRoleResponse:
-        binding = await self._access.revoke_role(request.principal, role(request.role), request.model_name)
-        return pb.RevokeRoleResponse(role_binding=binding_pb(binding))
+        respond = audited(lambda b: pb.RevokeRoleResponse(role_binding=binding_pb(b)))
+        return respond(await self._access.revoke_role(request.principal, role(request.role), request.model_name))
 
     @handles_errors
     async def ListRoleBindings(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import grpc
 from google.protobuf import json_format
@@ -13,10 +14,13 @@ from regserver_client.v1 import audit_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_errors
+from regserver.audit import in_transaction
 from regserver.audit.chain import AuditFilter, AuditRecord
 from regserver.audit.recorder import Recorder
 
 Context = grpc.aio.ServicerContext[Any, Any]
+
+R = TypeVar("R")
 
 REDACTED = "<redacted>"
 # Fields never stored, wherever they appear: token and webhook secrets.
@@ -54,6 +58,13 @@ def to_json(message: Any) -> str:
         return ""
     as_dict = json_format.MessageToDict(message, preserving_proto_field_name=True)
     return json.dumps(_redact(as_dict), sort_keys=True, separators=(",", ":"))
+
+
+def audited(respond: Callable[[Any], R]) -> Callable[[Any], R]:
+    """Registers how the domain result becomes the call's response, for its audit record written
+    in the change's transaction (regserver.audit.in_transaction); returns `respond` for the answer."""
+    in_transaction.render_with(lambda result: to_json(respond(result)))
+    return respond
 
 
 def _fields(message: Message) -> list[str]:

@@ -6,8 +6,7 @@ audit record written in the change's transaction holds exactly that response.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import grpc
 from google.protobuf import timestamp_pb2
@@ -15,9 +14,8 @@ from regserver_client.v1 import governance_pb2 as pb
 from regserver_client.v1 import governance_pb2_grpc, model_pb2
 
 from regserver.api import convert
-from regserver.api.audit import to_json
+from regserver.api.audit import audited
 from regserver.api.errors import handles_errors
-from regserver.audit import in_transaction
 from regserver.domain.errors import invalid_field
 from regserver.domain.governance import (
     Approval,
@@ -36,7 +34,6 @@ from regserver.domain.governance import (
 from regserver.domain.models import ModelVersion
 
 Context = grpc.aio.ServicerContext[Any, Any]
-R = TypeVar("R")
 
 _COMPARISONS = {
     pb.COMPARISON_GREATER: ">",
@@ -165,12 +162,6 @@ def history_pb(e: HistoryEntry) -> pb.TargetHistoryEntry:
     )
 
 
-def _audited(respond: Callable[[Any], R]) -> Callable[[Any], R]:
-    """Registers how the result becomes the response, for the in-transaction audit record."""
-    in_transaction.render_with(lambda result: to_json(respond(result)))
-    return respond
-
-
 class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
     def __init__(self, governance: Governance) -> None:
         self._governance = governance
@@ -187,7 +178,7 @@ class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
         self, request: pb.SetPromotionPolicyRequest, context: Context
     ) -> pb.SetPromotionPolicyResponse:
         items = [protected(p, i) for i, p in enumerate(request.policy.protected_targets)]
-        respond = _audited(lambda p: pb.SetPromotionPolicyResponse(policy=policy_pb(p)))
+        respond = audited(lambda p: pb.SetPromotionPolicyResponse(policy=policy_pb(p)))
         return respond(await self._governance.set_policy(request.model_name, items, request.etag))
 
     @handles_errors
@@ -195,7 +186,7 @@ class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
         self, request: pb.RequestPromotionRequest, context: Context
     ) -> pb.RequestPromotionResponse:
         to = target(request.target, "target")
-        respond = _audited(lambda r: pb.RequestPromotionResponse(promotion_request=request_pb(r)))
+        respond = audited(lambda r: pb.RequestPromotionResponse(promotion_request=request_pb(r)))
         made = await self._governance.request_promotion(request.model_name, request.version, to, request.comment)
         return respond(made)
 
@@ -229,18 +220,18 @@ class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
                 archived_versions=[convert.version_pb(v) for v in a.archived],
             )
 
-        return _audited(respond)(await self._governance.approve(request.id, request.comment))
+        return audited(respond)(await self._governance.approve(request.id, request.comment))
 
     @handles_errors
     async def RejectPromotion(self, request: pb.RejectPromotionRequest, context: Context) -> pb.RejectPromotionResponse:
-        respond = _audited(lambda r: pb.RejectPromotionResponse(promotion_request=request_pb(r)))
+        respond = audited(lambda r: pb.RejectPromotionResponse(promotion_request=request_pb(r)))
         return respond(await self._governance.reject(request.id, request.comment))
 
     @handles_errors
     async def WithdrawPromotion(
         self, request: pb.WithdrawPromotionRequest, context: Context
     ) -> pb.WithdrawPromotionResponse:
-        respond = _audited(lambda r: pb.WithdrawPromotionResponse(promotion_request=request_pb(r)))
+        respond = audited(lambda r: pb.WithdrawPromotionResponse(promotion_request=request_pb(r)))
         return respond(await self._governance.withdraw(request.id, request.comment))
 
     @handles_errors
@@ -248,7 +239,7 @@ class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
         def respond(result: tuple[ModelVersion, int]) -> pb.RollbackResponse:
             return pb.RollbackResponse(model_version=convert.version_pb(result[0]), previous_version=result[1])
 
-        return _audited(respond)(await self._governance.rollback(request.model_name, request.alias, request.comment))
+        return audited(respond)(await self._governance.rollback(request.model_name, request.alias, request.comment))
 
     @handles_errors
     async def ListTargetHistory(

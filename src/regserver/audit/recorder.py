@@ -1,5 +1,8 @@
 """Writes audit records after each recorded call and lists them.
 
+The mutations of the services in audit/in_transaction.py write their own record in the
+change's transaction; only their failures come here. Every other recorded call comes here.
+
 A record is queued once the call has its status and the call answers at once; one task
 writes the queue in batches (gathered for up to LINGER_SECONDS), each batch one transaction
 under the chain lock, so auditing adds no write to the call's own latency. A full queue

@@ -98,6 +98,12 @@ class SqlAccessStore:
     def revoke_token(self, token_id: str, now: int) -> Token:
         def tx(conn: Connection) -> Token:
             row = self._token_row(conn, token_id)
+            # What the audit record shows was before (no secret hash).
+            conn.info["before"] = {
+                "token_id": token_id,
+                "principal": row.principal,
+                "revoked": row.revoke_time is not None,
+            }
             if row.revoke_time is None:
                 conn.execute(update(tk).where(tk.c.id == row.id, tk.c.revoke_time.is_(None)).values(revoke_time=now))
                 row = self._token_row(conn, token_id)
@@ -163,6 +169,7 @@ class SqlAccessStore:
                     role=role.lower,
                     model=model_name,
                 )
+            conn.info["before"] = {"principal": principal, "role": role.value, "model_name": model_name}
             conn.execute(delete(rb).where(rb.c.id == existing.id))
             return _binding(existing)
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Select, insert, select, update
 
 from regserver.audit.chain import AuditFilter, AuditRecord, Verdict, chained, verify
 from regserver.store.schema import audit_chain, audit_records
-from regserver.store.sql import SqlStore
+
+if TYPE_CHECKING:  # sql.py appends records in its transactions with append_in
+    from regserver.store.sql import SqlStore
 
 ar = audit_records
 _BATCH = 1000

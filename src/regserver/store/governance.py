@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, delete, insert, or_, select, update
 
-from regserver.audit import in_transaction
 from regserver.auth import caller
 from regserver.auth.permissions import Rule, authorize
 from regserver.auth.roles import Permission
@@ -36,7 +35,6 @@ from regserver.domain.governance import (
     refuse_failed,
 )
 from regserver.domain.models import ModelVersion, Stage, VersionStatus
-from regserver.store.audit import append_in
 from regserver.store.schema import (
     model_aliases,
     model_versions,
@@ -103,26 +101,11 @@ class SqlGovernanceStore:
     def _run(self, fn: Callable[[Connection], T], write: bool = True) -> T:
         return self._store._run(fn, write)
 
-    def _audited(self, fn: Callable[[Connection], T]) -> T:
-        """Runs a write whose audit record fn stages (see _audit) in the same transaction."""
-
-        def tx(conn: Connection) -> T:
-            in_transaction.discard()  # a retried attempt starts clean
-            return fn(conn)
-
-        try:
-            result = self._run(tx)
-        except BaseException:
-            in_transaction.discard()
-            raise
-        in_transaction.committed()
-        return result
-
     @staticmethod
-    def _audit(conn: Connection, model: Row[Any], result: Any, before: Any, now: int) -> None:
-        record = in_transaction.stage(result, before, now, model.name)
-        if record is not None:
-            append_in(conn, [record])
+    def _audit(conn: Connection, model: Row[Any], before: Any) -> None:
+        """What the call's audit record (written by SqlStore._run in this transaction) says was before."""
+        conn.info["before"] = before
+        conn.info["audit_model"] = model.name
 
     # ----- loading ---------------------------------------------------------
 
@@ -230,10 +213,10 @@ class SqlGovernanceStore:
                     [{"model_id": model.id, "kind": p.target.kind.value, "name": p.target.name} for p in protected],
                 )
             policy = self._policy(conn, model)
-            self._audit(conn, model, policy, {"policy": json.loads(policy_json(before.protected))}, now)
+            self._audit(conn, model, {"policy": json.loads(policy_json(before.protected))})
             return policy
 
-        return self._audited(tx)
+        return self._run(tx)
 
     # ----- requests --------------------------------------------------------
 
@@ -288,10 +271,10 @@ class SqlGovernanceStore:
                 )
             )
             made = _request(self._request_row(conn, uid), model_name, version)
-            self._audit(conn, model, made, {}, now)
+            self._audit(conn, model, {})
             return made
 
-        return self._audited(tx)
+        return self._run(tx)
 
     def get_request(self, request_id: str) -> PromotionRequest:
         def tx(conn: Connection) -> PromotionRequest:
@@ -364,10 +347,10 @@ class SqlGovernanceStore:
             self._decide(conn, row.id, State.APPROVED, comment, now, gates, previous)
             after = _request(self._request_row(conn, request_id), model.name, row.version)
             approval = Approval(after, moved, archived)
-            self._audit(conn, model, approval, {"promotion_request": _request_state(before), "holders": holders}, now)
+            self._audit(conn, model, {"promotion_request": _request_state(before), "holders": holders})
             return approval
 
-        return self._audited(tx)
+        return self._run(tx)
 
     @staticmethod
     def _decide(
@@ -418,10 +401,10 @@ class SqlGovernanceStore:
             before = _request(row, model.name, row.version)
             self._decide(conn, row.id, state, comment, now)
             after = _request(self._request_row(conn, request_id), model.name, row.version)
-            self._audit(conn, model, after, {"promotion_request": _request_state(before)}, now)
+            self._audit(conn, model, {"promotion_request": _request_state(before)})
             return after
 
-        return self._audited(tx)
+        return self._run(tx)
 
     # ----- rollback and history ----------------------------------------------
 
@@ -454,10 +437,10 @@ class SqlGovernanceStore:
             gates = evaluate(None, self._facts(conn, row), [])
             refuse_failed(gates, model_name, int(row.version), Target(Kind.ALIAS, alias))
             moved, previous = self._store._move_alias(conn, model, row, alias, now, "Rollback")
-            self._audit(conn, model, (moved, previous), {"alias": alias, "version": previous}, now)
+            self._audit(conn, model, {"alias": alias, "version": previous})
             return moved, previous
 
-        return self._audited(tx)
+        return self._run(tx)
 
     def history(
         self, model_name: str, target: Target, at_time: int | None, after: int | None, limit: int

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -41,10 +42,11 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.exc import InterfaceError as SAInterfaceError
 from sqlalchemy.sql.elements import BindParameter
 
+from regserver.audit import in_transaction
 from regserver.auth import caller
 from regserver.domain.errors import (
     Aborted,
@@ -87,6 +89,7 @@ from regserver.domain.models import (
     VersionStatus,
 )
 from regserver.store import run_inputs
+from regserver.store.audit import append_in
 from regserver.store.engine import WRITE, describe
 from regserver.store.event_codec import decode, encode_model, encode_version
 from regserver.store.schema import (
@@ -355,26 +358,64 @@ class SqlStore:
                 if not write:
                     with self._read() as conn:
                         return fn(conn)
+                in_transaction.discard()  # a retried attempt starts clean
                 with self._write() as conn:
                     pending: list[dict[str, Any]] = []
                     conn.info["events"] = pending
+                    conn.info.pop("before", None)
+                    conn.info.pop("audit_model", None)
                     result = fn(conn)
+                    # Event log, then audit chain: every writer takes the two locks in this order
+                    # (AddModelVersionParents takes the event log's early, the batched audit writer
+                    # only the chain's).
                     head = self._append_events(conn, pending)
+                    self._audit(conn, result)
+                in_transaction.committed()
                 self.events_appended += len(pending)
                 if head is not None and self.on_commit is not None:
                     self.on_commit(head)
                 return result
             except IntegrityError:
+                in_transaction.discard()
                 if attempt == 2:
                     raise Aborted(
                         "a concurrent request changed the same data; retry", "CONCURRENT_MODIFICATION"
                     ) from None
+            except ProgrammingError as e:
+                # A table or column the server needs is missing or different: the schema was
+                # changed under it. Nothing was written; say so rather than report a server bug.
+                in_transaction.discard()
+                raise Unavailable(
+                    f"the database schema is not what this server expects ({describe(e)}); "
+                    "check it with `regserver migrate current`",
+                    "DATABASE_UNAVAILABLE",
+                ) from None
             except (OperationalError, SAInterfaceError) as e:
+                in_transaction.discard()
                 raise Unavailable(
                     f"the database is unavailable: {describe(e)}",
                     "DATABASE_UNAVAILABLE",
                 ) from None
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _audit(conn: Connection, result: Any) -> None:
+        """Appends the call's audit record in its transaction, for the RPCs audited so (in_transaction)."""
+        record = in_transaction.stage(
+            result, conn.info.get("before"), time.time_ns() // 1000, conn.info.get("audit_model", "")
+        )
+        if record is not None:
+            append_in(conn, [record])
+
+    def _before_model(self, conn: Connection, row: Row[Any]) -> None:
+        """Records the model as it is before the change, for the call's audit record."""
+        if in_transaction.current() is not None:
+            conn.info["before"] = {"registered_model": json.loads(encode_model(self._model(conn, row)))}
+
+    def _before_version(self, conn: Connection, row: Row[Any]) -> None:
+        """Records the version as it is before the change, for the call's audit record."""
+        if in_transaction.current() is not None:
+            conn.info["before"] = {"model_version": json.loads(encode_version(self._version(conn, row)))}
 
     # ----- events -------------------------------------------------------
 
@@ -692,6 +733,7 @@ class SqlStore:
         def tx(conn: Connection) -> RegisteredModel:
             row = self._model_row(conn, name, lock=True)
             _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            self._before_model(conn, row)
             values: dict[str, Any] = {"update_time": now, "revision": row.revision + 1}
             if changes.description is not None:
                 values["description"] = changes.description
@@ -709,6 +751,7 @@ class SqlStore:
         def tx(conn: Connection) -> RegisteredModel:
             row = self._model_row(conn, name, lock=True)
             _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            self._before_model(conn, row)
             if new_name != name:
                 self._ensure_name_free(conn, new_name, now)
             conn.execute(
@@ -725,6 +768,7 @@ class SqlStore:
         def tx(conn: Connection) -> RegisteredModel:
             row = self._model_row(conn, name, lock=True)
             _check_etag(given_etag, row.revision, f"registered model {name!r}")
+            self._before_model(conn, row)
             conn.execute(
                 update(rm)
                 .where(rm.c.id == row.id)
@@ -743,6 +787,7 @@ class SqlStore:
             row = self._model_row(conn, name, show_deleted=True, lock=True)
             if row.delete_time is None:
                 raise FailedPrecondition(f"registered model {name!r} is not deleted", "NOT_DELETED", model=name)
+            self._before_model(conn, row)
             if row.purge_time is not None and row.purge_time <= now:
                 raise FailedPrecondition(
                     f"registered model {name!r} is past its retention period and can no longer be restored",
@@ -876,6 +921,7 @@ class SqlStore:
             model = self._model_row(conn, model_name, lock=True)
             row = self._version_row(conn, model, version)
             _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            self._before_version(conn, row)
             values: dict[str, Any] = {"update_time": now, "revision": row.revision + 1}
             if changes.description is not None:
                 values["description"] = changes.description
@@ -957,6 +1003,7 @@ class SqlStore:
                 conn.execute(select(event_log.c.id).where(event_log.c.id == 1).with_for_update())
             row = self._version_row(conn, model, version)
             _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            self._before_version(conn, row)
             existing = dict(
                 conn.execute(
                     select(version_parents.c.parent_id, version_parents.c.relation).where(
@@ -1019,6 +1066,7 @@ class SqlStore:
             model = self._model_row(conn, model_name, lock=True)
             row = self._version_row(conn, model, version)
             _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            self._before_version(conn, row)
             held = list(
                 conn.execute(
                     select(model_aliases.c.alias).where(model_aliases.c.version_id == row.id).order_by("alias")
@@ -1060,6 +1108,7 @@ class SqlStore:
                     model=model_name,
                 )
             row = self._version_row(conn, model, version, show_deleted=True)
+            self._before_version(conn, row)
             if row.delete_time is None:
                 raise FailedPrecondition(
                     f"version {version} of model {model_name!r} is not deleted",
@@ -1182,6 +1231,7 @@ class SqlStore:
             model = self._model_row(conn, model_name, lock=True)
             row = self._ready_version(conn, model, version)
             _check_etag(given_etag, row.revision, f"version {version} of model {model_name!r}")
+            self._before_version(conn, row)
             if stage.value != row.stage:
                 self._refuse_protected(conn, model, "stage", stage.value, f"moving a version to {stage.value}")
             return self._move_stage(conn, model, row, stage, archive_existing, now, "TransitionModelVersionStage")
@@ -1241,7 +1291,9 @@ class SqlStore:
             model = self._model_row(conn, model_name, lock=True)
             row = self._ready_version(conn, model, version)
             self._refuse_protected(conn, model, "alias", alias, "moving it")
-            return self._move_alias(conn, model, row, alias, now, "SetAlias")
+            moved, previous = self._move_alias(conn, model, row, alias, now, "SetAlias")
+            conn.info["before"] = {"alias": alias, "version": previous}
+            return moved, previous
 
         return self._run(tx)
 
@@ -1303,6 +1355,7 @@ class SqlStore:
                     f"model {model_name!r} has no alias {alias!r}", "ALIAS_NOT_FOUND", model=model_name, alias=alias
                 )
             self._refuse_protected(conn, model, "alias", alias, "deleting it")
+            conn.info["before"] = {"alias": alias, "version": current.version}
             conn.execute(
                 delete(model_aliases).where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
             )
@@ -1455,6 +1508,7 @@ class SqlStore:
             row = self._version_row(conn, model, version)
             if row.status == VersionStatus.READY.value:
                 return self._version(conn, row)
+            self._before_version(conn, row)
             if row.status != VersionStatus.PENDING_UPLOAD.value:
                 raise FailedPrecondition(
                     f"version {version} of model {model_name!r} is {row.status}; only a PENDING_UPLOAD version "

@@ -84,8 +84,10 @@ export type AuditRecord = Message<"regserver.v1.AuditRecord"> & {
   requestJson: string;
 
   /**
-   * The state before the change as JSON, for the Governance mutations
-   * (see "When it is written"); "" otherwise.
+   * The state before the change as JSON, for the mutations recorded in
+   * their own transaction (see "When it is written"): the model or version
+   * as it was, or for an alias the version it pointed at (0: none); "" for
+   * a create and for the other RPCs.
    *
    * @generated from field: string before_json = 10;
    */
@@ -217,21 +219,22 @@ export const ListAuditRecordsResponseSchema: GenMessage<ListAuditRecordsResponse
  *
  * ## When it is written
  *
- * The mutations of service Governance write their record in the
- * transaction of the change itself, with the state before the change in
- * before_json: the change and its record commit together or not at all (a
- * call that fails is then recorded as below).
+ * The mutations of services ModelRegistry, Governance and AccessControl
+ * write their record in the transaction of the change itself, with the
+ * state before the change in before_json: the change and its record commit
+ * together or not at all, so a change that cannot be recorded does not
+ * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
  *
- * For every other RPC the server queues the record when the call has its
+ * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+ * high-volume ones) the server queues the record when the call has its
  * status, answers, and writes queued records in batches, each batch in one
- * transaction of its own, not in the transaction of the change: auditing
- * adds no write to a call's latency. So a crash (not a graceful stop, which
- * writes the queue out) can leave committed changes without their records,
- * and a change is visible a moment before its record; ListAuditRecords
- * first waits for the records the replica it is sent to has queued. If
- * writing records fails the calls' answers are unchanged (the changes are
- * already committed); the server logs the failure at ERROR with the
- * request ids.
+ * transaction of its own: auditing adds no write to those calls' latency.
+ * So a crash (not a graceful stop, which writes the queue out) can leave
+ * such committed changes without their records, and such a change is
+ * visible a moment before its record; ListAuditRecords first waits for the
+ * records the replica it is sent to has queued. If writing them fails the
+ * calls' answers are unchanged (the changes are already committed); the
+ * server logs the failure at ERROR with the request ids.
  *
  * ## The hash chain
  *

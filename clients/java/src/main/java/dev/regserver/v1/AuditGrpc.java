@@ -16,20 +16,21 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
  * stored, so token and webhook secrets never reach the trail.
  * ## When it is written
- * The mutations of service Governance write their record in the
- * transaction of the change itself, with the state before the change in
- * before_json: the change and its record commit together or not at all (a
- * call that fails is then recorded as below).
- * For every other RPC the server queues the record when the call has its
+ * The mutations of services ModelRegistry, Governance and AccessControl
+ * write their record in the transaction of the change itself, with the
+ * state before the change in before_json: the change and its record commit
+ * together or not at all, so a change that cannot be recorded does not
+ * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+ * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+ * high-volume ones) the server queues the record when the call has its
  * status, answers, and writes queued records in batches, each batch in one
- * transaction of its own, not in the transaction of the change: auditing
- * adds no write to a call's latency. So a crash (not a graceful stop, which
- * writes the queue out) can leave committed changes without their records,
- * and a change is visible a moment before its record; ListAuditRecords
- * first waits for the records the replica it is sent to has queued. If
- * writing records fails the calls' answers are unchanged (the changes are
- * already committed); the server logs the failure at ERROR with the
- * request ids.
+ * transaction of its own: auditing adds no write to those calls' latency.
+ * So a crash (not a graceful stop, which writes the queue out) can leave
+ * such committed changes without their records, and such a change is
+ * visible a moment before its record; ListAuditRecords first waits for the
+ * records the replica it is sent to has queued. If writing them fails the
+ * calls' answers are unchanged (the changes are already committed); the
+ * server logs the failure at ERROR with the request ids.
  * ## The hash chain
  * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
  * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -157,20 +158,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -214,20 +216,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -266,20 +269,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -335,20 +339,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -403,20 +408,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array
@@ -471,20 +477,21 @@ public final class AuditGrpc {
    * Fields named `secret` are replaced by "&lt;redacted&gt;" before anything is
    * stored, so token and webhook secrets never reach the trail.
    * ## When it is written
-   * The mutations of service Governance write their record in the
-   * transaction of the change itself, with the state before the change in
-   * before_json: the change and its record commit together or not at all (a
-   * call that fails is then recorded as below).
-   * For every other RPC the server queues the record when the call has its
+   * The mutations of services ModelRegistry, Governance and AccessControl
+   * write their record in the transaction of the change itself, with the
+   * state before the change in before_json: the change and its record commit
+   * together or not at all, so a change that cannot be recorded does not
+   * happen (UNAVAILABLE). A call of theirs that fails is recorded as below.
+   * For every other RPC (Tracking, Evaluation, ArtifactStore, Webhooks: the
+   * high-volume ones) the server queues the record when the call has its
    * status, answers, and writes queued records in batches, each batch in one
-   * transaction of its own, not in the transaction of the change: auditing
-   * adds no write to a call's latency. So a crash (not a graceful stop, which
-   * writes the queue out) can leave committed changes without their records,
-   * and a change is visible a moment before its record; ListAuditRecords
-   * first waits for the records the replica it is sent to has queued. If
-   * writing records fails the calls' answers are unchanged (the changes are
-   * already committed); the server logs the failure at ERROR with the
-   * request ids.
+   * transaction of its own: auditing adds no write to those calls' latency.
+   * So a crash (not a graceful stop, which writes the queue out) can leave
+   * such committed changes without their records, and such a change is
+   * visible a moment before its record; ListAuditRecords first waits for the
+   * records the replica it is sent to has queued. If writing them fails the
+   * calls' answers are unchanged (the changes are already committed); the
+   * server logs the failure at ERROR with the request ids.
    * ## The hash chain
    * Records are numbered 1, 2, 3, ... (`sequence`) and each stores `hash`:
    * the lowercase hex SHA-256 of the UTF-8 JSON array

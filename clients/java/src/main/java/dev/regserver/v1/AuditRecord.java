@@ -443,8 +443,10 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object beforeJson_ = "";
   /**
    * <pre>
-   * The state before the change as JSON, for the Governance mutations
-   * (see "When it is written"); "" otherwise.
+   * The state before the change as JSON, for the mutations recorded in
+   * their own transaction (see "When it is written"): the model or version
+   * as it was, or for an alias the version it pointed at (0: none); "" for
+   * a create and for the other RPCs.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -465,8 +467,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The state before the change as JSON, for the Governance mutations
-   * (see "When it is written"); "" otherwise.
+   * The state before the change as JSON, for the mutations recorded in
+   * their own transaction (see "When it is written"): the model or version
+   * as it was, or for an alias the version it pointed at (0: none); "" for
+   * a create and for the other RPCs.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2057,8 +2061,10 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object beforeJson_ = "";
     /**
      * <pre>
-     * The state before the change as JSON, for the Governance mutations
-     * (see "When it is written"); "" otherwise.
+     * The state before the change as JSON, for the mutations recorded in
+     * their own transaction (see "When it is written"): the model or version
+     * as it was, or for an alias the version it pointed at (0: none); "" for
+     * a create and for the other RPCs.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2078,8 +2084,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The state before the change as JSON, for the Governance mutations
-     * (see "When it is written"); "" otherwise.
+     * The state before the change as JSON, for the mutations recorded in
+     * their own transaction (see "When it is written"): the model or version
+     * as it was, or for an alias the version it pointed at (0: none); "" for
+     * a create and for the other RPCs.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2100,8 +2108,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The state before the change as JSON, for the Governance mutations
-     * (see "When it is written"); "" otherwise.
+     * The state before the change as JSON, for the mutations recorded in
+     * their own transaction (see "When it is written"): the model or version
+     * as it was, or for an alias the version it pointed at (0: none); "" for
+     * a create and for the other RPCs.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2118,8 +2128,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The state before the change as JSON, for the Governance mutations
-     * (see "When it is written"); "" otherwise.
+     * The state before the change as JSON, for the mutations recorded in
+     * their own transaction (see "When it is written"): the model or version
+     * as it was, or for an alias the version it pointed at (0: none); "" for
+     * a create and for the other RPCs.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -2133,8 +2145,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The state before the change as JSON, for the Governance mutations
-     * (see "When it is written"); "" otherwise.
+     * The state before the change as JSON, for the mutations recorded in
+     * their own transaction (see "When it is written"): the model or version
+     * as it was, or for an alias the version it pointed at (0: none); "" for
+     * a create and for the other RPCs.
      * </pre>
      *
      * <code>string before_json = 10 [json_name = "beforeJson"];</code>

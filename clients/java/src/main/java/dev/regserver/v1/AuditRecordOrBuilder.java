@@ -181,8 +181,10 @@ public interface AuditRecordOrBuilder extends
 
   /**
    * <pre>
-   * The state before the change as JSON, for the Governance mutations
-   * (see "When it is written"); "" otherwise.
+   * The state before the change as JSON, for the mutations recorded in
+   * their own transaction (see "When it is written"): the model or version
+   * as it was, or for an alias the version it pointed at (0: none); "" for
+   * a create and for the other RPCs.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
@@ -191,8 +193,10 @@ public interface AuditRecordOrBuilder extends
   java.lang.String getBeforeJson();
   /**
    * <pre>
-   * The state before the change as JSON, for the Governance mutations
-   * (see "When it is written"); "" otherwise.
+   * The state before the change as JSON, for the mutations recorded in
+   * their own transaction (see "When it is written"): the model or version
+   * as it was, or for an alias the version it pointed at (0: none); "" for
+   * a create and for the other RPCs.
    * </pre>
    *
    * <code>string before_json = 10 [json_name = "beforeJson"];</code>
