@@ -28,6 +28,7 @@ from regserver.config import Settings
 from tests.support.process import bootstrap_admin, clean_env, run_cli
 from tests.support.server import ServerThread
 from tests.test_auth import grant, secured, token_for  # noqa: F401  (secured is a fixture)
+from tests.test_upload_download import regctl
 
 GV = "/regserver.v1.Governance/"
 PENDING, APPROVED, REJECTED, WITHDRAWN = (
@@ -378,3 +379,41 @@ def test_the_approval_and_its_audit_record_commit_together(settings: Settings, s
         assert (GV + "RequestPromotion", "ann") in methods and (GV + "ApprovePromotion", "bob") in methods
     verified = run_cli(["audit", "verify", "--database-url", settings.resolved_database_url])
     assert verified.returncode == 0 and re.search(r"audit trail intact", verified.stdout), verified.stdout
+
+
+def test_regctl_requests_approves_rolls_back_and_shows_history(team: Team) -> None:
+    admin = team.admin
+    admin.create_model("fraud")
+    for _ in range(2):
+        admin.create_version("fraud")
+    admin.set_alias("fraud", "champion", 1)
+    admin.set_promotion_policy("fraud", [protect(alias="champion")])
+    ann, bob = token_for(admin, "cli-ann", "approver"), token_for(admin, "cli-bob", "approver")
+
+    def cli(token: str, *args: str) -> str:
+        done = regctl("--target", team.target, "--token", token, *args)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    requested = cli(ann, "promote", "fraud", "2", "--alias", "champion", "--comment", "better")
+    found = re.match(
+        r"(pr_[0-9a-f]{32})  fraud version 2 -> alias champion: PENDING\n  pass  ready: READY\n", requested
+    )
+    assert found is not None, requested
+    request_id = found.group(1)
+    assert request_id in cli(bob, "promotions", "fraud", "--state", "pending")
+    self_approval = regctl("--target", team.target, "--token", ann, "approve", request_id)
+    assert self_approval.returncode == 1 and "reason=SELF_APPROVAL" in self_approval.stderr
+    assert f"{request_id}  fraud version 2 -> alias champion: APPROVED" in cli(bob, "approve", request_id)
+    assert cli(bob, "rollback", "fraud", "champion") == "fraud alias champion: version 2 -> 1\n"
+
+    rows = cli(bob, "history", "fraud", "--alias", "champion").splitlines()
+    assert rows[0].split() == ["VERSION", "FROM", "UNTIL", "BY", "CAUSE", "REQUEST"]
+    assert [(r.split()[0], r.split()[4]) for r in rows[1:]] == [
+        ("1", "Rollback"),
+        ("2", "ApprovePromotion"),
+        ("1", "SetAlias"),
+    ]
+    assert rows[2].split()[5] == request_id and rows[1].split()[2] == "now"
+    bad = regctl("--target", team.target, "history", "fraud", "--alias", "champion", "--at", "yesterday")
+    assert bad.returncode == 2 and "RFC 3339" in bad.stderr

@@ -6,6 +6,12 @@
     regctl ls fraud-detector         # its versions
     regctl ls fraud-detector 3       # the files of version 3
 
+    regctl promote fraud-detector 7 --alias champion --comment "beats v6"   # a promotion request
+    regctl promotions fraud-detector --state pending
+    regctl approve pr_0123…          # or: reject / withdraw
+    regctl rollback fraud-detector champion
+    regctl history fraud-detector --alias champion [--at 2026-11-01T12:00:00Z]
+
 `--target` (or REGCTL_TARGET, default localhost:50051) names the server and `--token`
 (or REGCTL_TOKEN) the bearer token. Errors print `regctl: <message>` and exit 1; bad
 usage exits 2.
@@ -20,11 +26,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TextIO
 
 from .errors import RegistryError
 from .registry import Registry
-from .v1 import model_pb2
+from .v1 import governance_pb2, model_pb2
 
 __all__ = ["main"]
 
@@ -210,6 +217,91 @@ def _cmd_ls(registry: Registry, args: argparse.Namespace) -> int:
     return 0
 
 
+def _target(t: governance_pb2.PromotionTarget) -> str:
+    if t.WhichOneof("kind") == "alias":
+        return f"alias {t.alias}"
+    return "stage " + model_pb2.Stage.Name(t.stage).removeprefix("STAGE_")
+
+
+def _state(r: governance_pb2.PromotionRequest) -> str:
+    return governance_pb2.PromotionState.Name(r.state).removeprefix("PROMOTION_STATE_")
+
+
+def _when(ts: object) -> str:
+    seconds = getattr(ts, "seconds", 0)
+    return datetime.fromtimestamp(seconds).astimezone().isoformat(timespec="seconds") if seconds else "-"
+
+
+def _show_request(r: governance_pb2.PromotionRequest) -> None:
+    print(f"{r.id}  {r.model_name} version {r.version} -> {_target(r.target)}: {_state(r)}")
+    for g in r.gate_results:
+        print(f"  {'pass' if g.passed else 'FAIL'}  {g.check}: {g.detail}")
+
+
+def _cmd_promote(registry: Registry, args: argparse.Namespace) -> int:
+    request = registry.request_promotion(
+        args.model, args.version, alias=args.alias, stage=args.stage, comment=args.comment
+    )
+    _show_request(request)
+    return 0
+
+
+def _cmd_decide(registry: Registry, args: argparse.Namespace) -> int:
+    if args.command == "approve":
+        approved = registry.approve_promotion(args.id, comment=args.comment)
+        _show_request(approved.promotion_request)
+        for archived in approved.archived_versions:
+            print(f"  archived version {archived.version}")
+    elif args.command == "reject":
+        _show_request(registry.reject_promotion(args.id, comment=args.comment))
+    else:
+        _show_request(registry.withdraw_promotion(args.id, comment=args.comment))
+    return 0
+
+
+def _cmd_promotions(registry: Registry, args: argparse.Namespace) -> int:
+    rows = [["ID", "MODEL", "VERSION", "TARGET", "STATE", "REQUESTER", "DECIDER", "CREATED"]]
+    for r in registry.list_promotion_requests(args.model or "", state=args.state or ""):
+        rows.append(
+            [r.id, r.model_name, str(r.version), _target(r.target), _state(r), r.requester, r.decider or "-",
+             _when(r.create_time)]
+        )  # fmt: skip
+    _table(rows, sys.stdout)
+    return 0
+
+
+def _cmd_rollback(registry: Registry, args: argparse.Namespace) -> int:
+    rolled = registry.rollback(args.model, args.alias, comment=args.comment)
+    print(f"{args.model} alias {args.alias}: version {rolled.previous_version} -> {rolled.model_version.version}")
+    return 0
+
+
+def _instant(text: str) -> float:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an RFC 3339 time such as 2026-11-01T12:00:00Z, got {text!r}"
+        ) from None
+
+
+def _cmd_history(registry: Registry, args: argparse.Namespace) -> int:
+    rows = [["VERSION", "FROM", "UNTIL", "BY", "CAUSE", "REQUEST"]]
+    for h in registry.target_history(args.model, alias=args.alias, stage=args.stage, at=args.at):
+        until = _when(h.end_time) if h.HasField("end_time") else "now"
+        rows.append(
+            [str(h.version), _when(h.start_time), until, h.principal or "-", h.cause, h.promotion_request_id or "-"]
+        )
+    _table(rows, sys.stdout)
+    return 0
+
+
+def _target_flags(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--alias", metavar="NAME")
+    which.add_argument("--stage", metavar="STAGE", help="Staging, Production or Archived")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Upload, download and list regserver model versions.")
     parser.add_argument(
@@ -248,6 +340,32 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("model", metavar="MODEL", nargs="?")
     ls.add_argument("version", metavar="VERSION", nargs="?", type=_positive_int)
     ls.set_defaults(run=_cmd_ls)
+
+    promote = commands.add_parser("promote", help="request a version's promotion to a protected alias or stage")
+    promote.add_argument("model", metavar="MODEL")
+    promote.add_argument("version", metavar="VERSION", type=_positive_int)
+    _target_flags(promote)
+    promote.add_argument("--comment", default="")
+    promote.set_defaults(run=_cmd_promote)
+    for verb, what in (("approve", "approve and apply"), ("reject", "reject"), ("withdraw", "withdraw")):
+        decide = commands.add_parser(verb, help=f"{what} a pending promotion request")
+        decide.add_argument("id", metavar="REQUEST_ID")
+        decide.add_argument("--comment", default="")
+        decide.set_defaults(run=_cmd_decide)
+    promotions = commands.add_parser("promotions", help="list promotion requests, newest first")
+    promotions.add_argument("model", metavar="MODEL", nargs="?")
+    promotions.add_argument("--state", choices=("pending", "approved", "rejected", "withdrawn"))
+    promotions.set_defaults(run=_cmd_promotions)
+    rollback = commands.add_parser("rollback", help="point an alias back at its previous version")
+    rollback.add_argument("model", metavar="MODEL")
+    rollback.add_argument("alias", metavar="ALIAS")
+    rollback.add_argument("--comment", default="")
+    rollback.set_defaults(run=_cmd_rollback)
+    history = commands.add_parser("history", help="which versions held an alias or stage, and when")
+    history.add_argument("model", metavar="MODEL")
+    _target_flags(history)
+    history.add_argument("--at", type=_instant, metavar="TIME", help="only the holder(s) at this RFC 3339 time")
+    history.set_defaults(run=_cmd_history)
     return parser
 
 
