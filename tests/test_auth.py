@@ -12,6 +12,7 @@ import pkgutil
 import re
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import grpc
@@ -398,6 +399,47 @@ def test_a_revoked_role_stops_working_on_the_next_call(secured: tuple[ServerThre
                 access_pb2.RevokeRoleRequest(principal="eve", role=access_pb2.ROLE_EDITOR, model_name="fraud")
             )
         assert from_rpc_error(missing.value).reason == "ROLE_BINDING_NOT_FOUND"
+
+
+def _watch_until_refused(registry: Registry, model: str, deadline: float) -> grpc.RpcError:
+    """Holds a Watch with 1 s progress messages until the server ends it; the error it ended with."""
+    request = events_pb2.WatchRequest(model_names=[model], progress_interval_seconds=1)
+    stream = registry.events.Watch(request, timeout=deadline)
+    with pytest.raises(grpc.RpcError) as ended:
+        for _ in stream:
+            pass
+    return ended.value
+
+
+def test_an_open_watch_ends_when_its_token_is_revoked_or_its_role_lost(secured: tuple[ServerThread, str]) -> None:
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
+        admin.create_model("fraud")
+        revoked_secret = token_for(admin, "old-job", "viewer")
+        demoted_secret = token_for(admin, "contractor", "viewer", "fraud")
+        with (
+            Registry(server.target, token=revoked_secret) as old,
+            Registry(server.target, token=demoted_secret) as contractor,
+            ThreadPoolExecutor(2) as pool,
+        ):
+            revoked = pool.submit(_watch_until_refused, old, "fraud", 20)
+            demoted = pool.submit(_watch_until_refused, contractor, "fraud", 20)
+            time.sleep(1.5)  # both streams are open and receiving progress messages
+            assert not revoked.done() and not demoted.done()
+            old_id = next(
+                t.id for t in admin.access.ListTokens(access_pb2.ListTokensRequest(principal="old-job")).tokens
+            )
+            admin.access.RevokeToken(access_pb2.RevokeTokenRequest(id=old_id))
+            admin.access.RevokeRole(
+                access_pb2.RevokeRoleRequest(principal="contractor", role=access_pb2.ROLE_VIEWER, model_name="fraud")
+            )
+            started = time.monotonic()
+            first, second = revoked.result(timeout=20), demoted.result(timeout=20)
+            # Within the re-check period (--auth-cache-seconds, 2 s) plus a progress interval.
+            assert time.monotonic() - started < 6
+        assert from_rpc_error(first).reason == "TOKEN_REVOKED"
+        assert from_rpc_error(second).code == grpc.StatusCode.PERMISSION_DENIED
+        assert "fraud" in from_rpc_error(second).message
 
 
 def test_the_authenticated_principal_is_recorded_on_versions_events_and_runs(

@@ -198,7 +198,13 @@ class RegServer:
             ArtifactStoreServicer(self.artifacts), self.server
         )
         events_pb2_grpc.add_EventServiceServicer_to_server(  # type: ignore[no-untyped-call]
-            EventServiceServicer(self.hub, settings.watch_progress_seconds, settings.slow_consumer_timeout_seconds),
+            EventServiceServicer(
+                self.hub,
+                settings.watch_progress_seconds,
+                settings.slow_consumer_timeout_seconds,
+                self.access,
+                settings.auth_cache_seconds,
+            ),
             self.server,
         )
         webhooks_pb2_grpc.add_WebhooksServicer_to_server(  # type: ignore[no-untyped-call]

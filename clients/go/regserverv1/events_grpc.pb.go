@@ -55,6 +55,12 @@ const (
 // ends every stream with UNAVAILABLE so clients resume on another replica.
 // With several replicas on one PostgreSQL, a Watch on any replica sees
 // changes committed through every replica.
+//
+// With authentication on, a stream checks its caller again at most every
+// `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+// event or a progress message): a revoked or expired token ends it with
+// UNAUTHENTICATED, and losing the role to read a watched model ends it
+// with PERMISSION_DENIED.
 type EventServiceClient interface {
 	// Streams events as they are committed, optionally after a snapshot. The
 	// first message after the snapshot (if any) is a progress message with the
@@ -122,6 +128,12 @@ type EventService_WatchClient = grpc.ServerStreamingClient[WatchResponse]
 // ends every stream with UNAVAILABLE so clients resume on another replica.
 // With several replicas on one PostgreSQL, a Watch on any replica sees
 // changes committed through every replica.
+//
+// With authentication on, a stream checks its caller again at most every
+// `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+// event or a progress message): a revoked or expired token ends it with
+// UNAUTHENTICATED, and losing the role to read a watched model ends it
+// with PERMISSION_DENIED.
 type EventServiceServer interface {
 	// Streams events as they are committed, optionally after a snapshot. The
 	// first message after the snapshot (if any) is a progress message with the

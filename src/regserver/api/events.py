@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
@@ -15,6 +16,8 @@ from regserver_client.v1 import events_pb2_grpc
 from regserver.api import convert
 from regserver.api.errors import handles_stream_errors
 from regserver.auth import caller
+from regserver.auth.access import Access
+from regserver.auth.caller import Caller
 from regserver.domain import validation
 from regserver.domain.errors import PermissionDenied, ResourceExhausted, invalid_field
 from regserver.domain.models import Event, EventType
@@ -32,8 +35,19 @@ RESPONSE_CACHE = 4096
 
 
 class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
-    def __init__(self, hub: EventHub, default_progress_seconds: float, slow_consumer_seconds: float) -> None:
+    def __init__(
+        self,
+        hub: EventHub,
+        default_progress_seconds: float,
+        slow_consumer_seconds: float,
+        access: Access | None = None,
+        recheck_seconds: float = 2.0,
+    ) -> None:
         self._hub = hub
+        # A stream checks its caller's token and roles again this often (on its next message):
+        # a revoked token or a lost role ends it.
+        self._access = access
+        self._recheck = max(recheck_seconds, 0.5)
         self._default_progress = default_progress_seconds
         self._slow_consumer = slow_consumer_seconds
         self._responses: OrderedDict[int, pb.WatchResponse] = OrderedDict()
@@ -66,15 +80,15 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
         )
 
     @staticmethod
-    def _restrict(watch: WatchFilter) -> WatchFilter:
+    def _restrict(watch: WatchFilter, who: Caller) -> WatchFilter:
         """A caller with roles on some models only watches those (resolved by name when the watch starts)."""
-        visible = caller.current().visible_model_names()
+        visible = who.visible_model_names()
         if visible is None:
             return watch
         hidden = sorted(watch.names - visible)
         if hidden:
             raise PermissionDenied(
-                f"{caller.principal()!r} may not watch model {hidden[0]!r}: it needs permission models.read, which "
+                f"{who.principal!r} may not watch model {hidden[0]!r}: it needs permission models.read, which "
                 "role viewer grants on that model or globally",
                 "PERMISSION_DENIED",
                 permission="models.read",
@@ -96,7 +110,8 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
 
     @handles_stream_errors
     async def Watch(self, request: pb.WatchRequest, context: Context) -> AsyncIterator[pb.WatchResponse]:
-        watch = self._restrict(self._filter(request))
+        who = caller.current()
+        watch = self._restrict(self._filter(request), who)
         if request.start_revision < 0:
             raise invalid_field("start_revision", f"start_revision must be 0 or more, got {request.start_revision}")
         if request.progress_interval_seconds < 0:
@@ -122,7 +137,12 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
                 )
             await self._send(context, pb.WatchResponse(snapshot_complete=pb.Progress(revision=head)))
             start = head + 1
+        checked = time.monotonic()
         async for item in self._hub.watch(watch, start, progress):
+            if self._access is not None and not who.open and time.monotonic() - checked >= self._recheck:
+                # Unauthenticated or PermissionDenied end the stream; resuming needs a valid token and role.
+                self._restrict(watch, await self._access.recheck(who))
+                checked = time.monotonic()
             if isinstance(item, Progress):
                 await self._send(context, pb.WatchResponse(progress=pb.Progress(revision=item.revision)))
             else:

@@ -121,7 +121,15 @@ class Access:
                 "send `authorization: Bearer <token>` with a token from CreateToken or `regserver tokens create`",
                 "TOKEN_INVALID",
             )
-        digest = hash_secret(secret)
+        return await self._resolve(hash_secret(secret))
+
+    async def recheck(self, caller: Caller) -> Caller:
+        """The caller as its token stands now (revoked, expired, roles changed), for long-lived streams."""
+        if caller.open or not caller.secret_hash:
+            return caller
+        return await self._resolve(caller.secret_hash)
+
+    async def _resolve(self, digest: str) -> Caller:
         now = self._clock()
         cached = self._cache.get(digest)
         if cached is not None and now - cached[1] < self._cache_us:
@@ -138,7 +146,7 @@ class Access:
                 raise Unauthenticated(
                     f"token {token.id} was revoked; ask an admin for a new one", "TOKEN_REVOKED", token_id=token.id
                 )
-            caller = Caller(token.principal, token.id, tuple(bindings), token.expire_time)
+            caller = Caller(token.principal, token.id, tuple(bindings), token.expire_time, secret_hash=digest)
             if self._cache_us > 0:
                 if len(self._cache) >= _CACHE_LIMIT:
                     self._cache.clear()

@@ -33,6 +33,8 @@ class Caller:
     expire_time: int | None = None
     # An open server (loopback, no --auth required) and no token: every permission.
     open: bool = False
+    # SHA-256 of the bearer secret, so a long stream can check the token again (Access.recheck).
+    secret_hash: str = field(default="", repr=False, compare=False)
     global_roles: frozenset[Role] = field(init=False)
     model_roles: dict[str, frozenset[Role]] = field(init=False)
 

@@ -55,6 +55,12 @@ class EventServiceStub:
     ends every stream with UNAVAILABLE so clients resume on another replica.
     With several replicas on one PostgreSQL, a Watch on any replica sees
     changes committed through every replica.
+
+    With authentication on, a stream checks its caller again at most every
+    `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+    event or a progress message): a revoked or expired token ends it with
+    UNAUTHENTICATED, and losing the role to read a watched model ends it
+    with PERMISSION_DENIED.
     """
 
     def __init__(self, channel):
@@ -100,6 +106,12 @@ class EventServiceServicer:
     ends every stream with UNAVAILABLE so clients resume on another replica.
     With several replicas on one PostgreSQL, a Watch on any replica sees
     changes committed through every replica.
+
+    With authentication on, a stream checks its caller again at most every
+    `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+    event or a progress message): a revoked or expired token ends it with
+    UNAUTHENTICATED, and losing the role to read a watched model ends it
+    with PERMISSION_DENIED.
     """
 
     def Watch(self, request, context):
@@ -157,6 +169,12 @@ class EventService:
     ends every stream with UNAVAILABLE so clients resume on another replica.
     With several replicas on one PostgreSQL, a Watch on any replica sees
     changes committed through every replica.
+
+    With authentication on, a stream checks its caller again at most every
+    `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+    event or a progress message): a revoked or expired token ends it with
+    UNAUTHENTICATED, and losing the role to read a watched model ends it
+    with PERMISSION_DENIED.
     """
 
     @staticmethod

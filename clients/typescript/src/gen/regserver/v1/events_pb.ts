@@ -395,6 +395,12 @@ export const EventTypeSchema: GenEnum<EventType> = /*@__PURE__*/
  * With several replicas on one PostgreSQL, a Watch on any replica sees
  * changes committed through every replica.
  *
+ * With authentication on, a stream checks its caller again at most every
+ * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+ * event or a progress message): a revoked or expired token ends it with
+ * UNAUTHENTICATED, and losing the role to read a watched model ends it
+ * with PERMISSION_DENIED.
+ *
  * @generated from service regserver.v1.EventService
  */
 export const EventService: GenService<{

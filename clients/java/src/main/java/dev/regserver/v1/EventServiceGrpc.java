@@ -29,6 +29,11 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * ends every stream with UNAVAILABLE so clients resume on another replica.
  * With several replicas on one PostgreSQL, a Watch on any replica sees
  * changes committed through every replica.
+ * With authentication on, a stream checks its caller again at most every
+ * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+ * event or a progress message): a revoked or expired token ends it with
+ * UNAUTHENTICATED, and losing the role to read a watched model ends it
+ * with PERMISSION_DENIED.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -156,6 +161,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public interface AsyncService {
@@ -201,6 +211,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public static abstract class EventServiceImplBase
@@ -239,6 +254,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceStub
@@ -296,6 +316,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceBlockingV2Stub
@@ -354,6 +379,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceBlockingStub
@@ -411,6 +441,11 @@ public final class EventServiceGrpc {
    * ends every stream with UNAVAILABLE so clients resume on another replica.
    * With several replicas on one PostgreSQL, a Watch on any replica sees
    * changes committed through every replica.
+   * With authentication on, a stream checks its caller again at most every
+   * `--auth-cache-seconds` (default 2 s), when it next sends a message (an
+   * event or a progress message): a revoked or expired token ends it with
+   * UNAUTHENTICATED, and losing the role to read a watched model ends it
+   * with PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceFutureStub
