@@ -22,14 +22,14 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from google.rpc import error_details_pb2, status_pb2
 from prometheus_client.parser import text_string_to_metric_families
-from regserver_client import NotFound, Registry, Unavailable
+from regserver_client import NotFound, PermissionDenied, Registry, Unauthenticated, Unavailable
+from regserver_client.v1 import access_pb2, artifacts_pb2_grpc, events_pb2, events_pb2_grpc, model_registry_pb2_grpc
 from regserver_client.v1 import artifacts_pb2 as A
-from regserver_client.v1 import artifacts_pb2_grpc, events_pb2, events_pb2_grpc, model_registry_pb2_grpc
 from regserver_client.v1 import model_registry_pb2 as M
 
 from regserver.config import Settings
 from regserver.store.migrate import head_revision
-from tests.support.process import LISTENING, Spawn, assert_clean_shutdown, clean_env, run_cli
+from tests.support.process import LISTENING, Spawn, assert_clean_shutdown, bootstrap_admin, clean_env, run_cli
 from tests.support.server import ServerThread
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
@@ -279,7 +279,7 @@ class Pki:
         path.write_bytes(data)
         return path
 
-    def issue(self, name: str, server: bool) -> tuple[Path, Path]:
+    def issue(self, name: str, server: bool, dns_names: tuple[str, ...] = ()) -> tuple[Path, Path]:
         import ipaddress
 
         key = ec.generate_private_key(ec.SECP256R1())
@@ -293,6 +293,10 @@ class Pki:
             .not_valid_before(now - datetime.timedelta(minutes=5))
             .not_valid_after(now + datetime.timedelta(days=1))
         )
+        if dns_names:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.DNSName(n) for n in dns_names]), critical=False
+            )
         if server:
             builder = builder.add_extension(
                 x509.SubjectAlternativeName(
@@ -359,6 +363,41 @@ def test_mutual_tls_requires_a_client_certificate_from_the_ca(settings: Settings
         anonymous = Registry(target, credentials=_credentials(pki, False), timeout=3, options=options)
         with anonymous, pytest.raises(Unavailable):
             anonymous.get_model("mtls")
+
+
+def test_with_mutual_tls_and_auth_required_a_certificate_names_the_caller(settings: Settings, pki: Pki) -> None:
+    """No token needed: the client certificate's subject alternative name is the principal, with its roles."""
+    ci_cert, ci_key = pki.issue("ci-bot", server=False, dns_names=("ci-bot.example.com",))
+    admin_secret = bootstrap_admin(settings)
+    secured = replace(settings, auth="required")
+
+    def as_certificate(cert: Path, key: Path) -> grpc.ChannelCredentials:
+        return grpc.ssl_channel_credentials(
+            root_certificates=pki.ca_file.read_bytes(),
+            private_key=key.read_bytes(),
+            certificate_chain=cert.read_bytes(),
+        )
+
+    with _tls_server(secured, pki, mutual=True) as running:
+        target = f"localhost:{running.port}"
+        with Registry(target, credentials=as_certificate(ci_cert, ci_key), token="") as ci:
+            who = ci.access.GetCallerIdentity(access_pb2.GetCallerIdentityRequest())
+            assert (who.principal, who.token_id, list(who.role_bindings)) == ("ci-bot.example.com", "", [])
+            with pytest.raises(PermissionDenied):
+                ci.create_model("from-ci")
+            with Registry(target, credentials=as_certificate(ci_cert, ci_key), token=admin_secret) as admin:
+                # A token, when sent, wins over the certificate.
+                assert admin.access.GetCallerIdentity(access_pb2.GetCallerIdentityRequest()).principal == "root"
+                admin.access.GrantRole(
+                    access_pb2.GrantRoleRequest(principal="ci-bot.example.com", role=access_pb2.ROLE_EDITOR)
+                )
+            assert ci.create_model("from-ci").name == "from-ci"
+            assert ci.create_version("from-ci").creator == "ci-bot.example.com"
+        # A certificate whose only identity is a common name with spaces is no usable principal.
+        unnamed = Registry(target, credentials=_credentials(pki, True), token="", timeout=5)
+        with unnamed, pytest.raises(Unauthenticated) as refused:
+            next(unnamed.list_models())
+        assert "not a usable principal" in refused.value.message
 
 
 def test_tls_settings_are_checked_at_start_up(tmp_path: Path, pki: Pki) -> None:

@@ -175,7 +175,9 @@ class RegServer:
         self.governance = Governance(SqlGovernanceStore(self.store), self.executor)
         self.access = Access(SqlAccessStore(self.store), self.executor, settings.auth_cache_seconds)
         self.audit = Recorder(SqlAuditStore(self.store), self.executor)
-        self.auth = AuthInterceptor(self.access, settings.auth_required, self.audit)
+        self.auth = AuthInterceptor(
+            self.access, settings.auth_required, self.audit, client_certificates=bool(settings.tls_client_ca_file)
+        )
         self.health = health.aio.HealthServicer()
         self.metrics = Metrics()
         self.metrics.watch_server(self)

@@ -1044,9 +1044,15 @@ func (*GetCallerIdentityRequest) Descriptor() ([]byte, []int) {
 type GetCallerIdentityResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The caller's principal; "anonymous" for a call without a token to a
-	// server running open.
+	// server running open. With mutual TLS and authentication required, a
+	// call without a token is made as the principal its verified client
+	// certificate names: its first subject alternative name, else its common
+	// name (which must follow the principal rules: 1 to 256 letters, digits
+	// and '.', '_', '-', '@', ':'; UNAUTHENTICATED otherwise). A token, when
+	// sent, wins.
 	Principal string `protobuf:"bytes,1,opt,name=principal,proto3" json:"principal,omitempty"`
-	// The token the call was made with; empty without one.
+	// The token the call was made with; empty without one (and for a caller
+	// named by its certificate).
 	TokenId string `protobuf:"bytes,2,opt,name=token_id,json=tokenId,proto3" json:"token_id,omitempty"`
 	// The caller's role bindings.
 	RoleBindings []*RoleBinding `protobuf:"bytes,3,rep,name=role_bindings,json=roleBindings,proto3" json:"role_bindings,omitempty"`

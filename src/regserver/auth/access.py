@@ -36,6 +36,8 @@ _PRINCIPAL = re.compile(r"^[A-Za-z0-9._@:-]{1,256}$")
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
 _CACHE_LIMIT = 10_000
+# Cache keys (and Caller.secret_hash) of callers named by a client certificate rather than a token.
+CERTIFICATE = "cert:"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class AccessStore(Protocol):
     ) -> tuple[list[Token], int | None]: ...
     def revoke_token(self, token_id: str, now: int) -> Token: ...
     def resolve(self, secret_hash: str) -> tuple[Token, list[RoleBinding]] | None: ...
+    def bindings_of(self, principal: str) -> list[RoleBinding]: ...
     def grant_role(self, principal: str, role: Role, model_name: str, creator: str, now: int) -> RoleBinding: ...
     def revoke_role(self, principal: str, role: Role, model_name: str) -> RoleBinding: ...
     def list_role_bindings(
@@ -123,10 +126,34 @@ class Access:
             )
         return await self._resolve(hash_secret(secret))
 
+    async def authenticate_certificate(self, identity: str) -> Caller:
+        """The caller a verified client certificate names (its first subject alternative name, else its
+        common name), with the roles bound to that principal."""
+        if not _PRINCIPAL.match(identity) or identity == ANONYMOUS:
+            raise Unauthenticated(
+                f"the client certificate's identity {identity!r} is not a usable principal (1 to 256 letters, "
+                "digits and '.', '_', '-', '@', ':'); issue it with such a subject alternative name, or send a token",
+                "TOKEN_MISSING",
+            )
+        key = CERTIFICATE + identity
+        now = self._clock()
+        cached = self._cache.get(key)
+        if cached is not None and now - cached[1] < self._cache_us:
+            return cached[0]
+        bindings = await self._call(self._store.bindings_of, identity)
+        caller = Caller(identity, "", tuple(bindings), None, secret_hash=key)
+        if self._cache_us > 0:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = (caller, now)
+        return caller
+
     async def recheck(self, caller: Caller) -> Caller:
         """The caller as its token stands now (revoked, expired, roles changed), for long-lived streams."""
         if caller.open or not caller.secret_hash:
             return caller
+        if caller.secret_hash.startswith(CERTIFICATE):
+            return await self.authenticate_certificate(caller.principal)
         return await self._resolve(caller.secret_hash)
 
     async def _resolve(self, digest: str) -> Caller:

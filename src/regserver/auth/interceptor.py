@@ -36,8 +36,13 @@ log = logging.getLogger(__name__)
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, access: Access, required: bool, recorder: Recorder | None = None) -> None:
+    def __init__(
+        self, access: Access, required: bool, recorder: Recorder | None = None, client_certificates: bool = False
+    ) -> None:
         self._access = access
+        # Mutual TLS with authentication required: a call without a token acts as the principal its
+        # verified client certificate names (an open server stays open).
+        self._client_certificates = client_certificates
         # Records mutations and refusals (regserver.audit); None records nothing.
         self._recorder = recorder
         # False: calls without a token act as the open anonymous caller (loopback only).
@@ -66,6 +71,10 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             if key == "authorization" and isinstance(value, str):
                 header = value
         if not header:
+            if self._client_certificates and self.required:
+                identities = list(context.peer_identities() or ())
+                if identities:
+                    return await self._access.authenticate_certificate(identities[0].decode(errors="replace"))
             if not self.required:
                 return OPEN
             raise Unauthenticated(

@@ -121,6 +121,13 @@ class SqlAccessStore:
 
         return self._run(tx, False)
 
+    def bindings_of(self, principal: str) -> list[RoleBinding]:
+        def tx(conn: Connection) -> list[RoleBinding]:
+            rows = conn.execute(_bindings().where(rb.c.principal == principal).order_by(rb.c.id)).all()
+            return [_binding(b) for b in rows]
+
+        return self._run(tx, False)
+
     # ----- role bindings ----------------------------------------------------
 
     def _model(self, conn: Connection, model_name: str) -> Row[Any] | None:

@@ -474,14 +474,20 @@ export const GetCallerIdentityRequestSchema: GenMessage<GetCallerIdentityRequest
 export type GetCallerIdentityResponse = Message<"regserver.v1.GetCallerIdentityResponse"> & {
   /**
    * The caller's principal; "anonymous" for a call without a token to a
-   * server running open.
+   * server running open. With mutual TLS and authentication required, a
+   * call without a token is made as the principal its verified client
+   * certificate names: its first subject alternative name, else its common
+   * name (which must follow the principal rules: 1 to 256 letters, digits
+   * and '.', '_', '-', '@', ':'; UNAUTHENTICATED otherwise). A token, when
+   * sent, wins.
    *
    * @generated from field: string principal = 1;
    */
   principal: string;
 
   /**
-   * The token the call was made with; empty without one.
+   * The token the call was made with; empty without one (and for a caller
+   * named by its certificate).
    *
    * @generated from field: string token_id = 2;
    */

@@ -57,7 +57,12 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The caller's principal; "anonymous" for a call without a token to a
-   * server running open.
+   * server running open. With mutual TLS and authentication required, a
+   * call without a token is made as the principal its verified client
+   * certificate names: its first subject alternative name, else its common
+   * name (which must follow the principal rules: 1 to 256 letters, digits
+   * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+   * sent, wins.
    * </pre>
    *
    * <code>string principal = 1 [json_name = "principal"];</code>
@@ -79,7 +84,12 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The caller's principal; "anonymous" for a call without a token to a
-   * server running open.
+   * server running open. With mutual TLS and authentication required, a
+   * call without a token is made as the principal its verified client
+   * certificate names: its first subject alternative name, else its common
+   * name (which must follow the principal rules: 1 to 256 letters, digits
+   * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+   * sent, wins.
    * </pre>
    *
    * <code>string principal = 1 [json_name = "principal"];</code>
@@ -105,7 +115,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object tokenId_ = "";
   /**
    * <pre>
-   * The token the call was made with; empty without one.
+   * The token the call was made with; empty without one (and for a caller
+   * named by its certificate).
    * </pre>
    *
    * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -126,7 +137,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The token the call was made with; empty without one.
+   * The token the call was made with; empty without one (and for a caller
+   * named by its certificate).
    * </pre>
    *
    * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -648,7 +660,12 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The caller's principal; "anonymous" for a call without a token to a
-     * server running open.
+     * server running open. With mutual TLS and authentication required, a
+     * call without a token is made as the principal its verified client
+     * certificate names: its first subject alternative name, else its common
+     * name (which must follow the principal rules: 1 to 256 letters, digits
+     * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+     * sent, wins.
      * </pre>
      *
      * <code>string principal = 1 [json_name = "principal"];</code>
@@ -669,7 +686,12 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The caller's principal; "anonymous" for a call without a token to a
-     * server running open.
+     * server running open. With mutual TLS and authentication required, a
+     * call without a token is made as the principal its verified client
+     * certificate names: its first subject alternative name, else its common
+     * name (which must follow the principal rules: 1 to 256 letters, digits
+     * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+     * sent, wins.
      * </pre>
      *
      * <code>string principal = 1 [json_name = "principal"];</code>
@@ -691,7 +713,12 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The caller's principal; "anonymous" for a call without a token to a
-     * server running open.
+     * server running open. With mutual TLS and authentication required, a
+     * call without a token is made as the principal its verified client
+     * certificate names: its first subject alternative name, else its common
+     * name (which must follow the principal rules: 1 to 256 letters, digits
+     * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+     * sent, wins.
      * </pre>
      *
      * <code>string principal = 1 [json_name = "principal"];</code>
@@ -709,7 +736,12 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The caller's principal; "anonymous" for a call without a token to a
-     * server running open.
+     * server running open. With mutual TLS and authentication required, a
+     * call without a token is made as the principal its verified client
+     * certificate names: its first subject alternative name, else its common
+     * name (which must follow the principal rules: 1 to 256 letters, digits
+     * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+     * sent, wins.
      * </pre>
      *
      * <code>string principal = 1 [json_name = "principal"];</code>
@@ -724,7 +756,12 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The caller's principal; "anonymous" for a call without a token to a
-     * server running open.
+     * server running open. With mutual TLS and authentication required, a
+     * call without a token is made as the principal its verified client
+     * certificate names: its first subject alternative name, else its common
+     * name (which must follow the principal rules: 1 to 256 letters, digits
+     * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+     * sent, wins.
      * </pre>
      *
      * <code>string principal = 1 [json_name = "principal"];</code>
@@ -744,7 +781,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object tokenId_ = "";
     /**
      * <pre>
-     * The token the call was made with; empty without one.
+     * The token the call was made with; empty without one (and for a caller
+     * named by its certificate).
      * </pre>
      *
      * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -764,7 +802,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The token the call was made with; empty without one.
+     * The token the call was made with; empty without one (and for a caller
+     * named by its certificate).
      * </pre>
      *
      * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -785,7 +824,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The token the call was made with; empty without one.
+     * The token the call was made with; empty without one (and for a caller
+     * named by its certificate).
      * </pre>
      *
      * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -802,7 +842,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The token the call was made with; empty without one.
+     * The token the call was made with; empty without one (and for a caller
+     * named by its certificate).
      * </pre>
      *
      * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -816,7 +857,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The token the call was made with; empty without one.
+     * The token the call was made with; empty without one (and for a caller
+     * named by its certificate).
      * </pre>
      *
      * <code>string token_id = 2 [json_name = "tokenId"];</code>

@@ -13,7 +13,12 @@ public interface GetCallerIdentityResponseOrBuilder extends
   /**
    * <pre>
    * The caller's principal; "anonymous" for a call without a token to a
-   * server running open.
+   * server running open. With mutual TLS and authentication required, a
+   * call without a token is made as the principal its verified client
+   * certificate names: its first subject alternative name, else its common
+   * name (which must follow the principal rules: 1 to 256 letters, digits
+   * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+   * sent, wins.
    * </pre>
    *
    * <code>string principal = 1 [json_name = "principal"];</code>
@@ -23,7 +28,12 @@ public interface GetCallerIdentityResponseOrBuilder extends
   /**
    * <pre>
    * The caller's principal; "anonymous" for a call without a token to a
-   * server running open.
+   * server running open. With mutual TLS and authentication required, a
+   * call without a token is made as the principal its verified client
+   * certificate names: its first subject alternative name, else its common
+   * name (which must follow the principal rules: 1 to 256 letters, digits
+   * and '.', '_', '-', '&#64;', ':'; UNAUTHENTICATED otherwise). A token, when
+   * sent, wins.
    * </pre>
    *
    * <code>string principal = 1 [json_name = "principal"];</code>
@@ -34,7 +44,8 @@ public interface GetCallerIdentityResponseOrBuilder extends
 
   /**
    * <pre>
-   * The token the call was made with; empty without one.
+   * The token the call was made with; empty without one (and for a caller
+   * named by its certificate).
    * </pre>
    *
    * <code>string token_id = 2 [json_name = "tokenId"];</code>
@@ -43,7 +54,8 @@ public interface GetCallerIdentityResponseOrBuilder extends
   java.lang.String getTokenId();
   /**
    * <pre>
-   * The token the call was made with; empty without one.
+   * The token the call was made with; empty without one (and for a caller
+   * named by its certificate).
    * </pre>
    *
    * <code>string token_id = 2 [json_name = "tokenId"];</code>
