@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, Select, insert, select, update
+from sqlalchemy import Connection, Row, Select, bindparam, insert, select, update
 
 from regserver.audit.chain import AuditFilter, AuditRecord, Verdict, chained, verify
 from regserver.store.schema import audit_chain, audit_records
@@ -40,19 +40,29 @@ def _records(conn: Connection, query: Select[Any]) -> list[AuditRecord]:
     return [_record(r) for r in conn.execute(query).all()]
 
 
+_HEAD = select(audit_chain.c.last_sequence, audit_chain.c.last_hash).where(audit_chain.c.id == 1).with_for_update()
+_INSERT = insert(ar)
+_ADVANCE = (
+    update(audit_chain)
+    .where(audit_chain.c.id == 1)
+    .values(last_sequence=bindparam("b_sequence"), last_hash=bindparam("b_hash"))
+)
+_COLUMNS = tuple(ar.c.keys())
+
+
 def append_in(conn: Connection, records: Sequence[AuditRecord]) -> list[AuditRecord]:
     """Chains and stores records in the transaction of `conn` (a batch, or the change they record)."""
     # The head row's lock (FOR UPDATE on PostgreSQL; SQLite has one writer) serialises appends.
-    head = conn.execute(select(audit_chain).where(audit_chain.c.id == 1).with_for_update()).one()
-    sequence, previous = int(head.last_sequence), head.last_hash
+    sequence, previous = conn.execute(_HEAD).one()
     linked = []
     for record in records:
         sequence += 1
         link = chained(record, sequence, previous)
         previous = link.hash
         linked.append(link)
-    conn.execute(insert(ar), [{k: getattr(link, k) for k in ar.c.keys()} for link in linked])  # noqa: SIM118
-    conn.execute(update(audit_chain).where(audit_chain.c.id == 1).values(last_sequence=sequence, last_hash=previous))
+    rows = [{k: getattr(link, k) for k in _COLUMNS} for link in linked]
+    conn.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
+    conn.execute(_ADVANCE, {"b_sequence": sequence, "b_hash": previous})
     return linked
 
 
