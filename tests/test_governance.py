@@ -62,6 +62,29 @@ def alias_events(registry: Registry, model: str, alias: str, count: int) -> list
     return found
 
 
+PROMOTION_EVENTS = {
+    events_pb2.EVENT_TYPE_PROMOTION_REQUESTED,
+    events_pb2.EVENT_TYPE_PROMOTION_APPROVED,
+    events_pb2.EVENT_TYPE_PROMOTION_REJECTED,
+    events_pb2.EVENT_TYPE_PROMOTION_WITHDRAWN,
+}
+
+
+def promotion_events(registry: Registry, model: str, count: int) -> list[tuple[str, str, int, str, str, str]]:
+    """The first `count` PROMOTION_* events of a model: (type, principal, version, alias, stage, request id)."""
+    found = []
+    request = events_pb2.WatchRequest(model_names=[model], start_revision=1, event_types=sorted(PROMOTION_EVENTS))
+    for response in registry.events.Watch(request, timeout=10):
+        e = response.event
+        if e.type in PROMOTION_EVENTS:
+            stage = model_pb2.Stage.Name(e.target_stage) if e.target_stage else ""
+            name = events_pb2.EventType.Name(e.type).removeprefix("EVENT_TYPE_")
+            found.append((name, e.principal, e.version, e.alias, stage, e.promotion_request_id))
+            if len(found) == count:
+                break
+    return found
+
+
 class Team:
     """An admin, two approvers and an editor, each with their own token, on one secured server."""
 
@@ -169,6 +192,11 @@ def test_a_protected_alias_moves_only_through_an_approved_promotion(team: Team) 
     first, moved = alias_events(admin, "fraud", "champion", 2)
     assert first.principal == "root"
     assert (moved.version, moved.previous_version, moved.principal) == (2, 1, "bob")
+    # Approvers and CI can follow requests and decisions (Watch here; webhooks take the same types).
+    assert promotion_events(admin, "fraud", 2) == [
+        ("PROMOTION_REQUESTED", "ann", 2, "champion", "", request.id),
+        ("PROMOTION_APPROVED", "bob", 2, "champion", "", request.id),
+    ]
 
     history = list(admin.target_history("fraud", alias="champion"))
     assert [(h.version, h.cause, h.principal) for h in history] == [
@@ -251,6 +279,10 @@ def test_a_stage_promotion_archives_the_previous_holder(team: Team) -> None:
         (2, "ApprovePromotion", True),
         (1, "TransitionModelVersionStage", True),
     ]
+    assert promotion_events(admin, "churn", 2) == [
+        ("PROMOTION_REQUESTED", "ann", 2, "", "STAGE_PRODUCTION", request.id),
+        ("PROMOTION_APPROVED", "bob", 2, "", "STAGE_PRODUCTION", request.id),
+    ]
     [archived] = admin.target_history("churn", stage="Archived")
     assert (archived.version, archived.cause, archived.promotion_request_id) == (1, "ApprovePromotion", request.id)
 
@@ -276,6 +308,14 @@ def test_requests_are_rejected_withdrawn_listed_and_scoped_to_their_model(team: 
     third = eve.request_promotion("fraud", 2, alias="champion")
     assert admin.withdraw_promotion(third.id).decider == "root"  # an admin may withdraw anyone's
     secret = bob.request_promotion("secret", 1, alias="champion")
+    assert [(e[0], e[1], e[5]) for e in promotion_events(admin, "fraud", 6)] == [
+        ("PROMOTION_REQUESTED", "eve", first.id),
+        ("PROMOTION_REJECTED", "ann", first.id),
+        ("PROMOTION_REQUESTED", "eve", second.id),
+        ("PROMOTION_WITHDRAWN", "eve", second.id),
+        ("PROMOTION_REQUESTED", "eve", third.id),
+        ("PROMOTION_WITHDRAWN", "root", third.id),
+    ]
 
     assert [r.id for r in admin.list_promotion_requests("fraud")] == [third.id, second.id, first.id]
     assert [r.id for r in admin.list_promotion_requests(state="WITHDRAWN", page_size=1)] == [third.id, second.id]

@@ -50,6 +50,18 @@ const (
 	EventType_EVENT_TYPE_ALIAS_DELETED EventType = 13
 	// An upload was abandoned (see `regserver gc`).
 	EventType_EVENT_TYPE_VERSION_FAILED EventType = 14
+	// A promotion request was made (service Governance): version is the
+	// candidate, alias or target_stage the target, promotion_request_id the
+	// request, principal the requester. Approvers can be notified from it.
+	EventType_EVENT_TYPE_PROMOTION_REQUESTED EventType = 15
+	// A promotion request was approved and applied; the move itself is the
+	// ALIAS_SET or VERSION_STAGE_CHANGED events of the same transaction
+	// (just before this one). principal is the approver.
+	EventType_EVENT_TYPE_PROMOTION_APPROVED EventType = 16
+	// A promotion request was rejected; nothing moved.
+	EventType_EVENT_TYPE_PROMOTION_REJECTED EventType = 17
+	// A promotion request was withdrawn; nothing moved.
+	EventType_EVENT_TYPE_PROMOTION_WITHDRAWN EventType = 18
 )
 
 // Enum value maps for EventType.
@@ -70,6 +82,10 @@ var (
 		12: "EVENT_TYPE_ALIAS_SET",
 		13: "EVENT_TYPE_ALIAS_DELETED",
 		14: "EVENT_TYPE_VERSION_FAILED",
+		15: "EVENT_TYPE_PROMOTION_REQUESTED",
+		16: "EVENT_TYPE_PROMOTION_APPROVED",
+		17: "EVENT_TYPE_PROMOTION_REJECTED",
+		18: "EVENT_TYPE_PROMOTION_WITHDRAWN",
 	}
 	EventType_value = map[string]int32{
 		"EVENT_TYPE_UNSPECIFIED":           0,
@@ -87,6 +103,10 @@ var (
 		"EVENT_TYPE_ALIAS_SET":             12,
 		"EVENT_TYPE_ALIAS_DELETED":         13,
 		"EVENT_TYPE_VERSION_FAILED":        14,
+		"EVENT_TYPE_PROMOTION_REQUESTED":   15,
+		"EVENT_TYPE_PROMOTION_APPROVED":    16,
+		"EVENT_TYPE_PROMOTION_REJECTED":    17,
+		"EVENT_TYPE_PROMOTION_WITHDRAWN":   18,
 	}
 )
 
@@ -140,8 +160,13 @@ type Event struct {
 	ModelVersion *ModelVersion `protobuf:"bytes,10,opt,name=model_version,json=modelVersion,proto3" json:"model_version,omitempty"`
 	// For MODEL_RENAMED: the name before.
 	PreviousModelName string `protobuf:"bytes,11,opt,name=previous_model_name,json=previousModelName,proto3" json:"previous_model_name,omitempty"`
-	unknownFields     protoimpl.UnknownFields
-	sizeCache         protoimpl.SizeCache
+	// For PROMOTION_* events: the promotion request's id (see Governance).
+	PromotionRequestId string `protobuf:"bytes,12,opt,name=promotion_request_id,json=promotionRequestId,proto3" json:"promotion_request_id,omitempty"`
+	// For PROMOTION_* events whose target is a stage: that stage (the
+	// target of an alias promotion is in `alias`).
+	TargetStage   Stage `protobuf:"varint,13,opt,name=target_stage,json=targetStage,proto3,enum=regserver.v1.Stage" json:"target_stage,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Event) Reset() {
@@ -249,6 +274,20 @@ func (x *Event) GetPreviousModelName() string {
 		return x.PreviousModelName
 	}
 	return ""
+}
+
+func (x *Event) GetPromotionRequestId() string {
+	if x != nil {
+		return x.PromotionRequestId
+	}
+	return ""
+}
+
+func (x *Event) GetTargetStage() Stage {
+	if x != nil {
+		return x.TargetStage
+	}
+	return Stage_STAGE_UNSPECIFIED
 }
 
 type WatchRequest struct {
@@ -576,7 +615,7 @@ var File_regserver_v1_events_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/events.proto\x12\fregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18regserver/v1/model.proto\"\xd3\x03\n" +
+	"\x19regserver/v1/events.proto\x12\fregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18regserver/v1/model.proto\"\xbd\x04\n" +
 	"\x05Event\x12\x1a\n" +
 	"\brevision\x18\x01 \x01(\x03R\brevision\x12.\n" +
 	"\x04time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\x04time\x12+\n" +
@@ -590,7 +629,9 @@ const file_regserver_v1_events_proto_rawDesc = "" +
 	"\x10registered_model\x18\t \x01(\v2\x1d.regserver.v1.RegisteredModelR\x0fregisteredModel\x12?\n" +
 	"\rmodel_version\x18\n" +
 	" \x01(\v2\x1a.regserver.v1.ModelVersionR\fmodelVersion\x12.\n" +
-	"\x13previous_model_name\x18\v \x01(\tR\x11previousModelName\"\xc0\x02\n" +
+	"\x13previous_model_name\x18\v \x01(\tR\x11previousModelName\x120\n" +
+	"\x14promotion_request_id\x18\f \x01(\tR\x12promotionRequestId\x126\n" +
+	"\ftarget_stage\x18\r \x01(\x0e2\x13.regserver.v1.StageR\vtargetStage\"\xc0\x02\n" +
 	"\fWatchRequest\x12\x1f\n" +
 	"\vmodel_names\x18\x01 \x03(\tR\n" +
 	"modelNames\x12*\n" +
@@ -611,7 +652,7 @@ const file_regserver_v1_events_proto_rawDesc = "" +
 	"\brevision\x18\x01 \x01(\x03R\brevision\"\x9c\x01\n" +
 	"\rModelSnapshot\x12H\n" +
 	"\x10registered_model\x18\x01 \x01(\v2\x1d.regserver.v1.RegisteredModelR\x0fregisteredModel\x12A\n" +
-	"\x0ealias_versions\x18\x02 \x03(\v2\x1a.regserver.v1.ModelVersionR\raliasVersions*\xdc\x03\n" +
+	"\x0ealias_versions\x18\x02 \x03(\v2\x1a.regserver.v1.ModelVersionR\raliasVersions*\xea\x04\n" +
 	"\tEventType\x12\x1a\n" +
 	"\x16EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18EVENT_TYPE_MODEL_CREATED\x10\x01\x12\x1c\n" +
@@ -628,7 +669,11 @@ const file_regserver_v1_events_proto_rawDesc = "" +
 	" EVENT_TYPE_VERSION_STAGE_CHANGED\x10\v\x12\x18\n" +
 	"\x14EVENT_TYPE_ALIAS_SET\x10\f\x12\x1c\n" +
 	"\x18EVENT_TYPE_ALIAS_DELETED\x10\r\x12\x1d\n" +
-	"\x19EVENT_TYPE_VERSION_FAILED\x10\x0e2R\n" +
+	"\x19EVENT_TYPE_VERSION_FAILED\x10\x0e\x12\"\n" +
+	"\x1eEVENT_TYPE_PROMOTION_REQUESTED\x10\x0f\x12!\n" +
+	"\x1dEVENT_TYPE_PROMOTION_APPROVED\x10\x10\x12!\n" +
+	"\x1dEVENT_TYPE_PROMOTION_REJECTED\x10\x11\x12\"\n" +
+	"\x1eEVENT_TYPE_PROMOTION_WITHDRAWN\x10\x122R\n" +
 	"\fEventService\x12B\n" +
 	"\x05Watch\x12\x1a.regserver.v1.WatchRequest\x1a\x1b.regserver.v1.WatchResponse0\x01Bd\n" +
 	"\x10dev.regserver.v1B\vEventsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
@@ -657,26 +702,28 @@ var file_regserver_v1_events_proto_goTypes = []any{
 	(*timestamppb.Timestamp)(nil), // 6: google.protobuf.Timestamp
 	(*RegisteredModel)(nil),       // 7: regserver.v1.RegisteredModel
 	(*ModelVersion)(nil),          // 8: regserver.v1.ModelVersion
+	(Stage)(0),                    // 9: regserver.v1.Stage
 }
 var file_regserver_v1_events_proto_depIdxs = []int32{
 	6,  // 0: regserver.v1.Event.time:type_name -> google.protobuf.Timestamp
 	0,  // 1: regserver.v1.Event.type:type_name -> regserver.v1.EventType
 	7,  // 2: regserver.v1.Event.registered_model:type_name -> regserver.v1.RegisteredModel
 	8,  // 3: regserver.v1.Event.model_version:type_name -> regserver.v1.ModelVersion
-	0,  // 4: regserver.v1.WatchRequest.event_types:type_name -> regserver.v1.EventType
-	1,  // 5: regserver.v1.WatchResponse.event:type_name -> regserver.v1.Event
-	4,  // 6: regserver.v1.WatchResponse.progress:type_name -> regserver.v1.Progress
-	5,  // 7: regserver.v1.WatchResponse.snapshot:type_name -> regserver.v1.ModelSnapshot
-	4,  // 8: regserver.v1.WatchResponse.snapshot_complete:type_name -> regserver.v1.Progress
-	7,  // 9: regserver.v1.ModelSnapshot.registered_model:type_name -> regserver.v1.RegisteredModel
-	8,  // 10: regserver.v1.ModelSnapshot.alias_versions:type_name -> regserver.v1.ModelVersion
-	2,  // 11: regserver.v1.EventService.Watch:input_type -> regserver.v1.WatchRequest
-	3,  // 12: regserver.v1.EventService.Watch:output_type -> regserver.v1.WatchResponse
-	12, // [12:13] is the sub-list for method output_type
-	11, // [11:12] is the sub-list for method input_type
-	11, // [11:11] is the sub-list for extension type_name
-	11, // [11:11] is the sub-list for extension extendee
-	0,  // [0:11] is the sub-list for field type_name
+	9,  // 4: regserver.v1.Event.target_stage:type_name -> regserver.v1.Stage
+	0,  // 5: regserver.v1.WatchRequest.event_types:type_name -> regserver.v1.EventType
+	1,  // 6: regserver.v1.WatchResponse.event:type_name -> regserver.v1.Event
+	4,  // 7: regserver.v1.WatchResponse.progress:type_name -> regserver.v1.Progress
+	5,  // 8: regserver.v1.WatchResponse.snapshot:type_name -> regserver.v1.ModelSnapshot
+	4,  // 9: regserver.v1.WatchResponse.snapshot_complete:type_name -> regserver.v1.Progress
+	7,  // 10: regserver.v1.ModelSnapshot.registered_model:type_name -> regserver.v1.RegisteredModel
+	8,  // 11: regserver.v1.ModelSnapshot.alias_versions:type_name -> regserver.v1.ModelVersion
+	2,  // 12: regserver.v1.EventService.Watch:input_type -> regserver.v1.WatchRequest
+	3,  // 13: regserver.v1.EventService.Watch:output_type -> regserver.v1.WatchResponse
+	13, // [13:14] is the sub-list for method output_type
+	12, // [12:13] is the sub-list for method input_type
+	12, // [12:12] is the sub-list for extension type_name
+	12, // [12:12] is the sub-list for extension extendee
+	0,  // [0:12] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_events_proto_init() }

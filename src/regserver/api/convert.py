@@ -199,4 +199,6 @@ def event_pb(e: models.Event) -> events_pb2.Event:
         registered_model=model_pb(e.model) if e.model is not None else None,
         model_version=version_pb(e.model_version) if e.model_version is not None else None,
         previous_model_name=e.previous_model_name or "",
+        promotion_request_id=e.promotion_request_id or "",
+        target_stage=_STAGE_TO_PB[e.target_stage] if e.target_stage is not None else model_pb2.STAGE_UNSPECIFIED,
     )

@@ -54,6 +54,8 @@ def event_body(event: Event) -> str:
             "alias": event.alias,
             "previous_version": event.previous_version,
             "principal": event.principal,
+            "promotion_request_id": event.promotion_request_id,
+            "target_stage": event.target_stage.value if event.target_stage is not None else None,
             "resource": resource,
         }
     )

@@ -191,6 +191,10 @@ class EventType(enum.Enum):
     ALIAS_SET = "ALIAS_SET"
     ALIAS_DELETED = "ALIAS_DELETED"
     VERSION_FAILED = "VERSION_FAILED"
+    PROMOTION_REQUESTED = "PROMOTION_REQUESTED"
+    PROMOTION_APPROVED = "PROMOTION_APPROVED"
+    PROMOTION_REJECTED = "PROMOTION_REJECTED"
+    PROMOTION_WITHDRAWN = "PROMOTION_WITHDRAWN"
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,9 @@ class Event:
     previous_model_name: str | None = None
     model: RegisteredModel | None = None
     model_version: ModelVersion | None = None
+    # PROMOTION_* events: the request, and the target stage (an alias target is in `alias`).
+    promotion_request_id: str | None = None
+    target_stage: Stage | None = None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from regserver.domain.governance import (
     policy_json,
     refuse_failed,
 )
-from regserver.domain.models import ModelVersion, Stage, VersionStatus
+from regserver.domain.models import EventType, ModelVersion, Stage, VersionStatus
 from regserver.store.schema import (
     model_aliases,
     model_versions,
@@ -106,6 +106,20 @@ class SqlGovernanceStore:
         """What the call's audit record (written by SqlStore._run in this transaction) says was before."""
         conn.info["before"] = before
         conn.info["audit_model"] = model.name
+
+    def _announce(self, conn: Connection, type: EventType, row: Row[Any], version_id: int, now: int) -> None:
+        """Appends a PROMOTION_* event for the request `row` (in this transaction), the candidate as its state."""
+        alias = row.target if row.kind == Kind.ALIAS.value else None
+        stage = row.target if row.kind == Kind.STAGE.value else None
+        self._store._emit(
+            conn,
+            now,
+            type,
+            self._store._version_by_id(conn, version_id),
+            alias=alias,
+            promotion_request_id=row.uid,
+            target_stage=stage,
+        )
 
     # ----- loading ---------------------------------------------------------
 
@@ -270,7 +284,9 @@ class SqlGovernanceStore:
                     previous_version=0,
                 )
             )
-            made = _request(self._request_row(conn, uid), model_name, version)
+            made_row = self._request_row(conn, uid)
+            self._announce(conn, EventType.PROMOTION_REQUESTED, made_row, row.id, now)
+            made = _request(made_row, model_name, version)
             self._audit(conn, model, {})
             return made
 
@@ -345,6 +361,7 @@ class SqlGovernanceStore:
                 )
                 previous = 0
             self._decide(conn, row.id, State.APPROVED, comment, now, gates, previous)
+            self._announce(conn, EventType.PROMOTION_APPROVED, row, version.id, now)
             after = _request(self._request_row(conn, request_id), model.name, row.version)
             approval = Approval(after, moved, archived)
             self._audit(conn, model, {"promotion_request": _request_state(before), "holders": holders})
@@ -400,6 +417,8 @@ class SqlGovernanceStore:
                 )
             before = _request(row, model.name, row.version)
             self._decide(conn, row.id, state, comment, now)
+            kind = EventType.PROMOTION_WITHDRAWN if state is State.WITHDRAWN else EventType.PROMOTION_REJECTED
+            self._announce(conn, kind, row, row.version_id, now)
             after = _request(self._request_row(conn, request_id), model.name, row.version)
             self._audit(conn, model, {"promotion_request": _request_state(before)})
             return after

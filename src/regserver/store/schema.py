@@ -195,6 +195,9 @@ events = Table(
     Column("principal", String(256), nullable=False),
     # The resource's state after the change, as JSON.
     Column("state", Text, nullable=False),
+    # PROMOTION_* events (regserver.domain.governance).
+    Column("promotion_request_id", String(40), nullable=True),
+    Column("target_stage", String(16), nullable=True),
     Index(None, "time"),
 )
 

@@ -231,6 +231,8 @@ def _event(row: Row[Any]) -> Event:
         previous_model_name=row.previous_model_name,
         model=state if isinstance(state, RegisteredModel) else None,
         model_version=state if isinstance(state, ModelVersion) else None,
+        promotion_request_id=row.promotion_request_id,
+        target_stage=Stage(row.target_stage) if row.target_stage else None,
     )
 
 
@@ -429,6 +431,8 @@ class SqlStore:
         alias: str | None = None,
         previous_version: int | None = None,
         previous_model_name: str | None = None,
+        promotion_request_id: str | None = None,
+        target_stage: str | None = None,
     ) -> None:
         is_version = isinstance(state, ModelVersion)
         conn.info["events"].append(
@@ -442,6 +446,8 @@ class SqlStore:
                 "previous_model_name": previous_model_name,
                 "principal": caller.principal(),
                 "state": encode_version(state) if is_version else encode_model(state),  # type: ignore[arg-type]
+                "promotion_request_id": promotion_request_id,
+                "target_stage": target_stage,
             }
         )
 

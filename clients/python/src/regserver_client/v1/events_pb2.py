@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from . import model_pb2 as regserver_dot_v1_dot_model__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19regserver/v1/events.proto\x12\x0cregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18regserver/v1/model.proto\"\xd4\x02\n\x05\x45vent\x12\x10\n\x08revision\x18\x01 \x01(\x03\x12(\n\x04time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04type\x18\x03 \x01(\x0e\x32\x17.regserver.v1.EventType\x12\x12\n\nmodel_name\x18\x04 \x01(\t\x12\x0f\n\x07version\x18\x05 \x01(\x03\x12\r\n\x05\x61lias\x18\x06 \x01(\t\x12\x18\n\x10previous_version\x18\x07 \x01(\x03\x12\x11\n\tprincipal\x18\x08 \x01(\t\x12\x37\n\x10registered_model\x18\t \x01(\x0b\x32\x1d.regserver.v1.RegisteredModel\x12\x31\n\rmodel_version\x18\n \x01(\x0b\x32\x1a.regserver.v1.ModelVersion\x12\x1b\n\x13previous_model_name\x18\x0b \x01(\t\"\xd4\x01\n\x0cWatchRequest\x12\x13\n\x0bmodel_names\x18\x01 \x03(\t\x12\x19\n\x11model_name_prefix\x18\x02 \x01(\t\x12,\n\x0b\x65vent_types\x18\x03 \x03(\x0e\x32\x17.regserver.v1.EventType\x12\x0f\n\x07\x61liases\x18\x04 \x03(\t\x12\x16\n\x0estart_revision\x18\x05 \x01(\x03\x12\x1a\n\x12send_initial_state\x18\x06 \x01(\x08\x12!\n\x19progress_interval_seconds\x18\x07 \x01(\x05\"\xcf\x01\n\rWatchResponse\x12$\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x13.regserver.v1.EventH\x00\x12*\n\x08progress\x18\x02 \x01(\x0b\x32\x16.regserver.v1.ProgressH\x00\x12/\n\x08snapshot\x18\x03 \x01(\x0b\x32\x1b.regserver.v1.ModelSnapshotH\x00\x12\x33\n\x11snapshot_complete\x18\x04 \x01(\x0b\x32\x16.regserver.v1.ProgressH\x00\x42\x06\n\x04kind\"\x1c\n\x08Progress\x12\x10\n\x08revision\x18\x01 \x01(\x03\"|\n\rModelSnapshot\x12\x37\n\x10registered_model\x18\x01 \x01(\x0b\x32\x1d.regserver.v1.RegisteredModel\x12\x32\n\x0e\x61lias_versions\x18\x02 \x03(\x0b\x32\x1a.regserver.v1.ModelVersion*\xdc\x03\n\tEventType\x12\x1a\n\x16\x45VENT_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x45VENT_TYPE_MODEL_CREATED\x10\x01\x12\x1c\n\x18\x45VENT_TYPE_MODEL_UPDATED\x10\x02\x12\x1c\n\x18\x45VENT_TYPE_MODEL_RENAMED\x10\x03\x12\x1c\n\x18\x45VENT_TYPE_MODEL_DELETED\x10\x04\x12\x1e\n\x1a\x45VENT_TYPE_MODEL_UNDELETED\x10\x05\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_CREATED\x10\x06\x12\x1c\n\x18\x45VENT_TYPE_VERSION_READY\x10\x07\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_UPDATED\x10\x08\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_DELETED\x10\t\x12 \n\x1c\x45VENT_TYPE_VERSION_UNDELETED\x10\n\x12$\n EVENT_TYPE_VERSION_STAGE_CHANGED\x10\x0b\x12\x18\n\x14\x45VENT_TYPE_ALIAS_SET\x10\x0c\x12\x1c\n\x18\x45VENT_TYPE_ALIAS_DELETED\x10\r\x12\x1d\n\x19\x45VENT_TYPE_VERSION_FAILED\x10\x0e\x32R\n\x0c\x45ventService\x12\x42\n\x05Watch\x12\x1a.regserver.v1.WatchRequest\x1a\x1b.regserver.v1.WatchResponse0\x01\x42\x64\n\x10\x64\x65v.regserver.v1B\x0b\x45ventsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19regserver/v1/events.proto\x12\x0cregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18regserver/v1/model.proto\"\x9d\x03\n\x05\x45vent\x12\x10\n\x08revision\x18\x01 \x01(\x03\x12(\n\x04time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04type\x18\x03 \x01(\x0e\x32\x17.regserver.v1.EventType\x12\x12\n\nmodel_name\x18\x04 \x01(\t\x12\x0f\n\x07version\x18\x05 \x01(\x03\x12\r\n\x05\x61lias\x18\x06 \x01(\t\x12\x18\n\x10previous_version\x18\x07 \x01(\x03\x12\x11\n\tprincipal\x18\x08 \x01(\t\x12\x37\n\x10registered_model\x18\t \x01(\x0b\x32\x1d.regserver.v1.RegisteredModel\x12\x31\n\rmodel_version\x18\n \x01(\x0b\x32\x1a.regserver.v1.ModelVersion\x12\x1b\n\x13previous_model_name\x18\x0b \x01(\t\x12\x1c\n\x14promotion_request_id\x18\x0c \x01(\t\x12)\n\x0ctarget_stage\x18\r \x01(\x0e\x32\x13.regserver.v1.Stage\"\xd4\x01\n\x0cWatchRequest\x12\x13\n\x0bmodel_names\x18\x01 \x03(\t\x12\x19\n\x11model_name_prefix\x18\x02 \x01(\t\x12,\n\x0b\x65vent_types\x18\x03 \x03(\x0e\x32\x17.regserver.v1.EventType\x12\x0f\n\x07\x61liases\x18\x04 \x03(\t\x12\x16\n\x0estart_revision\x18\x05 \x01(\x03\x12\x1a\n\x12send_initial_state\x18\x06 \x01(\x08\x12!\n\x19progress_interval_seconds\x18\x07 \x01(\x05\"\xcf\x01\n\rWatchResponse\x12$\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x13.regserver.v1.EventH\x00\x12*\n\x08progress\x18\x02 \x01(\x0b\x32\x16.regserver.v1.ProgressH\x00\x12/\n\x08snapshot\x18\x03 \x01(\x0b\x32\x1b.regserver.v1.ModelSnapshotH\x00\x12\x33\n\x11snapshot_complete\x18\x04 \x01(\x0b\x32\x16.regserver.v1.ProgressH\x00\x42\x06\n\x04kind\"\x1c\n\x08Progress\x12\x10\n\x08revision\x18\x01 \x01(\x03\"|\n\rModelSnapshot\x12\x37\n\x10registered_model\x18\x01 \x01(\x0b\x32\x1d.regserver.v1.RegisteredModel\x12\x32\n\x0e\x61lias_versions\x18\x02 \x03(\x0b\x32\x1a.regserver.v1.ModelVersion*\xea\x04\n\tEventType\x12\x1a\n\x16\x45VENT_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x45VENT_TYPE_MODEL_CREATED\x10\x01\x12\x1c\n\x18\x45VENT_TYPE_MODEL_UPDATED\x10\x02\x12\x1c\n\x18\x45VENT_TYPE_MODEL_RENAMED\x10\x03\x12\x1c\n\x18\x45VENT_TYPE_MODEL_DELETED\x10\x04\x12\x1e\n\x1a\x45VENT_TYPE_MODEL_UNDELETED\x10\x05\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_CREATED\x10\x06\x12\x1c\n\x18\x45VENT_TYPE_VERSION_READY\x10\x07\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_UPDATED\x10\x08\x12\x1e\n\x1a\x45VENT_TYPE_VERSION_DELETED\x10\t\x12 \n\x1c\x45VENT_TYPE_VERSION_UNDELETED\x10\n\x12$\n EVENT_TYPE_VERSION_STAGE_CHANGED\x10\x0b\x12\x18\n\x14\x45VENT_TYPE_ALIAS_SET\x10\x0c\x12\x1c\n\x18\x45VENT_TYPE_ALIAS_DELETED\x10\r\x12\x1d\n\x19\x45VENT_TYPE_VERSION_FAILED\x10\x0e\x12\"\n\x1e\x45VENT_TYPE_PROMOTION_REQUESTED\x10\x0f\x12!\n\x1d\x45VENT_TYPE_PROMOTION_APPROVED\x10\x10\x12!\n\x1d\x45VENT_TYPE_PROMOTION_REJECTED\x10\x11\x12\"\n\x1e\x45VENT_TYPE_PROMOTION_WITHDRAWN\x10\x12\x32R\n\x0c\x45ventService\x12\x42\n\x05Watch\x12\x1a.regserver.v1.WatchRequest\x1a\x1b.regserver.v1.WatchResponse0\x01\x42\x64\n\x10\x64\x65v.regserver.v1B\x0b\x45ventsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,18 +34,18 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'regserver.v1.events_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020dev.regserver.v1B\013EventsProtoP\001ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1'
-  _globals['_EVENTTYPE']._serialized_start=1027
-  _globals['_EVENTTYPE']._serialized_end=1503
+  _globals['_EVENTTYPE']._serialized_start=1100
+  _globals['_EVENTTYPE']._serialized_end=1718
   _globals['_EVENT']._serialized_start=103
-  _globals['_EVENT']._serialized_end=443
-  _globals['_WATCHREQUEST']._serialized_start=446
-  _globals['_WATCHREQUEST']._serialized_end=658
-  _globals['_WATCHRESPONSE']._serialized_start=661
-  _globals['_WATCHRESPONSE']._serialized_end=868
-  _globals['_PROGRESS']._serialized_start=870
-  _globals['_PROGRESS']._serialized_end=898
-  _globals['_MODELSNAPSHOT']._serialized_start=900
-  _globals['_MODELSNAPSHOT']._serialized_end=1024
-  _globals['_EVENTSERVICE']._serialized_start=1505
-  _globals['_EVENTSERVICE']._serialized_end=1587
+  _globals['_EVENT']._serialized_end=516
+  _globals['_WATCHREQUEST']._serialized_start=519
+  _globals['_WATCHREQUEST']._serialized_end=731
+  _globals['_WATCHRESPONSE']._serialized_start=734
+  _globals['_WATCHRESPONSE']._serialized_end=941
+  _globals['_PROGRESS']._serialized_start=943
+  _globals['_PROGRESS']._serialized_end=971
+  _globals['_MODELSNAPSHOT']._serialized_start=973
+  _globals['_MODELSNAPSHOT']._serialized_end=1097
+  _globals['_EVENTSERVICE']._serialized_start=1720
+  _globals['_EVENTSERVICE']._serialized_end=1802
 # @@protoc_insertion_point(module_scope)

@@ -28,6 +28,10 @@ class EventType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     EVENT_TYPE_ALIAS_SET: _ClassVar[EventType]
     EVENT_TYPE_ALIAS_DELETED: _ClassVar[EventType]
     EVENT_TYPE_VERSION_FAILED: _ClassVar[EventType]
+    EVENT_TYPE_PROMOTION_REQUESTED: _ClassVar[EventType]
+    EVENT_TYPE_PROMOTION_APPROVED: _ClassVar[EventType]
+    EVENT_TYPE_PROMOTION_REJECTED: _ClassVar[EventType]
+    EVENT_TYPE_PROMOTION_WITHDRAWN: _ClassVar[EventType]
 EVENT_TYPE_UNSPECIFIED: EventType
 EVENT_TYPE_MODEL_CREATED: EventType
 EVENT_TYPE_MODEL_UPDATED: EventType
@@ -43,9 +47,13 @@ EVENT_TYPE_VERSION_STAGE_CHANGED: EventType
 EVENT_TYPE_ALIAS_SET: EventType
 EVENT_TYPE_ALIAS_DELETED: EventType
 EVENT_TYPE_VERSION_FAILED: EventType
+EVENT_TYPE_PROMOTION_REQUESTED: EventType
+EVENT_TYPE_PROMOTION_APPROVED: EventType
+EVENT_TYPE_PROMOTION_REJECTED: EventType
+EVENT_TYPE_PROMOTION_WITHDRAWN: EventType
 
 class Event(_message.Message):
-    __slots__ = ("revision", "time", "type", "model_name", "version", "alias", "previous_version", "principal", "registered_model", "model_version", "previous_model_name")
+    __slots__ = ("revision", "time", "type", "model_name", "version", "alias", "previous_version", "principal", "registered_model", "model_version", "previous_model_name", "promotion_request_id", "target_stage")
     REVISION_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -57,6 +65,8 @@ class Event(_message.Message):
     REGISTERED_MODEL_FIELD_NUMBER: _ClassVar[int]
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
     PREVIOUS_MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    PROMOTION_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_STAGE_FIELD_NUMBER: _ClassVar[int]
     revision: int
     time: _timestamp_pb2.Timestamp
     type: EventType
@@ -68,7 +78,9 @@ class Event(_message.Message):
     registered_model: _model_pb2.RegisteredModel
     model_version: _model_pb2.ModelVersion
     previous_model_name: str
-    def __init__(self, revision: _Optional[int] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., type: _Optional[_Union[EventType, str]] = ..., model_name: _Optional[str] = ..., version: _Optional[int] = ..., alias: _Optional[str] = ..., previous_version: _Optional[int] = ..., principal: _Optional[str] = ..., registered_model: _Optional[_Union[_model_pb2.RegisteredModel, _Mapping]] = ..., model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ..., previous_model_name: _Optional[str] = ...) -> None: ...
+    promotion_request_id: str
+    target_stage: _model_pb2.Stage
+    def __init__(self, revision: _Optional[int] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., type: _Optional[_Union[EventType, str]] = ..., model_name: _Optional[str] = ..., version: _Optional[int] = ..., alias: _Optional[str] = ..., previous_version: _Optional[int] = ..., principal: _Optional[str] = ..., registered_model: _Optional[_Union[_model_pb2.RegisteredModel, _Mapping]] = ..., model_version: _Optional[_Union[_model_pb2.ModelVersion, _Mapping]] = ..., previous_model_name: _Optional[str] = ..., promotion_request_id: _Optional[str] = ..., target_stage: _Optional[_Union[_model_pb2.Stage, str]] = ...) -> None: ...
 
 class WatchRequest(_message.Message):
     __slots__ = ("model_names", "model_name_prefix", "event_types", "aliases", "start_revision", "send_initial_state", "progress_interval_seconds")

@@ -6,7 +6,7 @@ import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobu
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
-import type { ModelVersion, RegisteredModel } from "./model_pb.js";
+import type { ModelVersion, RegisteredModel, Stage } from "./model_pb.js";
 import { file_regserver_v1_model } from "./model_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file regserver/v1/events.proto.
  */
 export const file_regserver_v1_events: GenFile = /*@__PURE__*/
-  fileDesc("ChlyZWdzZXJ2ZXIvdjEvZXZlbnRzLnByb3RvEgxyZWdzZXJ2ZXIudjEi1AIKBUV2ZW50EhAKCHJldmlzaW9uGAEgASgDEigKBHRpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiUKBHR5cGUYAyABKA4yFy5yZWdzZXJ2ZXIudjEuRXZlbnRUeXBlEhIKCm1vZGVsX25hbWUYBCABKAkSDwoHdmVyc2lvbhgFIAEoAxINCgVhbGlhcxgGIAEoCRIYChBwcmV2aW91c192ZXJzaW9uGAcgASgDEhEKCXByaW5jaXBhbBgIIAEoCRI3ChByZWdpc3RlcmVkX21vZGVsGAkgASgLMh0ucmVnc2VydmVyLnYxLlJlZ2lzdGVyZWRNb2RlbBIxCg1tb2RlbF92ZXJzaW9uGAogASgLMhoucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvbhIbChNwcmV2aW91c19tb2RlbF9uYW1lGAsgASgJItQBCgxXYXRjaFJlcXVlc3QSEwoLbW9kZWxfbmFtZXMYASADKAkSGQoRbW9kZWxfbmFtZV9wcmVmaXgYAiABKAkSLAoLZXZlbnRfdHlwZXMYAyADKA4yFy5yZWdzZXJ2ZXIudjEuRXZlbnRUeXBlEg8KB2FsaWFzZXMYBCADKAkSFgoOc3RhcnRfcmV2aXNpb24YBSABKAMSGgoSc2VuZF9pbml0aWFsX3N0YXRlGAYgASgIEiEKGXByb2dyZXNzX2ludGVydmFsX3NlY29uZHMYByABKAUizwEKDVdhdGNoUmVzcG9uc2USJAoFZXZlbnQYASABKAsyEy5yZWdzZXJ2ZXIudjEuRXZlbnRIABIqCghwcm9ncmVzcxgCIAEoCzIWLnJlZ3NlcnZlci52MS5Qcm9ncmVzc0gAEi8KCHNuYXBzaG90GAMgASgLMhsucmVnc2VydmVyLnYxLk1vZGVsU25hcHNob3RIABIzChFzbmFwc2hvdF9jb21wbGV0ZRgEIAEoCzIWLnJlZ3NlcnZlci52MS5Qcm9ncmVzc0gAQgYKBGtpbmQiHAoIUHJvZ3Jlc3MSEAoIcmV2aXNpb24YASABKAMifAoNTW9kZWxTbmFwc2hvdBI3ChByZWdpc3RlcmVkX21vZGVsGAEgASgLMh0ucmVnc2VydmVyLnYxLlJlZ2lzdGVyZWRNb2RlbBIyCg5hbGlhc192ZXJzaW9ucxgCIAMoCzIaLnJlZ3NlcnZlci52MS5Nb2RlbFZlcnNpb24q3AMKCUV2ZW50VHlwZRIaChZFVkVOVF9UWVBFX1VOU1BFQ0lGSUVEEAASHAoYRVZFTlRfVFlQRV9NT0RFTF9DUkVBVEVEEAESHAoYRVZFTlRfVFlQRV9NT0RFTF9VUERBVEVEEAISHAoYRVZFTlRfVFlQRV9NT0RFTF9SRU5BTUVEEAMSHAoYRVZFTlRfVFlQRV9NT0RFTF9ERUxFVEVEEAQSHgoaRVZFTlRfVFlQRV9NT0RFTF9VTkRFTEVURUQQBRIeChpFVkVOVF9UWVBFX1ZFUlNJT05fQ1JFQVRFRBAGEhwKGEVWRU5UX1RZUEVfVkVSU0lPTl9SRUFEWRAHEh4KGkVWRU5UX1RZUEVfVkVSU0lPTl9VUERBVEVEEAgSHgoaRVZFTlRfVFlQRV9WRVJTSU9OX0RFTEVURUQQCRIgChxFVkVOVF9UWVBFX1ZFUlNJT05fVU5ERUxFVEVEEAoSJAogRVZFTlRfVFlQRV9WRVJTSU9OX1NUQUdFX0NIQU5HRUQQCxIYChRFVkVOVF9UWVBFX0FMSUFTX1NFVBAMEhwKGEVWRU5UX1RZUEVfQUxJQVNfREVMRVRFRBANEh0KGUVWRU5UX1RZUEVfVkVSU0lPTl9GQUlMRUQQDjJSCgxFdmVudFNlcnZpY2USQgoFV2F0Y2gSGi5yZWdzZXJ2ZXIudjEuV2F0Y2hSZXF1ZXN0GhsucmVnc2VydmVyLnYxLldhdGNoUmVzcG9uc2UwAUJkChBkZXYucmVnc2VydmVyLnYxQgtFdmVudHNQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp, file_regserver_v1_model]);
+  fileDesc("ChlyZWdzZXJ2ZXIvdjEvZXZlbnRzLnByb3RvEgxyZWdzZXJ2ZXIudjEinQMKBUV2ZW50EhAKCHJldmlzaW9uGAEgASgDEigKBHRpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiUKBHR5cGUYAyABKA4yFy5yZWdzZXJ2ZXIudjEuRXZlbnRUeXBlEhIKCm1vZGVsX25hbWUYBCABKAkSDwoHdmVyc2lvbhgFIAEoAxINCgVhbGlhcxgGIAEoCRIYChBwcmV2aW91c192ZXJzaW9uGAcgASgDEhEKCXByaW5jaXBhbBgIIAEoCRI3ChByZWdpc3RlcmVkX21vZGVsGAkgASgLMh0ucmVnc2VydmVyLnYxLlJlZ2lzdGVyZWRNb2RlbBIxCg1tb2RlbF92ZXJzaW9uGAogASgLMhoucmVnc2VydmVyLnYxLk1vZGVsVmVyc2lvbhIbChNwcmV2aW91c19tb2RlbF9uYW1lGAsgASgJEhwKFHByb21vdGlvbl9yZXF1ZXN0X2lkGAwgASgJEikKDHRhcmdldF9zdGFnZRgNIAEoDjITLnJlZ3NlcnZlci52MS5TdGFnZSLUAQoMV2F0Y2hSZXF1ZXN0EhMKC21vZGVsX25hbWVzGAEgAygJEhkKEW1vZGVsX25hbWVfcHJlZml4GAIgASgJEiwKC2V2ZW50X3R5cGVzGAMgAygOMhcucmVnc2VydmVyLnYxLkV2ZW50VHlwZRIPCgdhbGlhc2VzGAQgAygJEhYKDnN0YXJ0X3JldmlzaW9uGAUgASgDEhoKEnNlbmRfaW5pdGlhbF9zdGF0ZRgGIAEoCBIhChlwcm9ncmVzc19pbnRlcnZhbF9zZWNvbmRzGAcgASgFIs8BCg1XYXRjaFJlc3BvbnNlEiQKBWV2ZW50GAEgASgLMhMucmVnc2VydmVyLnYxLkV2ZW50SAASKgoIcHJvZ3Jlc3MYAiABKAsyFi5yZWdzZXJ2ZXIudjEuUHJvZ3Jlc3NIABIvCghzbmFwc2hvdBgDIAEoCzIbLnJlZ3NlcnZlci52MS5Nb2RlbFNuYXBzaG90SAASMwoRc25hcHNob3RfY29tcGxldGUYBCABKAsyFi5yZWdzZXJ2ZXIudjEuUHJvZ3Jlc3NIAEIGCgRraW5kIhwKCFByb2dyZXNzEhAKCHJldmlzaW9uGAEgASgDInwKDU1vZGVsU25hcHNob3QSNwoQcmVnaXN0ZXJlZF9tb2RlbBgBIAEoCzIdLnJlZ3NlcnZlci52MS5SZWdpc3RlcmVkTW9kZWwSMgoOYWxpYXNfdmVyc2lvbnMYAiADKAsyGi5yZWdzZXJ2ZXIudjEuTW9kZWxWZXJzaW9uKuoECglFdmVudFR5cGUSGgoWRVZFTlRfVFlQRV9VTlNQRUNJRklFRBAAEhwKGEVWRU5UX1RZUEVfTU9ERUxfQ1JFQVRFRBABEhwKGEVWRU5UX1RZUEVfTU9ERUxfVVBEQVRFRBACEhwKGEVWRU5UX1RZUEVfTU9ERUxfUkVOQU1FRBADEhwKGEVWRU5UX1RZUEVfTU9ERUxfREVMRVRFRBAEEh4KGkVWRU5UX1RZUEVfTU9ERUxfVU5ERUxFVEVEEAUSHgoaRVZFTlRfVFlQRV9WRVJTSU9OX0NSRUFURUQQBhIcChhFVkVOVF9UWVBFX1ZFUlNJT05fUkVBRFkQBxIeChpFVkVOVF9UWVBFX1ZFUlNJT05fVVBEQVRFRBAIEh4KGkVWRU5UX1RZUEVfVkVSU0lPTl9ERUxFVEVEEAkSIAocRVZFTlRfVFlQRV9WRVJTSU9OX1VOREVMRVRFRBAKEiQKIEVWRU5UX1RZUEVfVkVSU0lPTl9TVEFHRV9DSEFOR0VEEAsSGAoURVZFTlRfVFlQRV9BTElBU19TRVQQDBIcChhFVkVOVF9UWVBFX0FMSUFTX0RFTEVURUQQDRIdChlFVkVOVF9UWVBFX1ZFUlNJT05fRkFJTEVEEA4SIgoeRVZFTlRfVFlQRV9QUk9NT1RJT05fUkVRVUVTVEVEEA8SIQodRVZFTlRfVFlQRV9QUk9NT1RJT05fQVBQUk9WRUQQEBIhCh1FVkVOVF9UWVBFX1BST01PVElPTl9SRUpFQ1RFRBAREiIKHkVWRU5UX1RZUEVfUFJPTU9USU9OX1dJVEhEUkFXThASMlIKDEV2ZW50U2VydmljZRJCCgVXYXRjaBIaLnJlZ3NlcnZlci52MS5XYXRjaFJlcXVlc3QaGy5yZWdzZXJ2ZXIudjEuV2F0Y2hSZXNwb25zZTABQmQKEGRldi5yZWdzZXJ2ZXIudjFCC0V2ZW50c1Byb3RvUAFaQWdpdGh1Yi5jb20vcmVnc2VydmVyL3JlZ3NlcnZlci9jbGllbnRzL2dvL3JlZ3NlcnZlcnYxO3JlZ3NlcnZlcnYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_regserver_v1_model]);
 
 /**
  * One committed change.
@@ -93,6 +93,21 @@ export type Event = Message<"regserver.v1.Event"> & {
    * @generated from field: string previous_model_name = 11;
    */
   previousModelName: string;
+
+  /**
+   * For PROMOTION_* events: the promotion request's id (see Governance).
+   *
+   * @generated from field: string promotion_request_id = 12;
+   */
+  promotionRequestId: string;
+
+  /**
+   * For PROMOTION_* events whose target is a stage: that stage (the
+   * target of an alias promotion is in `alias`).
+   *
+   * @generated from field: regserver.v1.Stage target_stage = 13;
+   */
+  targetStage: Stage;
 };
 
 /**
@@ -356,6 +371,38 @@ export enum EventType {
    * @generated from enum value: EVENT_TYPE_VERSION_FAILED = 14;
    */
   VERSION_FAILED = 14,
+
+  /**
+   * A promotion request was made (service Governance): version is the
+   * candidate, alias or target_stage the target, promotion_request_id the
+   * request, principal the requester. Approvers can be notified from it.
+   *
+   * @generated from enum value: EVENT_TYPE_PROMOTION_REQUESTED = 15;
+   */
+  PROMOTION_REQUESTED = 15,
+
+  /**
+   * A promotion request was approved and applied; the move itself is the
+   * ALIAS_SET or VERSION_STAGE_CHANGED events of the same transaction
+   * (just before this one). principal is the approver.
+   *
+   * @generated from enum value: EVENT_TYPE_PROMOTION_APPROVED = 16;
+   */
+  PROMOTION_APPROVED = 16,
+
+  /**
+   * A promotion request was rejected; nothing moved.
+   *
+   * @generated from enum value: EVENT_TYPE_PROMOTION_REJECTED = 17;
+   */
+  PROMOTION_REJECTED = 17,
+
+  /**
+   * A promotion request was withdrawn; nothing moved.
+   *
+   * @generated from enum value: EVENT_TYPE_PROMOTION_WITHDRAWN = 18;
+   */
+  PROMOTION_WITHDRAWN = 18,
 }
 
 /**

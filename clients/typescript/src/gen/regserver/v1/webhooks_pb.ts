@@ -727,15 +727,18 @@ export const WebhookDeliveryStatusSchema: GenEnum<WebhookDeliveryStatus> = /*@__
  *      "time": "2026-11-28T09:30:00.123456Z", "model_name": "fraud",
  *      "previous_model_name": null, "version": 7, "alias": "champion",
  *      "previous_version": 6, "principal": "anonymous",
+ *      "promotion_request_id": null, "target_stage": null,
  *      "resource": {"model_name": "fraud", "version": "7", ...}}
  *
  * `id` is "evt_" + the event's revision, the same for every webhook; `type`
  * is the EventType name without its "EVENT_TYPE_" prefix ("PING" for
  * TestWebhook); `time` is when the change was committed (RFC 3339, UTC);
- * `version`, `alias`, `previous_version` and `previous_model_name` are
- * null where the event type has none (see Event); `resource` is the
- * RegisteredModel (MODEL_* events) or the ModelVersion (VERSION_* and
- * ALIAS_* events) after the change, in Protobuf's JSON mapping with the
+ * `version`, `alias`, `previous_version`, `previous_model_name`,
+ * `promotion_request_id` and `target_stage` (a Stage name such as
+ * "PRODUCTION") are null where the event type has none (see Event);
+ * `resource` is the RegisteredModel (MODEL_* events) or the ModelVersion
+ * (VERSION_*, ALIAS_* and PROMOTION_* events: the candidate) after the
+ * change, in Protobuf's JSON mapping with the
  * .proto field names, so json_format.ParseDict (or any language's
  * JSON parser for Protobuf) reads it back.
  *

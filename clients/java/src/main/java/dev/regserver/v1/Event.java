@@ -37,6 +37,8 @@ private static final long serialVersionUID = 0L;
     alias_ = "";
     principal_ = "";
     previousModelName_ = "";
+    promotionRequestId_ = "";
+    targetStage_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -408,6 +410,81 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PROMOTION_REQUEST_ID_FIELD_NUMBER = 12;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object promotionRequestId_ = "";
+  /**
+   * <pre>
+   * For PROMOTION_* events: the promotion request's id (see Governance).
+   * </pre>
+   *
+   * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+   * @return The promotionRequestId.
+   */
+  @java.lang.Override
+  public java.lang.String getPromotionRequestId() {
+    java.lang.Object ref = promotionRequestId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      promotionRequestId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For PROMOTION_* events: the promotion request's id (see Governance).
+   * </pre>
+   *
+   * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+   * @return The bytes for promotionRequestId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPromotionRequestIdBytes() {
+    java.lang.Object ref = promotionRequestId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      promotionRequestId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int TARGET_STAGE_FIELD_NUMBER = 13;
+  private int targetStage_ = 0;
+  /**
+   * <pre>
+   * For PROMOTION_* events whose target is a stage: that stage (the
+   * target of an alias promotion is in `alias`).
+   * </pre>
+   *
+   * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+   * @return The enum numeric value on the wire for targetStage.
+   */
+  @java.lang.Override public int getTargetStageValue() {
+    return targetStage_;
+  }
+  /**
+   * <pre>
+   * For PROMOTION_* events whose target is a stage: that stage (the
+   * target of an alias promotion is in `alias`).
+   * </pre>
+   *
+   * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+   * @return The targetStage.
+   */
+  @java.lang.Override public dev.regserver.v1.Stage getTargetStage() {
+    dev.regserver.v1.Stage result = dev.regserver.v1.Stage.forNumber(targetStage_);
+    return result == null ? dev.regserver.v1.Stage.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -455,6 +532,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(previousModelName_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 11, previousModelName_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(promotionRequestId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 12, promotionRequestId_);
+    }
+    if (targetStage_ != dev.regserver.v1.Stage.STAGE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(13, targetStage_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -498,6 +581,13 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(previousModelName_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(11, previousModelName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(promotionRequestId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(12, promotionRequestId_);
+    }
+    if (targetStage_ != dev.regserver.v1.Stage.STAGE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(13, targetStage_);
     }
     return size;
   }
@@ -553,6 +643,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!getPreviousModelName()
         .equals(other.getPreviousModelName())) return false;
+    if (!getPromotionRequestId()
+        .equals(other.getPromotionRequestId())) return false;
+    if (targetStage_ != other.targetStage_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -595,6 +688,10 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + PREVIOUS_MODEL_NAME_FIELD_NUMBER;
     hash = (53 * hash) + getPreviousModelName().hashCode();
+    hash = (37 * hash) + PROMOTION_REQUEST_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getPromotionRequestId().hashCode();
+    hash = (37 * hash) + TARGET_STAGE_FIELD_NUMBER;
+    hash = (53 * hash) + targetStage_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -761,6 +858,8 @@ private static final long serialVersionUID = 0L;
         modelVersionBuilder_ = null;
       }
       previousModelName_ = "";
+      promotionRequestId_ = "";
+      targetStage_ = 0;
       return this;
     }
 
@@ -837,6 +936,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000400) != 0)) {
         result.previousModelName_ = previousModelName_;
       }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.promotionRequestId_ = promotionRequestId_;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.targetStage_ = targetStage_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -892,6 +997,14 @@ private static final long serialVersionUID = 0L;
         previousModelName_ = other.previousModelName_;
         bitField0_ |= 0x00000400;
         onChanged();
+      }
+      if (!other.getPromotionRequestId().isEmpty()) {
+        promotionRequestId_ = other.promotionRequestId_;
+        bitField0_ |= 0x00000800;
+        onChanged();
+      }
+      if (other.targetStage_ != 0) {
+        setTargetStageValue(other.getTargetStageValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -978,6 +1091,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 90
+            case 98: {
+              promotionRequestId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 98
+            case 104: {
+              targetStage_ = input.readEnum();
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 104
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1963,6 +2086,175 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       previousModelName_ = value;
       bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object promotionRequestId_ = "";
+    /**
+     * <pre>
+     * For PROMOTION_* events: the promotion request's id (see Governance).
+     * </pre>
+     *
+     * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+     * @return The promotionRequestId.
+     */
+    public java.lang.String getPromotionRequestId() {
+      java.lang.Object ref = promotionRequestId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        promotionRequestId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events: the promotion request's id (see Governance).
+     * </pre>
+     *
+     * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+     * @return The bytes for promotionRequestId.
+     */
+    public com.google.protobuf.ByteString
+        getPromotionRequestIdBytes() {
+      java.lang.Object ref = promotionRequestId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        promotionRequestId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events: the promotion request's id (see Governance).
+     * </pre>
+     *
+     * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+     * @param value The promotionRequestId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPromotionRequestId(
+        java.lang.String value) {
+      java.util.Objects.requireNonNull(value);
+      promotionRequestId_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events: the promotion request's id (see Governance).
+     * </pre>
+     *
+     * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPromotionRequestId() {
+      promotionRequestId_ = getDefaultInstance().getPromotionRequestId();
+      bitField0_ = (bitField0_ & ~0x00000800);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events: the promotion request's id (see Governance).
+     * </pre>
+     *
+     * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+     * @param value The bytes for promotionRequestId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPromotionRequestIdBytes(
+        com.google.protobuf.ByteString value) {
+      java.util.Objects.requireNonNull(value);
+      checkByteStringIsUtf8(value);
+      promotionRequestId_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+
+    private int targetStage_ = 0;
+    /**
+     * <pre>
+     * For PROMOTION_* events whose target is a stage: that stage (the
+     * target of an alias promotion is in `alias`).
+     * </pre>
+     *
+     * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+     * @return The enum numeric value on the wire for targetStage.
+     */
+    @java.lang.Override public int getTargetStageValue() {
+      return targetStage_;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events whose target is a stage: that stage (the
+     * target of an alias promotion is in `alias`).
+     * </pre>
+     *
+     * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+     * @param value The enum numeric value on the wire for targetStage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTargetStageValue(int value) {
+      targetStage_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events whose target is a stage: that stage (the
+     * target of an alias promotion is in `alias`).
+     * </pre>
+     *
+     * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+     * @return The targetStage.
+     */
+    @java.lang.Override
+    public dev.regserver.v1.Stage getTargetStage() {
+      dev.regserver.v1.Stage result = dev.regserver.v1.Stage.forNumber(targetStage_);
+      return result == null ? dev.regserver.v1.Stage.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events whose target is a stage: that stage (the
+     * target of an alias promotion is in `alias`).
+     * </pre>
+     *
+     * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+     * @param value The targetStage to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setTargetStage(dev.regserver.v1.Stage value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00001000;
+      targetStage_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For PROMOTION_* events whose target is a stage: that stage (the
+     * target of an alias promotion is in `alias`).
+     * </pre>
+     *
+     * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTargetStage() {
+      bitField0_ = (bitField0_ & ~0x00001000);
+      targetStage_ = 0;
       onChanged();
       return this;
     }

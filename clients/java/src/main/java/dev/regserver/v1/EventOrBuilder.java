@@ -196,4 +196,45 @@ public interface EventOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPreviousModelNameBytes();
+
+  /**
+   * <pre>
+   * For PROMOTION_* events: the promotion request's id (see Governance).
+   * </pre>
+   *
+   * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+   * @return The promotionRequestId.
+   */
+  java.lang.String getPromotionRequestId();
+  /**
+   * <pre>
+   * For PROMOTION_* events: the promotion request's id (see Governance).
+   * </pre>
+   *
+   * <code>string promotion_request_id = 12 [json_name = "promotionRequestId"];</code>
+   * @return The bytes for promotionRequestId.
+   */
+  com.google.protobuf.ByteString
+      getPromotionRequestIdBytes();
+
+  /**
+   * <pre>
+   * For PROMOTION_* events whose target is a stage: that stage (the
+   * target of an alias promotion is in `alias`).
+   * </pre>
+   *
+   * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+   * @return The enum numeric value on the wire for targetStage.
+   */
+  int getTargetStageValue();
+  /**
+   * <pre>
+   * For PROMOTION_* events whose target is a stage: that stage (the
+   * target of an alias promotion is in `alias`).
+   * </pre>
+   *
+   * <code>.regserver.v1.Stage target_stage = 13 [json_name = "targetStage"];</code>
+   * @return The targetStage.
+   */
+  dev.regserver.v1.Stage getTargetStage();
 }

@@ -108,6 +108,42 @@ public enum EventType
    * <code>EVENT_TYPE_VERSION_FAILED = 14;</code>
    */
   EVENT_TYPE_VERSION_FAILED(14),
+  /**
+   * <pre>
+   * A promotion request was made (service Governance): version is the
+   * candidate, alias or target_stage the target, promotion_request_id the
+   * request, principal the requester. Approvers can be notified from it.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_REQUESTED = 15;</code>
+   */
+  EVENT_TYPE_PROMOTION_REQUESTED(15),
+  /**
+   * <pre>
+   * A promotion request was approved and applied; the move itself is the
+   * ALIAS_SET or VERSION_STAGE_CHANGED events of the same transaction
+   * (just before this one). principal is the approver.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_APPROVED = 16;</code>
+   */
+  EVENT_TYPE_PROMOTION_APPROVED(16),
+  /**
+   * <pre>
+   * A promotion request was rejected; nothing moved.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_REJECTED = 17;</code>
+   */
+  EVENT_TYPE_PROMOTION_REJECTED(17),
+  /**
+   * <pre>
+   * A promotion request was withdrawn; nothing moved.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_WITHDRAWN = 18;</code>
+   */
+  EVENT_TYPE_PROMOTION_WITHDRAWN(18),
   UNRECOGNIZED(-1),
   ;
 
@@ -213,6 +249,42 @@ public enum EventType
    * <code>EVENT_TYPE_VERSION_FAILED = 14;</code>
    */
   public static final int EVENT_TYPE_VERSION_FAILED_VALUE = 14;
+  /**
+   * <pre>
+   * A promotion request was made (service Governance): version is the
+   * candidate, alias or target_stage the target, promotion_request_id the
+   * request, principal the requester. Approvers can be notified from it.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_REQUESTED = 15;</code>
+   */
+  public static final int EVENT_TYPE_PROMOTION_REQUESTED_VALUE = 15;
+  /**
+   * <pre>
+   * A promotion request was approved and applied; the move itself is the
+   * ALIAS_SET or VERSION_STAGE_CHANGED events of the same transaction
+   * (just before this one). principal is the approver.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_APPROVED = 16;</code>
+   */
+  public static final int EVENT_TYPE_PROMOTION_APPROVED_VALUE = 16;
+  /**
+   * <pre>
+   * A promotion request was rejected; nothing moved.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_REJECTED = 17;</code>
+   */
+  public static final int EVENT_TYPE_PROMOTION_REJECTED_VALUE = 17;
+  /**
+   * <pre>
+   * A promotion request was withdrawn; nothing moved.
+   * </pre>
+   *
+   * <code>EVENT_TYPE_PROMOTION_WITHDRAWN = 18;</code>
+   */
+  public static final int EVENT_TYPE_PROMOTION_WITHDRAWN_VALUE = 18;
 
 
   public final int getNumber() {
@@ -254,6 +326,10 @@ public enum EventType
       case 12: return EVENT_TYPE_ALIAS_SET;
       case 13: return EVENT_TYPE_ALIAS_DELETED;
       case 14: return EVENT_TYPE_VERSION_FAILED;
+      case 15: return EVENT_TYPE_PROMOTION_REQUESTED;
+      case 16: return EVENT_TYPE_PROMOTION_APPROVED;
+      case 17: return EVENT_TYPE_PROMOTION_REJECTED;
+      case 18: return EVENT_TYPE_PROMOTION_WITHDRAWN;
       default: return null;
     }
   }

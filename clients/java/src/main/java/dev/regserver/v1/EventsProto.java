@@ -62,7 +62,7 @@ public final class EventsProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/events.proto\022\014regserver.v" +
       "1\032\037google/protobuf/timestamp.proto\032\030regs" +
-      "erver/v1/model.proto\"\323\003\n\005Event\022\032\n\010revisi" +
+      "erver/v1/model.proto\"\275\004\n\005Event\022\032\n\010revisi" +
       "on\030\001 \001(\003R\010revision\022.\n\004time\030\002 \001(\0132\032.googl" +
       "e.protobuf.TimestampR\004time\022+\n\004type\030\003 \001(\016" +
       "2\027.regserver.v1.EventTypeR\004type\022\035\n\nmodel" +
@@ -74,43 +74,49 @@ public final class EventsProto extends com.google.protobuf.GeneratedFile {
       "R\017registeredModel\022?\n\rmodel_version\030\n \001(\013" +
       "2\032.regserver.v1.ModelVersionR\014modelVersi" +
       "on\022.\n\023previous_model_name\030\013 \001(\tR\021previou" +
-      "sModelName\"\300\002\n\014WatchRequest\022\037\n\013model_nam" +
-      "es\030\001 \003(\tR\nmodelNames\022*\n\021model_name_prefi" +
-      "x\030\002 \001(\tR\017modelNamePrefix\0228\n\013event_types\030" +
-      "\003 \003(\0162\027.regserver.v1.EventTypeR\neventTyp" +
-      "es\022\030\n\007aliases\030\004 \003(\tR\007aliases\022%\n\016start_re" +
-      "vision\030\005 \001(\003R\rstartRevision\022,\n\022send_init" +
-      "ial_state\030\006 \001(\010R\020sendInitialState\022:\n\031pro" +
-      "gress_interval_seconds\030\007 \001(\005R\027progressIn" +
-      "tervalSeconds\"\374\001\n\rWatchResponse\022+\n\005event" +
-      "\030\001 \001(\0132\023.regserver.v1.EventH\000R\005event\0224\n\010" +
-      "progress\030\002 \001(\0132\026.regserver.v1.ProgressH\000" +
-      "R\010progress\0229\n\010snapshot\030\003 \001(\0132\033.regserver" +
-      ".v1.ModelSnapshotH\000R\010snapshot\022E\n\021snapsho" +
-      "t_complete\030\004 \001(\0132\026.regserver.v1.Progress" +
-      "H\000R\020snapshotCompleteB\006\n\004kind\"&\n\010Progress" +
-      "\022\032\n\010revision\030\001 \001(\003R\010revision\"\234\001\n\rModelSn" +
-      "apshot\022H\n\020registered_model\030\001 \001(\0132\035.regse" +
-      "rver.v1.RegisteredModelR\017registeredModel" +
-      "\022A\n\016alias_versions\030\002 \003(\0132\032.regserver.v1." +
-      "ModelVersionR\raliasVersions*\334\003\n\tEventTyp" +
-      "e\022\032\n\026EVENT_TYPE_UNSPECIFIED\020\000\022\034\n\030EVENT_T" +
-      "YPE_MODEL_CREATED\020\001\022\034\n\030EVENT_TYPE_MODEL_" +
-      "UPDATED\020\002\022\034\n\030EVENT_TYPE_MODEL_RENAMED\020\003\022" +
-      "\034\n\030EVENT_TYPE_MODEL_DELETED\020\004\022\036\n\032EVENT_T" +
-      "YPE_MODEL_UNDELETED\020\005\022\036\n\032EVENT_TYPE_VERS" +
-      "ION_CREATED\020\006\022\034\n\030EVENT_TYPE_VERSION_READ" +
-      "Y\020\007\022\036\n\032EVENT_TYPE_VERSION_UPDATED\020\010\022\036\n\032E" +
-      "VENT_TYPE_VERSION_DELETED\020\t\022 \n\034EVENT_TYP" +
-      "E_VERSION_UNDELETED\020\n\022$\n EVENT_TYPE_VERS" +
-      "ION_STAGE_CHANGED\020\013\022\030\n\024EVENT_TYPE_ALIAS_" +
-      "SET\020\014\022\034\n\030EVENT_TYPE_ALIAS_DELETED\020\r\022\035\n\031E" +
-      "VENT_TYPE_VERSION_FAILED\020\0162R\n\014EventServi" +
-      "ce\022B\n\005Watch\022\032.regserver.v1.WatchRequest\032" +
-      "\033.regserver.v1.WatchResponse0\001Bd\n\020dev.re" +
-      "gserver.v1B\013EventsProtoP\001ZAgithub.com/re" +
-      "gserver/regserver/clients/go/regserverv1" +
-      ";regserverv1b\006proto3"
+      "sModelName\0220\n\024promotion_request_id\030\014 \001(\t" +
+      "R\022promotionRequestId\0226\n\014target_stage\030\r \001" +
+      "(\0162\023.regserver.v1.StageR\013targetStage\"\300\002\n" +
+      "\014WatchRequest\022\037\n\013model_names\030\001 \003(\tR\nmode" +
+      "lNames\022*\n\021model_name_prefix\030\002 \001(\tR\017model" +
+      "NamePrefix\0228\n\013event_types\030\003 \003(\0162\027.regser" +
+      "ver.v1.EventTypeR\neventTypes\022\030\n\007aliases\030" +
+      "\004 \003(\tR\007aliases\022%\n\016start_revision\030\005 \001(\003R\r" +
+      "startRevision\022,\n\022send_initial_state\030\006 \001(" +
+      "\010R\020sendInitialState\022:\n\031progress_interval" +
+      "_seconds\030\007 \001(\005R\027progressIntervalSeconds\"" +
+      "\374\001\n\rWatchResponse\022+\n\005event\030\001 \001(\0132\023.regse" +
+      "rver.v1.EventH\000R\005event\0224\n\010progress\030\002 \001(\013" +
+      "2\026.regserver.v1.ProgressH\000R\010progress\0229\n\010" +
+      "snapshot\030\003 \001(\0132\033.regserver.v1.ModelSnaps" +
+      "hotH\000R\010snapshot\022E\n\021snapshot_complete\030\004 \001" +
+      "(\0132\026.regserver.v1.ProgressH\000R\020snapshotCo" +
+      "mpleteB\006\n\004kind\"&\n\010Progress\022\032\n\010revision\030\001" +
+      " \001(\003R\010revision\"\234\001\n\rModelSnapshot\022H\n\020regi" +
+      "stered_model\030\001 \001(\0132\035.regserver.v1.Regist" +
+      "eredModelR\017registeredModel\022A\n\016alias_vers" +
+      "ions\030\002 \003(\0132\032.regserver.v1.ModelVersionR\r" +
+      "aliasVersions*\352\004\n\tEventType\022\032\n\026EVENT_TYP" +
+      "E_UNSPECIFIED\020\000\022\034\n\030EVENT_TYPE_MODEL_CREA" +
+      "TED\020\001\022\034\n\030EVENT_TYPE_MODEL_UPDATED\020\002\022\034\n\030E" +
+      "VENT_TYPE_MODEL_RENAMED\020\003\022\034\n\030EVENT_TYPE_" +
+      "MODEL_DELETED\020\004\022\036\n\032EVENT_TYPE_MODEL_UNDE" +
+      "LETED\020\005\022\036\n\032EVENT_TYPE_VERSION_CREATED\020\006\022" +
+      "\034\n\030EVENT_TYPE_VERSION_READY\020\007\022\036\n\032EVENT_T" +
+      "YPE_VERSION_UPDATED\020\010\022\036\n\032EVENT_TYPE_VERS" +
+      "ION_DELETED\020\t\022 \n\034EVENT_TYPE_VERSION_UNDE" +
+      "LETED\020\n\022$\n EVENT_TYPE_VERSION_STAGE_CHAN" +
+      "GED\020\013\022\030\n\024EVENT_TYPE_ALIAS_SET\020\014\022\034\n\030EVENT" +
+      "_TYPE_ALIAS_DELETED\020\r\022\035\n\031EVENT_TYPE_VERS" +
+      "ION_FAILED\020\016\022\"\n\036EVENT_TYPE_PROMOTION_REQ" +
+      "UESTED\020\017\022!\n\035EVENT_TYPE_PROMOTION_APPROVE" +
+      "D\020\020\022!\n\035EVENT_TYPE_PROMOTION_REJECTED\020\021\022\"" +
+      "\n\036EVENT_TYPE_PROMOTION_WITHDRAWN\020\0222R\n\014Ev" +
+      "entService\022B\n\005Watch\022\032.regserver.v1.Watch" +
+      "Request\032\033.regserver.v1.WatchResponse0\001Bd" +
+      "\n\020dev.regserver.v1B\013EventsProtoP\001ZAgithu" +
+      "b.com/regserver/regserver/clients/go/reg" +
+      "serverv1;regserverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -123,7 +129,7 @@ public final class EventsProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_Event_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_Event_descriptor,
-        new java.lang.String[] { "Revision", "Time", "Type", "ModelName", "Version", "Alias", "PreviousVersion", "Principal", "RegisteredModel", "ModelVersion", "PreviousModelName", });
+        new java.lang.String[] { "Revision", "Time", "Type", "ModelName", "Version", "Alias", "PreviousVersion", "Principal", "RegisteredModel", "ModelVersion", "PreviousModelName", "PromotionRequestId", "TargetStage", });
     internal_static_regserver_v1_WatchRequest_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_regserver_v1_WatchRequest_fieldAccessorTable = new
