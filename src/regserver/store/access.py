@@ -11,6 +11,7 @@ from regserver.auth.access import Token
 from regserver.auth.caller import RoleBinding
 from regserver.auth.roles import Role
 from regserver.domain.errors import NotFound
+from regserver.store.paging import fetch_page
 from regserver.store.schema import api_tokens, registered_models, role_bindings
 from regserver.store.sql import SqlStore
 
@@ -88,10 +89,8 @@ class SqlAccessStore:
                 query = query.where(tk.c.revoke_time.is_(None))
             if after is not None:
                 query = query.where(tk.c.id > after)
-            rows = conn.execute(query.order_by(tk.c.id).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return [_token(r) for r in rows], rows[-1].id if more else None
+            rows, last = fetch_page(conn, query.order_by(tk.c.id), limit)
+            return [_token(r) for r in rows], last.id if last is not None else None
 
         return self._run(tx, False)
 
@@ -195,9 +194,7 @@ class SqlAccessStore:
                 query = query.where(rb.c.model_id == model.id)
             if after is not None:
                 query = query.where(rb.c.id > after)
-            rows = conn.execute(query.order_by(rb.c.id).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return [_binding(r) for r in rows], rows[-1].id if more else None
+            rows, last = fetch_page(conn, query.order_by(rb.c.id), limit)
+            return [_binding(r) for r in rows], last.id if last is not None else None
 
         return self._run(tx, False)

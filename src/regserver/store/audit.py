@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Row, Select, bindparam, insert, select, update
 
 from regserver.audit.chain import AuditFilter, AuditRecord, Verdict, chained, verify
+from regserver.store.paging import fetch_page
 from regserver.store.schema import audit_chain, audit_records
 
 if TYPE_CHECKING:  # sql.py appends records in its transactions with append_in
@@ -92,10 +93,8 @@ class SqlAuditStore:
                 query = query.where(ar.c.time < where.end_time)
             if after is not None:
                 query = query.where(ar.c.sequence > after)
-            rows = conn.execute(query.order_by(ar.c.sequence).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return [_record(r) for r in rows], rows[-1].sequence if more else None
+            rows, last = fetch_page(conn, query.order_by(ar.c.sequence), limit)
+            return [_record(r) for r in rows], last.sequence if last is not None else None
 
         return self._store._run(tx, False)
 

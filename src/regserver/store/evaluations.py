@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select
 from regserver.domain.errors import NotFound
 from regserver.domain.evaluations import Evaluation, EvaluationFilter, VersionFacts, VersionRef
 from regserver.domain.lineage import RUN_ID
+from regserver.store.paging import fetch_page
 from regserver.store.schema import evaluations, run_latest_metrics, run_params, runs, version_latest_evaluations
 from regserver.store.sql import _VERSION_BY_ALIAS, _VERSION_BY_NAME, SqlStore
 
@@ -155,11 +156,9 @@ class SqlEvaluationStore:
             if after is not None:
                 time, pk = after
                 query = query.where(or_(ev.c.time < time, and_(ev.c.time == time, ev.c.id < pk)))
-            rows = conn.execute(query.order_by(ev.c.time.desc(), ev.c.id.desc()).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            rows, last = fetch_page(conn, query.order_by(ev.c.time.desc(), ev.c.id.desc()), limit)
             items = [self._evaluation(r, model_name, version) for r in rows]
-            return items, (rows[-1].time, rows[-1].id) if more else None
+            return items, (last.time, last.id) if last is not None else None
 
         return self._run(tx, False)
 

@@ -35,6 +35,7 @@ from regserver.domain.governance import (
     refuse_failed,
 )
 from regserver.domain.models import EventType, ModelVersion, Stage, VersionStatus
+from regserver.store.paging import fetch_page
 from regserver.store.schema import (
     model_aliases,
     model_versions,
@@ -313,10 +314,8 @@ class SqlGovernanceStore:
                 query = query.where(pr.c.state == state.value)
             if after is not None:
                 query = query.where(pr.c.id < after)
-            rows = conn.execute(query.order_by(pr.c.id.desc()).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return [_request(r, r.model_name, r.version) for r in rows], (rows[-1].id if more else None)
+            rows, last = fetch_page(conn, query.order_by(pr.c.id.desc()), limit)
+            return [_request(r, r.model_name, r.version) for r in rows], (last.id if last is not None else None)
 
         return self._run(tx, False)
 
@@ -475,9 +474,7 @@ class SqlGovernanceStore:
                 query = query.where(th.c.start_time <= at_time, or_(th.c.end_time.is_(None), th.c.end_time > at_time))
             if after is not None:
                 query = query.where(th.c.id < after)
-            rows = conn.execute(query.order_by(th.c.id.desc()).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            rows, last = fetch_page(conn, query.order_by(th.c.id.desc()), limit)
             entries = [
                 HistoryEntry(
                     model_name=model.name,
@@ -491,6 +488,6 @@ class SqlGovernanceStore:
                 )
                 for r in rows
             ]
-            return entries, (rows[-1].id if more else None)
+            return entries, (last.id if last is not None else None)
 
         return self._run(tx, False)

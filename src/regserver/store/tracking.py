@@ -21,6 +21,7 @@ from regserver.domain.listing import AllOf, AnyOf, Cond, Condition, ListQuery, N
 from regserver.domain.models import Page, RunStatus
 from regserver.domain.tracking import Batch, Experiment, MetricPoint, NewRun, Run, RunChanges, latest
 from regserver.store import run_inputs
+from regserver.store.paging import fetch_page
 from regserver.store.schema import (
     experiment_tags,
     experiments,
@@ -121,15 +122,13 @@ class SqlTrackingStore:
         self, after: str | None, limit: int, show_deleted: bool
     ) -> tuple[list[Experiment], str | None]:
         def tx(conn: Connection) -> tuple[list[Experiment], str | None]:
-            query = select(ex).order_by(ex.c.name).limit(limit + 1)
+            query = select(ex).order_by(ex.c.name)
             if not show_deleted:
                 query = query.where(ex.c.delete_time.is_(None))
             if after is not None:
                 query = query.where(ex.c.name > after)
-            rows = conn.execute(query).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return self._experiments(conn, rows), rows[-1].name if more else None
+            rows, last = fetch_page(conn, query, limit)
+            return self._experiments(conn, rows), last.name if last is not None else None
 
         return self._run(tx, False)
 
@@ -380,12 +379,9 @@ class SqlTrackingStore:
                         and_(m.c.step == step, m.c.timestamp == ts, m.c.id > pk),
                     )
                 )
-            rows = conn.execute(query.order_by(m.c.step, m.c.timestamp, m.c.id).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            rows, last = fetch_page(conn, query.order_by(m.c.step, m.c.timestamp, m.c.id), limit)
             points = [MetricPoint(r.key, r.value, r.step, r.timestamp) for r in rows]
-            last = (rows[-1].step, rows[-1].timestamp, rows[-1].id) if more else None
-            return points, last
+            return points, (last.step, last.timestamp, last.id) if last is not None else None
 
         return self._run(tx, False)
 

@@ -30,6 +30,7 @@ from regserver.domain.webhooks import (
     WebhookCursor,
     WebhookFields,
 )
+from regserver.store.paging import fetch_page
 from regserver.store.schema import event_log, events, webhook_attempts, webhook_deliveries, webhooks
 from regserver.store.sql import SqlStore, _check_etag, _event, etag
 
@@ -132,13 +133,11 @@ class SqlWebhookStore:
 
     def list_webhooks(self, after: int | None, limit: int) -> tuple[list[Webhook], int | None]:
         def tx(conn: Connection) -> tuple[list[Webhook], int | None]:
-            query = select(wh).order_by(wh.c.id).limit(limit + 1)
+            query = select(wh).order_by(wh.c.id)
             if after is not None:
                 query = query.where(wh.c.id > after)
-            rows = conn.execute(query).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return [_webhook(r) for r in rows], rows[-1].id if more else None
+            rows, last = fetch_page(conn, query, limit)
+            return [_webhook(r) for r in rows], last.id if last is not None else None
 
         return self._run(tx, False)
 
@@ -218,10 +217,8 @@ class SqlWebhookStore:
                 query = query.where(dl.c.status == status.value)
             if before is not None:
                 query = query.where(dl.c.id < before)
-            rows = conn.execute(query.order_by(dl.c.id.desc()).limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            return self._deliveries(conn, rows), rows[-1].id if more else None
+            rows, last = fetch_page(conn, query.order_by(dl.c.id.desc()), limit)
+            return self._deliveries(conn, rows), last.id if last is not None else None
 
         return self._run(tx, False)
 
