@@ -457,3 +457,20 @@ def test_regctl_requests_approves_rolls_back_and_shows_history(team: Team) -> No
     assert rows[2].split()[5] == request_id and rows[1].split()[2] == "now"
     bad = regctl("--target", team.target, "history", "fraud", "--alias", "champion", "--at", "yesterday")
     assert bad.returncode == 2 and "RFC 3339" in bad.stderr
+
+
+def test_an_alias_promotion_can_archive_the_previous_holder(team: Team) -> None:
+    admin, ann, bob = team.admin, team.ann, team.bob
+    admin.create_model("recs")
+    for _ in range(2):
+        admin.create_version("recs")
+    admin.transition_stage("recs", 1, "Production")
+    admin.set_alias("recs", "champion", 1)
+    admin.set_promotion_policy("recs", [protect(alias="champion", archive_previous_holder=True)])
+    assert admin.get_promotion_policy("recs").protected_targets[0].archive_previous_holder
+    approved = bob.approve_promotion(ann.request_promotion("recs", 2, alias="champion").id)
+    assert [(v.version, v.stage) for v in approved.archived_versions] == [(1, model_pb2.STAGE_ARCHIVED)]
+    assert admin.get_version("recs", 1).stage == model_pb2.STAGE_ARCHIVED
+    assert approved.model_version.stage == model_pb2.STAGE_NONE  # the alias moved; stages are separate
+    [left] = admin.target_history("recs", stage="Production")
+    assert left.version == 1 and left.HasField("end_time")

@@ -361,9 +361,14 @@ type ProtectedTarget struct {
 	// Unset: no comparison. When the target has no current holder, or the
 	// holder has no value of the metric, the check passes (nothing to beat);
 	// when the candidate has no value, it fails.
-	BeatChampion  *ChampionComparison `protobuf:"bytes,5,opt,name=beat_champion,json=beatChampion,proto3" json:"beat_champion,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	BeatChampion *ChampionComparison `protobuf:"bytes,5,opt,name=beat_champion,json=beatChampion,proto3" json:"beat_champion,omitempty"`
+	// For an alias: when a promotion is approved, the version the alias
+	// pointed at before moves to STAGE_ARCHIVED in the same transaction
+	// (returned in ApprovePromotionResponse.archived_versions). A stage
+	// promotion always archives the stage's previous holders.
+	ArchivePreviousHolder bool `protobuf:"varint,6,opt,name=archive_previous_holder,json=archivePreviousHolder,proto3" json:"archive_previous_holder,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
 }
 
 func (x *ProtectedTarget) Reset() {
@@ -429,6 +434,13 @@ func (x *ProtectedTarget) GetBeatChampion() *ChampionComparison {
 		return x.BeatChampion
 	}
 	return nil
+}
+
+func (x *ProtectedTarget) GetArchivePreviousHolder() bool {
+	if x != nil {
+		return x.ArchivePreviousHolder
+	}
+	return false
 }
 
 // Which of a model's aliases and stages are protected, and their gates.
@@ -1930,13 +1942,14 @@ const file_regserver_v1_governance_proto_rawDesc = "" +
 	"\x12ChampionComparison\x12\x16\n" +
 	"\x06metric\x18\x01 \x01(\tR\x06metric\x12&\n" +
 	"\x0flower_is_better\x18\x02 \x01(\bR\rlowerIsBetter\x12'\n" +
-	"\x0fmin_improvement\x18\x03 \x01(\x01R\x0eminImprovement\"\x9f\x03\n" +
+	"\x0fmin_improvement\x18\x03 \x01(\x01R\x0eminImprovement\"\xd7\x03\n" +
 	"\x0fProtectedTarget\x125\n" +
 	"\x06target\x18\x01 \x01(\v2\x1d.regserver.v1.PromotionTargetR\x06target\x12+\n" +
 	"\x11require_signature\x18\x02 \x01(\bR\x10requireSignature\x12T\n" +
 	"\rrequired_tags\x18\x03 \x03(\v2/.regserver.v1.ProtectedTarget.RequiredTagsEntryR\frequiredTags\x12J\n" +
 	"\x11metric_thresholds\x18\x04 \x03(\v2\x1d.regserver.v1.MetricThresholdR\x10metricThresholds\x12E\n" +
-	"\rbeat_champion\x18\x05 \x01(\v2 .regserver.v1.ChampionComparisonR\fbeatChampion\x1a?\n" +
+	"\rbeat_champion\x18\x05 \x01(\v2 .regserver.v1.ChampionComparisonR\fbeatChampion\x126\n" +
+	"\x17archive_previous_holder\x18\x06 \x01(\bR\x15archivePreviousHolder\x1a?\n" +
 	"\x11RequiredTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xe7\x01\n" +

@@ -68,8 +68,8 @@ const (
 // ## Applying
 //
 // ApprovePromotion is one transaction: it re-checks the gates, moves the
-// alias or the stage (a stage promotion archives the versions that held the
-// stage), records the history, appends the events (ALIAS_SET or
+// alias or the stage, archives the previous holder (the versions that held
+// the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
 // VERSION_STAGE_CHANGED, with the approver as principal), marks the request
 // APPROVED, and appends its audit record. Rollback goes through the same
 // path. The audit records of every Governance RPC that changes something
@@ -267,8 +267,8 @@ func (c *governanceClient) ListTargetHistory(ctx context.Context, in *ListTarget
 // ## Applying
 //
 // ApprovePromotion is one transaction: it re-checks the gates, moves the
-// alias or the stage (a stage promotion archives the versions that held the
-// stage), records the history, appends the events (ALIAS_SET or
+// alias or the stage, archives the previous holder (the versions that held
+// the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
 // VERSION_STAGE_CHANGED, with the approver as principal), marks the request
 // APPROVED, and appends its audit record. Rollback goes through the same
 // path. The audit records of every Governance RPC that changes something

@@ -94,6 +94,7 @@ def protected(p: pb.ProtectedTarget, i: int) -> Protected:
         required_tags=tuple(sorted(p.required_tags.items())),
         thresholds=tuple(thresholds),
         beat_champion=champion if p.HasField("beat_champion") else None,
+        archive_previous=p.archive_previous_holder,
     )
 
 
@@ -118,6 +119,7 @@ def policy_pb(p: Policy) -> pb.PromotionPolicy:
                     if t.beat_champion is not None
                     else None
                 ),
+                archive_previous_holder=t.archive_previous,
             )
             for t in p.protected
         ],

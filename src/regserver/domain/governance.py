@@ -81,6 +81,8 @@ class Protected:
     required_tags: tuple[tuple[str, str], ...] = ()
     thresholds: tuple[Threshold, ...] = ()
     beat_champion: BeatChampion | None = None
+    # Alias targets: the previous holder moves to ARCHIVED on approval.
+    archive_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ def policy_json(protected: Sequence[Protected]) -> str:
                     if p.beat_champion is None
                     else [p.beat_champion.metric, p.beat_champion.lower_is_better, p.beat_champion.min_improvement]
                 ),
+                "archive_previous": p.archive_previous,
             }
             for p in protected
         ],
@@ -183,6 +186,7 @@ def policy_from_json(text: str) -> tuple[Protected, ...]:
             required_tags=tuple((k, v) for k, v in d["required_tags"]),
             thresholds=tuple(Threshold(m, c, v) for m, c, v in d["thresholds"]),
             beat_champion=None if d["beat_champion"] is None else BeatChampion(*d["beat_champion"]),
+            archive_previous=d.get("archive_previous", False),
         )
         for d in json.loads(text)
     )

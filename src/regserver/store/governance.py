@@ -354,6 +354,14 @@ class SqlGovernanceStore:
                     conn, model, version, target.name, now, "ApprovePromotion", row.uid
                 )
                 archived: list[ModelVersion] = []
+                rules = self._policy(conn, model).rules_for(target)
+                if rules is not None and rules.archive_previous and previous and previous != row.version:
+                    holder = self._store._version_row(conn, model, previous)
+                    if holder.stage != Stage.ARCHIVED.value:
+                        archived_holder, _ = self._store._move_stage(
+                            conn, model, holder, Stage.ARCHIVED, False, now, "ApprovePromotion", row.uid
+                        )
+                        archived.append(archived_holder)
             else:
                 moved, archived = self._store._move_stage(
                     conn, model, version, Stage(target.name), True, now, "ApprovePromotion", row.uid

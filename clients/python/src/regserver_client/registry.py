@@ -122,6 +122,7 @@ def protect(
     beat_champion: str = "",
     lower_is_better: bool = False,
     min_improvement: float = 0.0,
+    archive_previous_holder: bool = False,
 ) -> governance_pb2.ProtectedTarget:
     """A protected alias or stage and its gates, for Registry.set_promotion_policy.
 
@@ -132,6 +133,7 @@ def protect(
         target=promotion_target(alias, stage),
         require_signature=require_signature,
         required_tags=dict(required_tags or {}),
+        archive_previous_holder=archive_previous_holder,
     )
     for metric, (comparison, value) in (thresholds or {}).items():
         if comparison not in _COMPARISON:

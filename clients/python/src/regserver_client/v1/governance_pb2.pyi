@@ -66,7 +66,7 @@ class ChampionComparison(_message.Message):
     def __init__(self, metric: _Optional[str] = ..., lower_is_better: _Optional[bool] = ..., min_improvement: _Optional[float] = ...) -> None: ...
 
 class ProtectedTarget(_message.Message):
-    __slots__ = ("target", "require_signature", "required_tags", "metric_thresholds", "beat_champion")
+    __slots__ = ("target", "require_signature", "required_tags", "metric_thresholds", "beat_champion", "archive_previous_holder")
     class RequiredTagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -79,12 +79,14 @@ class ProtectedTarget(_message.Message):
     REQUIRED_TAGS_FIELD_NUMBER: _ClassVar[int]
     METRIC_THRESHOLDS_FIELD_NUMBER: _ClassVar[int]
     BEAT_CHAMPION_FIELD_NUMBER: _ClassVar[int]
+    ARCHIVE_PREVIOUS_HOLDER_FIELD_NUMBER: _ClassVar[int]
     target: PromotionTarget
     require_signature: bool
     required_tags: _containers.ScalarMap[str, str]
     metric_thresholds: _containers.RepeatedCompositeFieldContainer[MetricThreshold]
     beat_champion: ChampionComparison
-    def __init__(self, target: _Optional[_Union[PromotionTarget, _Mapping]] = ..., require_signature: _Optional[bool] = ..., required_tags: _Optional[_Mapping[str, str]] = ..., metric_thresholds: _Optional[_Iterable[_Union[MetricThreshold, _Mapping]]] = ..., beat_champion: _Optional[_Union[ChampionComparison, _Mapping]] = ...) -> None: ...
+    archive_previous_holder: bool
+    def __init__(self, target: _Optional[_Union[PromotionTarget, _Mapping]] = ..., require_signature: _Optional[bool] = ..., required_tags: _Optional[_Mapping[str, str]] = ..., metric_thresholds: _Optional[_Iterable[_Union[MetricThreshold, _Mapping]]] = ..., beat_champion: _Optional[_Union[ChampionComparison, _Mapping]] = ..., archive_previous_holder: _Optional[bool] = ...) -> None: ...
 
 class PromotionPolicy(_message.Message):
     __slots__ = ("model_name", "protected_targets", "update_time", "updater", "etag")

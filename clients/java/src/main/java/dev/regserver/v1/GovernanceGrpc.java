@@ -31,8 +31,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * nothing moves and the request stays PENDING.
  * ## Applying
  * ApprovePromotion is one transaction: it re-checks the gates, moves the
- * alias or the stage (a stage promotion archives the versions that held the
- * stage), records the history, appends the events (ALIAS_SET or
+ * alias or the stage, archives the previous holder (the versions that held
+ * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
  * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
  * APPROVED, and appends its audit record. Rollback goes through the same
  * path. The audit records of every Governance RPC that changes something
@@ -453,8 +453,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something
@@ -617,8 +617,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something
@@ -671,8 +671,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something
@@ -856,8 +856,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something
@@ -1031,8 +1031,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something
@@ -1206,8 +1206,8 @@ public final class GovernanceGrpc {
    * nothing moves and the request stays PENDING.
    * ## Applying
    * ApprovePromotion is one transaction: it re-checks the gates, moves the
-   * alias or the stage (a stage promotion archives the versions that held the
-   * stage), records the history, appends the events (ALIAS_SET or
+   * alias or the stage, archives the previous holder (the versions that held
+   * the stage; for an alias, with archive_previous_holder), records the history, appends the events (ALIAS_SET or
    * VERSION_STAGE_CHANGED, with the approver as principal), marks the request
    * APPROVED, and appends its audit record. Rollback goes through the same
    * path. The audit records of every Governance RPC that changes something

@@ -191,7 +191,7 @@ public final class GovernanceProto extends com.google.protobuf.GeneratedFile {
       "lue\"}\n\022ChampionComparison\022\026\n\006metric\030\001 \001(" +
       "\tR\006metric\022&\n\017lower_is_better\030\002 \001(\010R\rlowe" +
       "rIsBetter\022\'\n\017min_improvement\030\003 \001(\001R\016minI" +
-      "mprovement\"\237\003\n\017ProtectedTarget\0225\n\006target" +
+      "mprovement\"\327\003\n\017ProtectedTarget\0225\n\006target" +
       "\030\001 \001(\0132\035.regserver.v1.PromotionTargetR\006t" +
       "arget\022+\n\021require_signature\030\002 \001(\010R\020requir" +
       "eSignature\022T\n\rrequired_tags\030\003 \003(\0132/.regs" +
@@ -200,134 +200,136 @@ public final class GovernanceProto extends com.google.protobuf.GeneratedFile {
       "\003(\0132\035.regserver.v1.MetricThresholdR\020metr" +
       "icThresholds\022E\n\rbeat_champion\030\005 \001(\0132 .re" +
       "gserver.v1.ChampionComparisonR\014beatChamp" +
-      "ion\032?\n\021RequiredTagsEntry\022\020\n\003key\030\001 \001(\tR\003k" +
-      "ey\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\347\001\n\017Promoti" +
-      "onPolicy\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\022" +
-      "J\n\021protected_targets\030\002 \003(\0132\035.regserver.v" +
-      "1.ProtectedTargetR\020protectedTargets\022;\n\013u" +
-      "pdate_time\030\003 \001(\0132\032.google.protobuf.Times" +
-      "tampR\nupdateTime\022\030\n\007updater\030\004 \001(\tR\007updat" +
-      "er\022\022\n\004etag\030\005 \001(\tR\004etag\"R\n\nGateResult\022\024\n\005" +
-      "check\030\001 \001(\tR\005check\022\026\n\006passed\030\002 \001(\010R\006pass" +
-      "ed\022\026\n\006detail\030\003 \001(\tR\006detail\"\245\004\n\020Promotion" +
-      "Request\022\016\n\002id\030\001 \001(\tR\002id\022\035\n\nmodel_name\030\002 " +
-      "\001(\tR\tmodelName\022\030\n\007version\030\003 \001(\003R\007version" +
-      "\0225\n\006target\030\004 \001(\0132\035.regserver.v1.Promotio" +
-      "nTargetR\006target\022\030\n\007comment\030\005 \001(\tR\007commen" +
-      "t\022\034\n\trequester\030\006 \001(\tR\trequester\0222\n\005state" +
-      "\030\007 \001(\0162\034.regserver.v1.PromotionStateR\005st" +
-      "ate\022;\n\013create_time\030\010 \001(\0132\032.google.protob" +
-      "uf.TimestampR\ncreateTime\022\030\n\007decider\030\t \001(" +
-      "\tR\007decider\022)\n\020decision_comment\030\n \001(\tR\017de" +
-      "cisionComment\022;\n\013decide_time\030\013 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\ndecideTime\022;\n\014ga" +
-      "te_results\030\014 \003(\0132\030.regserver.v1.GateResu" +
-      "ltR\013gateResults\022)\n\020previous_version\030\r \001(" +
-      "\003R\017previousVersion\"\334\002\n\022TargetHistoryEntr" +
-      "y\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\0225\n\006targ" +
-      "et\030\002 \001(\0132\035.regserver.v1.PromotionTargetR" +
-      "\006target\022\030\n\007version\030\003 \001(\003R\007version\0229\n\nsta" +
-      "rt_time\030\004 \001(\0132\032.google.protobuf.Timestam" +
-      "pR\tstartTime\0225\n\010end_time\030\005 \001(\0132\032.google." +
-      "protobuf.TimestampR\007endTime\022\034\n\tprincipal" +
-      "\030\006 \001(\tR\tprincipal\0220\n\024promotion_request_i" +
-      "d\030\007 \001(\tR\022promotionRequestId\022\024\n\005cause\030\010 \001" +
-      "(\tR\005cause\":\n\031GetPromotionPolicyRequest\022\035" +
-      "\n\nmodel_name\030\001 \001(\tR\tmodelName\"S\n\032GetProm" +
-      "otionPolicyResponse\0225\n\006policy\030\001 \001(\0132\035.re" +
-      "gserver.v1.PromotionPolicyR\006policy\"\205\001\n\031S" +
-      "etPromotionPolicyRequest\022\035\n\nmodel_name\030\001" +
-      " \001(\tR\tmodelName\0225\n\006policy\030\002 \001(\0132\035.regser" +
-      "ver.v1.PromotionPolicyR\006policy\022\022\n\004etag\030\003" +
-      " \001(\tR\004etag\"S\n\032SetPromotionPolicyResponse" +
-      "\0225\n\006policy\030\001 \001(\0132\035.regserver.v1.Promotio" +
-      "nPolicyR\006policy\"\243\001\n\027RequestPromotionRequ" +
-      "est\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\022\030\n\007ve" +
-      "rsion\030\002 \001(\003R\007version\0225\n\006target\030\003 \001(\0132\035.r" +
-      "egserver.v1.PromotionTargetR\006target\022\030\n\007c" +
-      "omment\030\004 \001(\tR\007comment\"g\n\030RequestPromotio" +
-      "nResponse\022K\n\021promotion_request\030\001 \001(\0132\036.r" +
-      "egserver.v1.PromotionRequestR\020promotionR" +
-      "equest\",\n\032GetPromotionRequestRequest\022\016\n\002" +
-      "id\030\001 \001(\tR\002id\"j\n\033GetPromotionRequestRespo" +
+      "ion\0226\n\027archive_previous_holder\030\006 \001(\010R\025ar" +
+      "chivePreviousHolder\032?\n\021RequiredTagsEntry" +
+      "\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value" +
+      ":\0028\001\"\347\001\n\017PromotionPolicy\022\035\n\nmodel_name\030\001" +
+      " \001(\tR\tmodelName\022J\n\021protected_targets\030\002 \003" +
+      "(\0132\035.regserver.v1.ProtectedTargetR\020prote" +
+      "ctedTargets\022;\n\013update_time\030\003 \001(\0132\032.googl" +
+      "e.protobuf.TimestampR\nupdateTime\022\030\n\007upda" +
+      "ter\030\004 \001(\tR\007updater\022\022\n\004etag\030\005 \001(\tR\004etag\"R" +
+      "\n\nGateResult\022\024\n\005check\030\001 \001(\tR\005check\022\026\n\006pa" +
+      "ssed\030\002 \001(\010R\006passed\022\026\n\006detail\030\003 \001(\tR\006deta" +
+      "il\"\245\004\n\020PromotionRequest\022\016\n\002id\030\001 \001(\tR\002id\022" +
+      "\035\n\nmodel_name\030\002 \001(\tR\tmodelName\022\030\n\007versio" +
+      "n\030\003 \001(\003R\007version\0225\n\006target\030\004 \001(\0132\035.regse" +
+      "rver.v1.PromotionTargetR\006target\022\030\n\007comme" +
+      "nt\030\005 \001(\tR\007comment\022\034\n\trequester\030\006 \001(\tR\tre" +
+      "quester\0222\n\005state\030\007 \001(\0162\034.regserver.v1.Pr" +
+      "omotionStateR\005state\022;\n\013create_time\030\010 \001(\013" +
+      "2\032.google.protobuf.TimestampR\ncreateTime" +
+      "\022\030\n\007decider\030\t \001(\tR\007decider\022)\n\020decision_c" +
+      "omment\030\n \001(\tR\017decisionComment\022;\n\013decide_" +
+      "time\030\013 \001(\0132\032.google.protobuf.TimestampR\n" +
+      "decideTime\022;\n\014gate_results\030\014 \003(\0132\030.regse" +
+      "rver.v1.GateResultR\013gateResults\022)\n\020previ" +
+      "ous_version\030\r \001(\003R\017previousVersion\"\334\002\n\022T" +
+      "argetHistoryEntry\022\035\n\nmodel_name\030\001 \001(\tR\tm" +
+      "odelName\0225\n\006target\030\002 \001(\0132\035.regserver.v1." +
+      "PromotionTargetR\006target\022\030\n\007version\030\003 \001(\003" +
+      "R\007version\0229\n\nstart_time\030\004 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\tstartTime\0225\n\010end_time" +
+      "\030\005 \001(\0132\032.google.protobuf.TimestampR\007endT" +
+      "ime\022\034\n\tprincipal\030\006 \001(\tR\tprincipal\0220\n\024pro" +
+      "motion_request_id\030\007 \001(\tR\022promotionReques" +
+      "tId\022\024\n\005cause\030\010 \001(\tR\005cause\":\n\031GetPromotio" +
+      "nPolicyRequest\022\035\n\nmodel_name\030\001 \001(\tR\tmode" +
+      "lName\"S\n\032GetPromotionPolicyResponse\0225\n\006p" +
+      "olicy\030\001 \001(\0132\035.regserver.v1.PromotionPoli" +
+      "cyR\006policy\"\205\001\n\031SetPromotionPolicyRequest" +
+      "\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\0225\n\006polic" +
+      "y\030\002 \001(\0132\035.regserver.v1.PromotionPolicyR\006" +
+      "policy\022\022\n\004etag\030\003 \001(\tR\004etag\"S\n\032SetPromoti" +
+      "onPolicyResponse\0225\n\006policy\030\001 \001(\0132\035.regse" +
+      "rver.v1.PromotionPolicyR\006policy\"\243\001\n\027Requ" +
+      "estPromotionRequest\022\035\n\nmodel_name\030\001 \001(\tR" +
+      "\tmodelName\022\030\n\007version\030\002 \001(\003R\007version\0225\n\006" +
+      "target\030\003 \001(\0132\035.regserver.v1.PromotionTar" +
+      "getR\006target\022\030\n\007comment\030\004 \001(\tR\007comment\"g\n" +
+      "\030RequestPromotionResponse\022K\n\021promotion_r" +
+      "equest\030\001 \001(\0132\036.regserver.v1.PromotionReq" +
+      "uestR\020promotionRequest\",\n\032GetPromotionRe" +
+      "questRequest\022\016\n\002id\030\001 \001(\tR\002id\"j\n\033GetPromo" +
+      "tionRequestResponse\022K\n\021promotion_request" +
+      "\030\001 \001(\0132\036.regserver.v1.PromotionRequestR\020" +
+      "promotionRequest\"\255\001\n\034ListPromotionReques" +
+      "tsRequest\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName" +
+      "\0222\n\005state\030\002 \001(\0162\034.regserver.v1.Promotion" +
+      "StateR\005state\022\033\n\tpage_size\030\003 \001(\005R\010pageSiz" +
+      "e\022\035\n\npage_token\030\004 \001(\tR\tpageToken\"\226\001\n\035Lis" +
+      "tPromotionRequestsResponse\022M\n\022promotion_" +
+      "requests\030\001 \003(\0132\036.regserver.v1.PromotionR" +
+      "equestR\021promotionRequests\022&\n\017next_page_t" +
+      "oken\030\002 \001(\tR\rnextPageToken\"C\n\027ApproveProm" +
+      "otionRequest\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007comment\030" +
+      "\002 \001(\tR\007comment\"\361\001\n\030ApprovePromotionRespo" +
       "nse\022K\n\021promotion_request\030\001 \001(\0132\036.regserv" +
       "er.v1.PromotionRequestR\020promotionRequest" +
-      "\"\255\001\n\034ListPromotionRequestsRequest\022\035\n\nmod" +
-      "el_name\030\001 \001(\tR\tmodelName\0222\n\005state\030\002 \001(\0162" +
-      "\034.regserver.v1.PromotionStateR\005state\022\033\n\t" +
-      "page_size\030\003 \001(\005R\010pageSize\022\035\n\npage_token\030" +
-      "\004 \001(\tR\tpageToken\"\226\001\n\035ListPromotionReques" +
-      "tsResponse\022M\n\022promotion_requests\030\001 \003(\0132\036" +
-      ".regserver.v1.PromotionRequestR\021promotio" +
-      "nRequests\022&\n\017next_page_token\030\002 \001(\tR\rnext" +
-      "PageToken\"C\n\027ApprovePromotionRequest\022\016\n\002" +
-      "id\030\001 \001(\tR\002id\022\030\n\007comment\030\002 \001(\tR\007comment\"\361" +
-      "\001\n\030ApprovePromotionResponse\022K\n\021promotion" +
-      "_request\030\001 \001(\0132\036.regserver.v1.PromotionR" +
-      "equestR\020promotionRequest\022?\n\rmodel_versio" +
-      "n\030\002 \001(\0132\032.regserver.v1.ModelVersionR\014mod" +
-      "elVersion\022G\n\021archived_versions\030\003 \003(\0132\032.r" +
-      "egserver.v1.ModelVersionR\020archivedVersio" +
-      "ns\"B\n\026RejectPromotionRequest\022\016\n\002id\030\001 \001(\t" +
-      "R\002id\022\030\n\007comment\030\002 \001(\tR\007comment\"f\n\027Reject" +
-      "PromotionResponse\022K\n\021promotion_request\030\001" +
-      " \001(\0132\036.regserver.v1.PromotionRequestR\020pr" +
-      "omotionRequest\"D\n\030WithdrawPromotionReque" +
-      "st\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007comment\030\002 \001(\tR\007com" +
-      "ment\"h\n\031WithdrawPromotionResponse\022K\n\021pro" +
+      "\022?\n\rmodel_version\030\002 \001(\0132\032.regserver.v1.M" +
+      "odelVersionR\014modelVersion\022G\n\021archived_ve" +
+      "rsions\030\003 \003(\0132\032.regserver.v1.ModelVersion" +
+      "R\020archivedVersions\"B\n\026RejectPromotionReq" +
+      "uest\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007comment\030\002 \001(\tR\007c" +
+      "omment\"f\n\027RejectPromotionResponse\022K\n\021pro" +
       "motion_request\030\001 \001(\0132\036.regserver.v1.Prom" +
-      "otionRequestR\020promotionRequest\"`\n\017Rollba" +
-      "ckRequest\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName" +
-      "\022\024\n\005alias\030\002 \001(\tR\005alias\022\030\n\007comment\030\003 \001(\tR" +
-      "\007comment\"~\n\020RollbackResponse\022?\n\rmodel_ve" +
-      "rsion\030\001 \001(\0132\032.regserver.v1.ModelVersionR" +
-      "\014modelVersion\022)\n\020previous_version\030\002 \001(\003R" +
-      "\017previousVersion\"\341\001\n\030ListTargetHistoryRe" +
-      "quest\022\035\n\nmodel_name\030\001 \001(\tR\tmodelName\0225\n\006" +
-      "target\030\002 \001(\0132\035.regserver.v1.PromotionTar" +
-      "getR\006target\0223\n\007at_time\030\003 \001(\0132\032.google.pr" +
-      "otobuf.TimestampR\006atTime\022\033\n\tpage_size\030\004 " +
-      "\001(\005R\010pageSize\022\035\n\npage_token\030\005 \001(\tR\tpageT" +
-      "oken\"\177\n\031ListTargetHistoryResponse\022:\n\007ent" +
-      "ries\030\001 \003(\0132 .regserver.v1.TargetHistoryE" +
-      "ntryR\007entries\022&\n\017next_page_token\030\002 \001(\tR\r" +
-      "nextPageToken*\224\001\n\nComparison\022\032\n\026COMPARIS" +
-      "ON_UNSPECIFIED\020\000\022\026\n\022COMPARISON_GREATER\020\001" +
-      "\022\037\n\033COMPARISON_GREATER_OR_EQUAL\020\002\022\023\n\017COM" +
-      "PARISON_LESS\020\003\022\034\n\030COMPARISON_LESS_OR_EQU" +
-      "AL\020\004*\251\001\n\016PromotionState\022\037\n\033PROMOTION_STA" +
-      "TE_UNSPECIFIED\020\000\022\033\n\027PROMOTION_STATE_PEND" +
-      "ING\020\001\022\034\n\030PROMOTION_STATE_APPROVED\020\002\022\034\n\030P" +
-      "ROMOTION_STATE_REJECTED\020\003\022\035\n\031PROMOTION_S" +
-      "TATE_WITHDRAWN\020\0042\371\007\n\nGovernance\022g\n\022GetPr" +
-      "omotionPolicy\022\'.regserver.v1.GetPromotio" +
-      "nPolicyRequest\032(.regserver.v1.GetPromoti" +
-      "onPolicyResponse\022g\n\022SetPromotionPolicy\022\'" +
-      ".regserver.v1.SetPromotionPolicyRequest\032" +
-      "(.regserver.v1.SetPromotionPolicyRespons" +
-      "e\022a\n\020RequestPromotion\022%.regserver.v1.Req" +
-      "uestPromotionRequest\032&.regserver.v1.Requ" +
-      "estPromotionResponse\022j\n\023GetPromotionRequ" +
-      "est\022(.regserver.v1.GetPromotionRequestRe" +
-      "quest\032).regserver.v1.GetPromotionRequest" +
-      "Response\022p\n\025ListPromotionRequests\022*.regs" +
-      "erver.v1.ListPromotionRequestsRequest\032+." +
-      "regserver.v1.ListPromotionRequestsRespon" +
-      "se\022a\n\020ApprovePromotion\022%.regserver.v1.Ap" +
-      "provePromotionRequest\032&.regserver.v1.App" +
-      "rovePromotionResponse\022^\n\017RejectPromotion" +
-      "\022$.regserver.v1.RejectPromotionRequest\032%" +
-      ".regserver.v1.RejectPromotionResponse\022d\n" +
-      "\021WithdrawPromotion\022&.regserver.v1.Withdr" +
-      "awPromotionRequest\032\'.regserver.v1.Withdr" +
-      "awPromotionResponse\022I\n\010Rollback\022\035.regser" +
-      "ver.v1.RollbackRequest\032\036.regserver.v1.Ro" +
-      "llbackResponse\022d\n\021ListTargetHistory\022&.re" +
-      "gserver.v1.ListTargetHistoryRequest\032\'.re" +
-      "gserver.v1.ListTargetHistoryResponseBh\n\020" +
-      "dev.regserver.v1B\017GovernanceProtoP\001ZAgit" +
-      "hub.com/regserver/regserver/clients/go/r" +
-      "egserverv1;regserverv1b\006proto3"
+      "otionRequestR\020promotionRequest\"D\n\030Withdr" +
+      "awPromotionRequest\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007co" +
+      "mment\030\002 \001(\tR\007comment\"h\n\031WithdrawPromotio" +
+      "nResponse\022K\n\021promotion_request\030\001 \001(\0132\036.r" +
+      "egserver.v1.PromotionRequestR\020promotionR" +
+      "equest\"`\n\017RollbackRequest\022\035\n\nmodel_name\030" +
+      "\001 \001(\tR\tmodelName\022\024\n\005alias\030\002 \001(\tR\005alias\022\030" +
+      "\n\007comment\030\003 \001(\tR\007comment\"~\n\020RollbackResp" +
+      "onse\022?\n\rmodel_version\030\001 \001(\0132\032.regserver." +
+      "v1.ModelVersionR\014modelVersion\022)\n\020previou" +
+      "s_version\030\002 \001(\003R\017previousVersion\"\341\001\n\030Lis" +
+      "tTargetHistoryRequest\022\035\n\nmodel_name\030\001 \001(" +
+      "\tR\tmodelName\0225\n\006target\030\002 \001(\0132\035.regserver" +
+      ".v1.PromotionTargetR\006target\0223\n\007at_time\030\003" +
+      " \001(\0132\032.google.protobuf.TimestampR\006atTime" +
+      "\022\033\n\tpage_size\030\004 \001(\005R\010pageSize\022\035\n\npage_to" +
+      "ken\030\005 \001(\tR\tpageToken\"\177\n\031ListTargetHistor" +
+      "yResponse\022:\n\007entries\030\001 \003(\0132 .regserver.v" +
+      "1.TargetHistoryEntryR\007entries\022&\n\017next_pa" +
+      "ge_token\030\002 \001(\tR\rnextPageToken*\224\001\n\nCompar" +
+      "ison\022\032\n\026COMPARISON_UNSPECIFIED\020\000\022\026\n\022COMP" +
+      "ARISON_GREATER\020\001\022\037\n\033COMPARISON_GREATER_O" +
+      "R_EQUAL\020\002\022\023\n\017COMPARISON_LESS\020\003\022\034\n\030COMPAR" +
+      "ISON_LESS_OR_EQUAL\020\004*\251\001\n\016PromotionState\022" +
+      "\037\n\033PROMOTION_STATE_UNSPECIFIED\020\000\022\033\n\027PROM" +
+      "OTION_STATE_PENDING\020\001\022\034\n\030PROMOTION_STATE" +
+      "_APPROVED\020\002\022\034\n\030PROMOTION_STATE_REJECTED\020" +
+      "\003\022\035\n\031PROMOTION_STATE_WITHDRAWN\020\0042\371\007\n\nGov" +
+      "ernance\022g\n\022GetPromotionPolicy\022\'.regserve" +
+      "r.v1.GetPromotionPolicyRequest\032(.regserv" +
+      "er.v1.GetPromotionPolicyResponse\022g\n\022SetP" +
+      "romotionPolicy\022\'.regserver.v1.SetPromoti" +
+      "onPolicyRequest\032(.regserver.v1.SetPromot" +
+      "ionPolicyResponse\022a\n\020RequestPromotion\022%." +
+      "regserver.v1.RequestPromotionRequest\032&.r" +
+      "egserver.v1.RequestPromotionResponse\022j\n\023" +
+      "GetPromotionRequest\022(.regserver.v1.GetPr" +
+      "omotionRequestRequest\032).regserver.v1.Get" +
+      "PromotionRequestResponse\022p\n\025ListPromotio" +
+      "nRequests\022*.regserver.v1.ListPromotionRe" +
+      "questsRequest\032+.regserver.v1.ListPromoti" +
+      "onRequestsResponse\022a\n\020ApprovePromotion\022%" +
+      ".regserver.v1.ApprovePromotionRequest\032&." +
+      "regserver.v1.ApprovePromotionResponse\022^\n" +
+      "\017RejectPromotion\022$.regserver.v1.RejectPr" +
+      "omotionRequest\032%.regserver.v1.RejectProm" +
+      "otionResponse\022d\n\021WithdrawPromotion\022&.reg" +
+      "server.v1.WithdrawPromotionRequest\032\'.reg" +
+      "server.v1.WithdrawPromotionResponse\022I\n\010R" +
+      "ollback\022\035.regserver.v1.RollbackRequest\032\036" +
+      ".regserver.v1.RollbackResponse\022d\n\021ListTa" +
+      "rgetHistory\022&.regserver.v1.ListTargetHis" +
+      "toryRequest\032\'.regserver.v1.ListTargetHis" +
+      "toryResponseBh\n\020dev.regserver.v1B\017Govern" +
+      "anceProtoP\001ZAgithub.com/regserver/regser" +
+      "ver/clients/go/regserverv1;regserverv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -358,7 +360,7 @@ public final class GovernanceProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_ProtectedTarget_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ProtectedTarget_descriptor,
-        new java.lang.String[] { "Target", "RequireSignature", "RequiredTags", "MetricThresholds", "BeatChampion", });
+        new java.lang.String[] { "Target", "RequireSignature", "RequiredTags", "MetricThresholds", "BeatChampion", "ArchivePreviousHolder", });
     internal_static_regserver_v1_ProtectedTarget_RequiredTagsEntry_descriptor =
       internal_static_regserver_v1_ProtectedTarget_descriptor.getNestedType(0);
     internal_static_regserver_v1_ProtectedTarget_RequiredTagsEntry_fieldAccessorTable = new

@@ -312,6 +312,24 @@ java.lang.String defaultValue) {
     return beatChampion_ == null ? dev.regserver.v1.ChampionComparison.getDefaultInstance() : beatChampion_;
   }
 
+  public static final int ARCHIVE_PREVIOUS_HOLDER_FIELD_NUMBER = 6;
+  private boolean archivePreviousHolder_ = false;
+  /**
+   * <pre>
+   * For an alias: when a promotion is approved, the version the alias
+   * pointed at before moves to STAGE_ARCHIVED in the same transaction
+   * (returned in ApprovePromotionResponse.archived_versions). A stage
+   * promotion always archives the stage's previous holders.
+   * </pre>
+   *
+   * <code>bool archive_previous_holder = 6 [json_name = "archivePreviousHolder"];</code>
+   * @return The archivePreviousHolder.
+   */
+  @java.lang.Override
+  public boolean getArchivePreviousHolder() {
+    return archivePreviousHolder_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -343,6 +361,9 @@ java.lang.String defaultValue) {
     }
     if (((bitField0_ & 0x00000002) != 0)) {
       output.writeMessage(5, getBeatChampion());
+    }
+    if (archivePreviousHolder_ != false) {
+      output.writeBool(6, archivePreviousHolder_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -378,6 +399,10 @@ java.lang.String defaultValue) {
     if (((bitField0_ & 0x00000002) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, getBeatChampion());
+    }
+    if (archivePreviousHolder_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(6, archivePreviousHolder_);
     }
     return size;
   }
@@ -419,6 +444,8 @@ java.lang.String defaultValue) {
       if (!getBeatChampion()
           .equals(other.getBeatChampion())) return false;
     }
+    if (getArchivePreviousHolder()
+        != other.getArchivePreviousHolder()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -449,6 +476,9 @@ java.lang.String defaultValue) {
       hash = (37 * hash) + BEAT_CHAMPION_FIELD_NUMBER;
       hash = (53 * hash) + getBeatChampion().hashCode();
     }
+    hash = (37 * hash) + ARCHIVE_PREVIOUS_HOLDER_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getArchivePreviousHolder());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -633,6 +663,7 @@ java.lang.String defaultValue) {
         beatChampionBuilder_.dispose();
         beatChampionBuilder_ = null;
       }
+      archivePreviousHolder_ = false;
       return this;
     }
 
@@ -699,6 +730,9 @@ java.lang.String defaultValue) {
             : beatChampionBuilder_.build();
         to_bitField0_ |= 0x00000002;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.archivePreviousHolder_ = archivePreviousHolder_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -751,6 +785,9 @@ java.lang.String defaultValue) {
       }
       if (other.hasBeatChampion()) {
         mergeBeatChampion(other.getBeatChampion());
+      }
+      if (other.getArchivePreviousHolder() != false) {
+        setArchivePreviousHolder(other.getArchivePreviousHolder());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -817,6 +854,11 @@ java.lang.String defaultValue) {
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 48: {
+              archivePreviousHolder_ = input.readBool();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 48
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1639,6 +1681,59 @@ java.lang.String defaultValue) {
         beatChampion_ = null;
       }
       return beatChampionBuilder_;
+    }
+
+    private boolean archivePreviousHolder_ ;
+    /**
+     * <pre>
+     * For an alias: when a promotion is approved, the version the alias
+     * pointed at before moves to STAGE_ARCHIVED in the same transaction
+     * (returned in ApprovePromotionResponse.archived_versions). A stage
+     * promotion always archives the stage's previous holders.
+     * </pre>
+     *
+     * <code>bool archive_previous_holder = 6 [json_name = "archivePreviousHolder"];</code>
+     * @return The archivePreviousHolder.
+     */
+    @java.lang.Override
+    public boolean getArchivePreviousHolder() {
+      return archivePreviousHolder_;
+    }
+    /**
+     * <pre>
+     * For an alias: when a promotion is approved, the version the alias
+     * pointed at before moves to STAGE_ARCHIVED in the same transaction
+     * (returned in ApprovePromotionResponse.archived_versions). A stage
+     * promotion always archives the stage's previous holders.
+     * </pre>
+     *
+     * <code>bool archive_previous_holder = 6 [json_name = "archivePreviousHolder"];</code>
+     * @param value The archivePreviousHolder to set.
+     * @return This builder for chaining.
+     */
+    public Builder setArchivePreviousHolder(boolean value) {
+
+      archivePreviousHolder_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For an alias: when a promotion is approved, the version the alias
+     * pointed at before moves to STAGE_ARCHIVED in the same transaction
+     * (returned in ApprovePromotionResponse.archived_versions). A stage
+     * promotion always archives the stage's previous holders.
+     * </pre>
+     *
+     * <code>bool archive_previous_holder = 6 [json_name = "archivePreviousHolder"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearArchivePreviousHolder() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      archivePreviousHolder_ = false;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:regserver.v1.ProtectedTarget)

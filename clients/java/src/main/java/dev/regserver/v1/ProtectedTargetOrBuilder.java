@@ -171,4 +171,17 @@ java.lang.String defaultValue);
    * <code>.regserver.v1.ChampionComparison beat_champion = 5 [json_name = "beatChampion"];</code>
    */
   dev.regserver.v1.ChampionComparisonOrBuilder getBeatChampionOrBuilder();
+
+  /**
+   * <pre>
+   * For an alias: when a promotion is approved, the version the alias
+   * pointed at before moves to STAGE_ARCHIVED in the same transaction
+   * (returned in ApprovePromotionResponse.archived_versions). A stage
+   * promotion always archives the stage's previous holders.
+   * </pre>
+   *
+   * <code>bool archive_previous_holder = 6 [json_name = "archivePreviousHolder"];</code>
+   * @return The archivePreviousHolder.
+   */
+  boolean getArchivePreviousHolder();
 }
