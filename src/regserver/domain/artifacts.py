@@ -10,7 +10,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -112,6 +112,14 @@ class Artifacts:
         except StorageUnavailable as e:
             raise Unavailable(f"the artifact store is unavailable: {e}", "STORAGE_UNAVAILABLE") from None
 
+    @staticmethod
+    async def _written(job: Future[None]) -> None:
+        """Waits for a chunk write submitted to the executor, mapping storage failures as _call does."""
+        try:
+            await asyncio.wrap_future(job)
+        except StorageUnavailable as e:
+            raise Unavailable(f"the artifact store is unavailable: {e}", "STORAGE_UNAVAILABLE") from None
+
     async def find_missing(self, digests: Sequence[Digest]) -> list[Digest]:
         if len(digests) > MAX_FIND_MISSING:
             raise invalid_field("blob_digests", f"{len(digests)} digests given; the limit is {MAX_FIND_MISSING}")
@@ -161,22 +169,34 @@ class Artifacts:
             await self._call(self._rehash, hasher, upload_id, committed)
         upload = _Upload(await self._call(self.backend.open_upload, upload_id, offset), hasher, committed)
         finished = False
+        received = committed
+        # The chunk being hashed and written on a worker while the next one is received: chunks
+        # are written in order, one at a time, overlapping the stream instead of pausing it.
+        writing: Future[None] | None = None
         try:
             try:
                 async for data, finish in chunks:
-                    if upload.written + len(data) > digest.size:
+                    if received + len(data) > digest.size:
                         raise InvalidArgument(
                             f"upload {upload_id!r} sent more than the {digest.size} bytes its digest names",
                             "DIGEST_MISMATCH",
                             upload_id=upload_id,
                         )
                     if data:
-                        await self._call(upload.write, data)
+                        if writing is not None:
+                            await self._written(writing)
+                        writing = self._executor.submit(upload.write, data)
+                        received += len(data)
                         self.bytes_received += len(data)
                     if finish:
                         finished = True
                         break
+                if writing is not None:
+                    await self._written(writing)
             finally:
+                if writing is not None and not writing.done():
+                    # Cancelled or failed mid-chunk: let the write end before the file is closed.
+                    await self._call(wait, [writing])
                 # Durable whatever happened: a client that went away resumes from here.
                 await self._call(upload.sink.close)
         except InvalidArgument:
