@@ -168,10 +168,10 @@ class SqlGovernanceStore:
             query = _VERSIONS.where(mv.c.model_id == model.id, mv.c.stage == target.name, mv.c.delete_time.is_(None))
         return list(conn.execute(query.order_by(mv.c.version)).all())
 
-    def _gates(self, conn: Connection, model: Row[Any], row: Row[Any], target: Target) -> list[Gate]:
-        rules = self._policy(conn, model).rules_for(target)
-        holders = self._holders(conn, model, target) if rules is not None and rules.beat_champion else []
-        return evaluate(rules, self._facts(conn, row), [self._facts(conn, h) for h in holders])
+    def _gates(self, conn: Connection, row: Row[Any], rules: Protected | None, holders: list[Row[Any]]) -> list[Gate]:
+        """The gates of `rules` for the version `row`; the holders' facts are read only to beat them."""
+        rivals = [self._facts(conn, h) for h in holders] if rules is not None and rules.beat_champion else []
+        return evaluate(rules, self._facts(conn, row), rivals)
 
     def _request_row(self, conn: Connection, request_id: str, lock: bool = False) -> Row[Any]:
         query = _REQUESTS.where(pr.c.uid == request_id)
@@ -241,7 +241,8 @@ class SqlGovernanceStore:
         def tx(conn: Connection) -> PromotionRequest:
             model = self._lock_model(conn, model_name)
             row = self._store._version_row(conn, model, version)
-            if self._policy(conn, model).rules_for(target) is None:
+            rules = self._policy(conn, model).rules_for(target)
+            if rules is None:
                 raise FailedPrecondition(
                     f"{target} of model {model_name!r} is not protected by its promotion policy; move it directly "
                     "(SetAlias or TransitionModelVersionStage)",
@@ -264,7 +265,7 @@ class SqlGovernanceStore:
                     "PROMOTION_REQUEST_EXISTS",
                     id=pending.uid,
                 )
-            gates = self._gates(conn, model, row, target)
+            gates = self._gates(conn, row, rules, self._holders(conn, model, target) if rules.beat_champion else [])
             refuse_failed(gates, model_name, version, target)
             uid = "pr_" + uuid.uuid4().hex
             conn.execute(
@@ -346,15 +347,16 @@ class SqlGovernanceStore:
             before = _request(row, row.model_name, row.version)
             target = before.target
             version = self._store._version_row(conn, model, row.version, show_deleted=True)
-            gates = self._gates(conn, model, version, target)
+            rules = self._policy(conn, model).rules_for(target)
+            holder_rows = self._holders(conn, model, target)
+            gates = self._gates(conn, version, rules, holder_rows)
             refuse_failed(gates, model.name, row.version, target)
-            holders = [int(h.version) for h in self._holders(conn, model, target)]
+            holders = [int(h.version) for h in holder_rows]
             if target.kind is Kind.ALIAS:
                 moved, previous = self._store._move_alias(
                     conn, model, version, target.name, now, "ApprovePromotion", row.uid
                 )
                 archived: list[ModelVersion] = []
-                rules = self._policy(conn, model).rules_for(target)
                 if rules is not None and rules.archive_previous and previous and previous != row.version:
                     holder = self._store._version_row(conn, model, previous)
                     if holder.stage != Stage.ARCHIVED.value:

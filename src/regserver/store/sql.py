@@ -1083,7 +1083,7 @@ class SqlStore:
             if held:
                 conn.execute(delete(model_aliases).where(model_aliases.c.version_id == row.id))
                 for alias in held:
-                    self._history(conn, model.id, "alias", alias, now, leaving=[row.id], cause="DeleteModelVersion")
+                    self._history(conn, model.id, "alias", alias, now, leaving=[row.id])
                 self._touch_model(conn, model.id, now)
             conn.execute(
                 update(mv)
@@ -1208,10 +1208,11 @@ class SqlStore:
         *,
         leaving: Sequence[int] = (),
         entering: int | None = None,
-        cause: str,
+        cause: str = "",
         request_uid: str | None = None,
     ) -> None:
-        """Closes the open entries of `leaving` versions for the target and opens one for `entering`."""
+        """Closes the open entries of `leaving` versions for the target and opens one for `entering`
+        (`cause` and `request_uid` say how it got there)."""
         for version_id in leaving:
             params = {"b_model_id": model_id, "b_kind": kind, "b_target": target, "b_version_id": version_id}
             conn.execute(_CLOSE_HISTORY, {**params, "b_now": now})
@@ -1255,37 +1256,40 @@ class SqlStore:
         cause: str,
         request_uid: str | None = None,
     ) -> tuple[ModelVersion, list[ModelVersion]]:
-        archived: list[tuple[int, str]] = []
+        archived: list[int] = []
         if archive_existing and stage in (Stage.STAGING, Stage.PRODUCTION):
-            archived = [
-                (r.id, r.stage)
-                for r in conn.execute(
-                    select(mv.c.id, mv.c.stage).where(
+            archived = list(
+                conn.execute(
+                    select(mv.c.id).where(
                         mv.c.model_id == model.id,
                         mv.c.stage == stage.value,
                         mv.c.id != row.id,
                         mv.c.delete_time.is_(None),
                     )
-                )
-            ]
+                ).scalars()
+            )
             if archived:
                 conn.execute(
                     update(mv)
-                    .where(mv.c.id.in_([i for i, _ in archived]))
+                    .where(mv.c.id.in_(archived))
                     .values(stage=Stage.ARCHIVED.value, update_time=now, revision=mv.c.revision + 1)
                 )
         conn.execute(
             update(mv).where(mv.c.id == row.id).values(stage=stage.value, update_time=now, revision=row.revision + 1)
         )
-        for pk, old in [*archived, (row.id, row.stage)]:
-            new = stage.value if pk == row.id else Stage.ARCHIVED.value
-            if old == new:
+        # (version, stage before, stage after); NONE has no history.
+        moves = [(pk, stage.value, Stage.ARCHIVED.value) for pk in archived] + [(row.id, row.stage, stage.value)]
+        for pk, old_stage, new_stage in moves:
+            if old_stage == new_stage:
                 continue
-            self._history(conn, model.id, "stage", old, now, leaving=[pk], cause=cause)
-            if new != Stage.NONE.value:
-                self._history(conn, model.id, "stage", new, now, entering=pk, cause=cause, request_uid=request_uid)
+            if old_stage != Stage.NONE.value:
+                self._history(conn, model.id, "stage", old_stage, now, leaving=[pk])
+            if new_stage != Stage.NONE.value:
+                self._history(
+                    conn, model.id, "stage", new_stage, now, entering=pk, cause=cause, request_uid=request_uid
+                )
         moved = self._version_by_id(conn, row.id)
-        archived_versions = [self._version_by_id(conn, i) for i, _ in archived]
+        archived_versions = [self._version_by_id(conn, i) for i in archived]
         for changed in (*archived_versions, moved):
             self._emit(conn, now, EventType.VERSION_STAGE_CHANGED, changed)
         return moved, archived_versions
@@ -1365,7 +1369,7 @@ class SqlStore:
             conn.execute(
                 delete(model_aliases).where(model_aliases.c.model_id == model.id, model_aliases.c.alias == alias)
             )
-            self._history(conn, model.id, "alias", alias, now, leaving=[current.version_id], cause="DeleteAlias")
+            self._history(conn, model.id, "alias", alias, now, leaving=[current.version_id])
             self._touch_versions(conn, [current.version_id], now)
             self._touch_model(conn, model.id, now)
             self._emit(
