@@ -137,15 +137,10 @@ class Access:
             )
         key = CERTIFICATE + identity
         now = self._clock()
-        cached = self._cache.get(key)
-        if cached is not None and now - cached[1] < self._cache_us:
-            return cached[0]
-        bindings = await self._call(self._store.bindings_of, identity)
-        caller = Caller(identity, "", tuple(bindings), None, secret_hash=key)
-        if self._cache_us > 0:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[key] = (caller, now)
+        caller = self._cached(key, now)
+        if caller is None:
+            bindings = await self._call(self._store.bindings_of, identity)
+            caller = self._remember(key, Caller(identity, "", tuple(bindings), None, secret_hash=key), now)
         return caller
 
     async def recheck(self, caller: Caller) -> Caller:
@@ -156,12 +151,22 @@ class Access:
             return await self.authenticate_certificate(caller.principal)
         return await self._resolve(caller.secret_hash)
 
+    def _cached(self, key: str, now: int) -> Caller | None:
+        """The caller resolved for `key` less than the cache period ago, if any."""
+        cached = self._cache.get(key)
+        return cached[0] if cached is not None and now - cached[1] < self._cache_us else None
+
+    def _remember(self, key: str, caller: Caller, now: int) -> Caller:
+        if self._cache_us > 0:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = (caller, now)
+        return caller
+
     async def _resolve(self, digest: str) -> Caller:
         now = self._clock()
-        cached = self._cache.get(digest)
-        if cached is not None and now - cached[1] < self._cache_us:
-            caller = cached[0]
-        else:
+        caller = self._cached(digest, now)
+        if caller is None:
             resolved = await self._call(self._store.resolve, digest)
             if resolved is None:
                 self._cache.pop(digest, None)
@@ -173,11 +178,9 @@ class Access:
                 raise Unauthenticated(
                     f"token {token.id} was revoked; ask an admin for a new one", "TOKEN_REVOKED", token_id=token.id
                 )
-            caller = Caller(token.principal, token.id, tuple(bindings), token.expire_time, secret_hash=digest)
-            if self._cache_us > 0:
-                if len(self._cache) >= _CACHE_LIMIT:
-                    self._cache.clear()
-                self._cache[digest] = (caller, now)
+            caller = self._remember(
+                digest, Caller(token.principal, token.id, tuple(bindings), token.expire_time, secret_hash=digest), now
+            )
         if caller.expire_time is not None and caller.expire_time <= now:
             raise Unauthenticated(
                 f"token {caller.token_id} expired; ask an admin for a new one",

@@ -36,6 +36,10 @@ def _bindings() -> Any:
     return select(*BINDING_COLUMNS).select_from(rb.outerjoin(rm, rm.c.id == rb.c.model_id))
 
 
+def _bindings_of(conn: Connection, principal: str) -> list[RoleBinding]:
+    return [_binding(b) for b in conn.execute(_bindings().where(rb.c.principal == principal).order_by(rb.c.id))]
+
+
 def _token_missing(token_id: str) -> NotFound:
     return NotFound(f"token {token_id} not found", "TOKEN_NOT_FOUND", token_id=token_id)
 
@@ -115,17 +119,12 @@ class SqlAccessStore:
             row = conn.execute(select(tk).where(tk.c.secret_hash == secret_hash)).first()
             if row is None:
                 return None
-            bindings = conn.execute(_bindings().where(rb.c.principal == row.principal).order_by(rb.c.id)).all()
-            return _token(row), [_binding(b) for b in bindings]
+            return _token(row), _bindings_of(conn, row.principal)
 
         return self._run(tx, False)
 
     def bindings_of(self, principal: str) -> list[RoleBinding]:
-        def tx(conn: Connection) -> list[RoleBinding]:
-            rows = conn.execute(_bindings().where(rb.c.principal == principal).order_by(rb.c.id)).all()
-            return [_binding(b) for b in rows]
-
-        return self._run(tx, False)
+        return self._run(lambda conn: _bindings_of(conn, principal), False)
 
     # ----- role bindings ----------------------------------------------------
 
