@@ -57,9 +57,7 @@ class AccessControlServicer(access_pb2_grpc.AccessControlServicer):
 
     @handles_errors
     async def CreateToken(self, request: pb.CreateTokenRequest, context: Context) -> pb.CreateTokenResponse:
-        expire = None
-        if request.HasField("expire_time"):
-            expire = request.expire_time.seconds * 1_000_000 + request.expire_time.nanos // 1000
+        expire = convert.micros(request, "expire_time")
         # The audit record is rendered from what the store returns: the token, never its secret.
         audited(lambda t: pb.CreateTokenResponse(token=token_pb(t), secret=REDACTED))
         token, secret = await self._access.create_token(

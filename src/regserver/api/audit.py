@@ -119,13 +119,6 @@ def record_pb(r: AuditRecord) -> pb.AuditRecord:
     )
 
 
-def _us(request: Message, field: str) -> int | None:
-    if not request.HasField(field):
-        return None
-    ts = getattr(request, field)
-    return int(ts.seconds) * 1_000_000 + int(ts.nanos) // 1000
-
-
 class AuditServicer(audit_pb2_grpc.AuditServicer):
     def __init__(self, recorder: Recorder) -> None:
         self._recorder = recorder
@@ -138,8 +131,8 @@ class AuditServicer(audit_pb2_grpc.AuditServicer):
             model_name=request.model_name,
             principal=request.principal,
             method=request.method,
-            start_time=_us(request, "start_time"),
-            end_time=_us(request, "end_time"),
+            start_time=convert.micros(request, "start_time"),
+            end_time=convert.micros(request, "end_time"),
         )
         page = await self._recorder.list(where, request.page_size, request.page_token)
         return pb.ListAuditRecordsResponse(

@@ -34,6 +34,14 @@ def timestamp(us: int | None) -> timestamp_pb2.Timestamp | None:
     return timestamp_pb2.Timestamp(seconds=us // 1_000_000, nanos=(us % 1_000_000) * 1000)
 
 
+def micros(message: Any, field: str) -> int | None:
+    """A Timestamp field of a request as microseconds since the epoch; None when it is unset."""
+    if not message.HasField(field):
+        return None
+    ts = getattr(message, field)
+    return int(ts.seconds) * 1_000_000 + int(ts.nanos) // 1000
+
+
 def stage(value: int) -> models.Stage | None:
     """None for STAGE_UNSPECIFIED; INVALID_ARGUMENT for a number the contract does not define."""
     if value == model_pb2.STAGE_UNSPECIFIED:

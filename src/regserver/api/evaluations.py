@@ -56,14 +56,13 @@ def evaluation_pb(e: Evaluation) -> pb.EvaluationRecord:
 
 
 def evaluation(e: pb.EvaluationRecord, i: int) -> Evaluation:
-    ts = e.time
     return Evaluation(
         key=e.key,
         value=e.value,
         dataset_digest=e.dataset_digest,
         slice=e.slice,
         source=_source(e.source, f"evaluations[{i}].source") or "OFFLINE",
-        time=ts.seconds * 1_000_000 + ts.nanos // 1000 if e.HasField("time") else 0,
+        time=convert.micros(e, "time") or 0,
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 import grpc
-from google.protobuf import timestamp_pb2
 from regserver_client.v1 import governance_pb2 as pb
 from regserver_client.v1 import governance_pb2_grpc, model_pb2
 
@@ -49,10 +48,6 @@ _STATES = {
     pb.PROMOTION_STATE_WITHDRAWN: State.WITHDRAWN,
 }
 _STATES_PB = {v: k for k, v in _STATES.items()}
-
-
-def _us(ts: timestamp_pb2.Timestamp) -> int:
-    return int(ts.seconds) * 1_000_000 + int(ts.nanos) // 1000
 
 
 def target(t: pb.PromotionTarget, field: str) -> Target | None:
@@ -247,7 +242,7 @@ class GovernanceServicer(governance_pb2_grpc.GovernanceServicer):
     async def ListTargetHistory(
         self, request: pb.ListTargetHistoryRequest, context: Context
     ) -> pb.ListTargetHistoryResponse:
-        at = _us(request.at_time) if request.HasField("at_time") else None
+        at = convert.micros(request, "at_time")
         page = await self._governance.history(
             request.model_name, target(request.target, "target"), at, request.page_size, request.page_token
         )

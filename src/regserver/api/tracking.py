@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import grpc
-from google.protobuf import timestamp_pb2
 from regserver_client.v1 import tracking_pb2 as pb
 from regserver_client.v1 import tracking_pb2_grpc
 
@@ -25,10 +24,6 @@ _STATUS_TO_PB = {
     RunStatus.KILLED: pb.RUN_STATUS_KILLED,
 }
 _STATUS_FROM_PB = {v: k for k, v in _STATUS_TO_PB.items()}
-
-
-def _us(ts: timestamp_pb2.Timestamp) -> int:
-    return ts.seconds * 1_000_000 + ts.nanos // 1000
 
 
 def _status(value: int, field: str) -> RunStatus | None:
@@ -112,7 +107,7 @@ def dataset_input(d: pb.DatasetInput) -> DatasetInput:
 
 
 def metric(m: pb.Metric) -> MetricPoint:
-    return MetricPoint(m.key, m.value, m.step, _us(m.timestamp) if m.HasField("timestamp") else 0)
+    return MetricPoint(m.key, m.value, m.step, convert.micros(m, "timestamp") or 0)
 
 
 class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
@@ -158,7 +153,7 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
         new = NewRun(
             experiment_id=r.experiment_id,
             name=r.name,
-            start_time=_us(r.start_time) if r.HasField("start_time") else None,
+            start_time=convert.micros(r, "start_time"),
             tags=dict(r.tags),
         )
         return pb.CreateRunResponse(run=run_pb(await self._tracking.create_run(new)))
@@ -171,7 +166,7 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
     async def UpdateRun(self, request: pb.UpdateRunRequest, context: Context) -> pb.UpdateRunResponse:
         changes = RunChanges(
             status=_status(request.status, "status"),
-            end_time=_us(request.end_time) if request.HasField("end_time") else None,
+            end_time=convert.micros(request, "end_time"),
             name=request.name or None,
         )
         return pb.UpdateRunResponse(run=run_pb(await self._tracking.update_run(request.run_id, changes)))
