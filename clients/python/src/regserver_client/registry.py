@@ -341,17 +341,7 @@ class Registry:
         request = model_registry_pb2.ListRegisteredModelsRequest(
             filter=filter, order_by=order_by, page_size=page_size, show_deleted=show_deleted
         )
-        while True:
-            response = self._call(
-                self._stub.ListRegisteredModels,
-                request,
-                model_registry_pb2.ListRegisteredModelsResponse,
-                retry=True,
-            )
-            yield from response.registered_models
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._stub.ListRegisteredModels, request, "registered_models")
 
     def list_audit_records(
         self,
@@ -375,12 +365,7 @@ class Registry:
             request.start_time.CopyFrom(_timestamp(start_time))
         if end_time is not None:
             request.end_time.CopyFrom(_timestamp(end_time))
-        while True:
-            response = self._call(self._audit.ListAuditRecords, request, audit_pb2.ListAuditRecordsResponse, retry=True)
-            yield from response.audit_records
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._audit.ListAuditRecords, request, "audit_records")
 
     def update_model(
         self,
@@ -610,14 +595,7 @@ class Registry:
             page_size=page_size,
             show_deleted=show_deleted,
         )
-        while True:
-            response = self._call(
-                self._stub.ListModelVersions, request, model_registry_pb2.ListModelVersionsResponse, retry=True
-            )
-            yield from response.model_versions
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._stub.ListModelVersions, request, "model_versions")
 
     def update_version(
         self,
@@ -767,17 +745,7 @@ class Registry:
         request = governance_pb2.ListPromotionRequestsRequest(
             model_name=model_name, state=cast(governance_pb2.PromotionState, value), page_size=page_size
         )
-        while True:
-            response = self._call(
-                self._governance.ListPromotionRequests,
-                request,
-                governance_pb2.ListPromotionRequestsResponse,
-                retry=True,
-            )
-            yield from response.promotion_requests
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._governance.ListPromotionRequests, request, "promotion_requests")
 
     def approve_promotion(self, id: str, *, comment: str = "") -> governance_pb2.ApprovePromotionResponse:
         """Approves and applies a request in one transaction; PermissionDenied (SELF_APPROVAL) for your own."""
@@ -815,14 +783,7 @@ class Registry:
         )
         if at is not None:
             request.at_time.CopyFrom(_timestamp(at))
-        while True:
-            response = self._call(
-                self._governance.ListTargetHistory, request, governance_pb2.ListTargetHistoryResponse, retry=True
-            )
-            yield from response.entries
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._governance.ListTargetHistory, request, "entries")
 
     # -- lineage ------------------------------------------------------------------------
 
@@ -947,14 +908,7 @@ class Registry:
             source=_source(source) if source is not None else evaluation_pb2.EVALUATION_SOURCE_UNSPECIFIED,
             page_size=page_size,
         )
-        while True:
-            response = self._call(
-                self._evaluation.ListEvaluations, request, evaluation_pb2.ListEvaluationsResponse, retry=True
-            )
-            yield from response.evaluations
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._evaluation.ListEvaluations, request, "evaluations")
 
     def compare_versions(
         self, model_name: str, a: VersionSpec, b: VersionSpec
@@ -994,14 +948,7 @@ class Registry:
     def list_experiments(self, *, page_size: int = 0, show_deleted: bool = False) -> Iterator[tracking_pb2.Experiment]:
         """Yields every experiment by name, fetching pages lazily."""
         request = tracking_pb2.ListExperimentsRequest(page_size=page_size, show_deleted=show_deleted)
-        while True:
-            response = self._call(
-                self._tracking.ListExperiments, request, tracking_pb2.ListExperimentsResponse, retry=True
-            )
-            yield from response.experiments
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._tracking.ListExperiments, request, "experiments")
 
     def delete_experiment(self, id: str) -> tracking_pb2.Experiment:
         request = tracking_pb2.DeleteExperimentRequest(id=id)
@@ -1054,12 +1001,7 @@ class Registry:
         request = tracking_pb2.ListRunsRequest(
             experiment_ids=list(experiment_ids), filter=filter, order_by=order_by, page_size=page_size
         )
-        while True:
-            response = self._call(self._tracking.ListRuns, request, tracking_pb2.ListRunsResponse, retry=True)
-            yield from response.runs
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._tracking.ListRuns, request, "runs")
 
     def log_batch(
         self,
@@ -1104,14 +1046,7 @@ class Registry:
     def get_metric_history(self, run_id: str, key: str, *, page_size: int = 0) -> Iterator[tracking_pb2.Metric]:
         """Yields every point of a metric by step, then timestamp, fetching pages lazily."""
         request = tracking_pb2.GetMetricHistoryRequest(run_id=run_id, metric_key=key, page_size=page_size)
-        while True:
-            response = self._call(
-                self._tracking.GetMetricHistory, request, tracking_pb2.GetMetricHistoryResponse, retry=True
-            )
-            yield from response.metrics
-            if not response.next_page_token:
-                return
-            request.page_token = response.next_page_token
+        yield from self._pages(self._tracking.GetMetricHistory, request, "metrics")
 
     def start_run(
         self,
@@ -1157,6 +1092,16 @@ class Registry:
         )
         response = self._call(self._stub.UpdateModelVersion, request, model_registry_pb2.UpdateModelVersionResponse)
         return response.model_version
+
+    def _pages(self, rpc: Callable[..., Any], request: Message, items: str) -> Iterator[Any]:
+        """Every item (the response's `items` field) of a List RPC, page after page; each page is a read,
+        retried on UNAVAILABLE."""
+        while True:
+            response = self._call(rpc, request, Message, retry=True)
+            yield from getattr(response, items)
+            if not response.next_page_token:  # type: ignore[attr-defined]
+                return
+            request.page_token = response.next_page_token  # type: ignore[attr-defined]
 
     def _call(self, rpc: Callable[..., Any], request: Message, response_type: type[_R], *, retry: bool = False) -> _R:
         """Invokes one unary RPC, retrying UNAVAILABLE when `retry`, and maps errors to RegistryError.
