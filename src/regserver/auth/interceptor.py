@@ -135,7 +135,8 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
     def _wrap(self, method: str, rule: Rule | None, handler: Handler) -> Handler:
         admit = self._admit
         record = self._record if self._recorder is not None and is_mutation(method) else None
-        # Governance mutations: the store writes the record in the change's own transaction.
+        # Mutations of in_transaction.SERVICES: the store writes the record in the change's own
+        # transaction; only a call that fails is recorded here.
         transactional = record is not None and in_transaction.covers(method)
 
         def single(inner: Any, streaming_request: bool) -> Any:
@@ -145,9 +146,9 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                 token = callers.set_current(caller)
                 response: Any = None
                 error: BaseException | None = None
+                shown = None if streaming_request else request
                 draft = None
                 if transactional:
-                    shown = None if streaming_request else request
                     draft, draft_token = in_transaction.begin(
                         self._audit_record(method, rule, shown, None, caller.principal, "", context)
                     )
@@ -163,7 +164,6 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                         in_transaction.end(draft_token)
                     if record is not None and not (draft is not None and draft.written):
                         code = code_of(context, error)
-                        shown = None if streaming_request else request
                         await record(method, rule, shown, response, caller.principal, code, context)
 
             return call

@@ -107,16 +107,13 @@ class Artifacts:
         self.digest_failures = {"upload": 0, "read": 0}
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        try:
-            return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
-        except StorageUnavailable as e:
-            raise Unavailable(f"the artifact store is unavailable: {e}", "STORAGE_UNAVAILABLE") from None
+        return await self._done(self._executor.submit(fn, *args))
 
     @staticmethod
-    async def _written(job: Future[None]) -> None:
-        """Waits for a chunk write submitted to the executor, mapping storage failures as _call does."""
+    async def _done(job: Future[T]) -> T:
+        """Waits for work submitted to the executor; a storage failure is UNAVAILABLE."""
         try:
-            await asyncio.wrap_future(job)
+            return await asyncio.wrap_future(job)
         except StorageUnavailable as e:
             raise Unavailable(f"the artifact store is unavailable: {e}", "STORAGE_UNAVAILABLE") from None
 
@@ -184,7 +181,7 @@ class Artifacts:
                         )
                     if data:
                         if writing is not None:
-                            await self._written(writing)
+                            await self._done(writing)
                         writing = self._executor.submit(upload.write, data)
                         received += len(data)
                         self.bytes_received += len(data)
@@ -192,7 +189,7 @@ class Artifacts:
                         finished = True
                         break
                 if writing is not None:
-                    await self._written(writing)
+                    await self._done(writing)
             finally:
                 if writing is not None and not writing.done():
                     # Cancelled or failed mid-chunk: let the write end before the file is closed.
