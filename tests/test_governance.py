@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import grpc
 import pytest
 from google.rpc import error_details_pb2
 from regserver_client import (
@@ -20,6 +21,7 @@ from regserver_client import (
     PermissionDenied,
     Registry,
     RegistryError,
+    from_rpc_error,
     protect,
 )
 from regserver_client.v1 import events_pb2, governance_pb2, model_pb2
@@ -381,6 +383,24 @@ def test_bad_policies_and_requests_are_invalid_argument(team: Team) -> None:
     refused(lambda: ann.request_promotion("m", 9, alias="champion"), NotFound, "MODEL_VERSION_NOT_FOUND")
     refused(lambda: ann.approve_promotion("not an id" * 10), InvalidArgument, "INVALID_FIELD")
     refused(lambda: ann.approve_promotion(""), InvalidArgument, "INVALID_FIELD")
+    refused(lambda: ann.rollback("m", "Not An Alias"), InvalidArgument, "INVALID_FIELD")
+    refused(lambda: ann.get_promotion_policy("ghost"), NotFound, "MODEL_NOT_FOUND")
+    refused(lambda: list(ann.target_history("ghost", alias="champion")), NotFound, "MODEL_NOT_FOUND")
+
+    def raw(call: Any) -> RegistryError:
+        with pytest.raises(grpc.RpcError) as caught:
+            call()
+        return from_rpc_error(caught.value)
+
+    gv = ann.governance
+    no_history_target = raw(lambda: gv.ListTargetHistory(governance_pb2.ListTargetHistoryRequest(model_name="m")))
+    assert (no_history_target.reason, no_history_target.metadata["field"]) == ("INVALID_FIELD", "target")
+    bad_state = raw(lambda: gv.ListPromotionRequests(governance_pb2.ListPromotionRequestsRequest(state=99)))
+    assert (bad_state.reason, bad_state.metadata["field"]) == ("INVALID_FIELD", "state")
+    negative = raw(lambda: gv.ListPromotionRequests(governance_pb2.ListPromotionRequestsRequest(page_size=-1)))
+    assert (negative.reason, negative.metadata["field"]) == ("INVALID_FIELD", "page_size")
+    token = raw(lambda: gv.ListPromotionRequests(governance_pb2.ListPromotionRequestsRequest(page_token="not-a-token")))
+    assert token.code == grpc.StatusCode.INVALID_ARGUMENT and token.reason == "INVALID_PAGE_TOKEN"
 
 
 def test_on_an_open_server_anyone_may_approve(registry: Registry) -> None:
