@@ -30,6 +30,57 @@ class SlowConsumer(ResourceExhausted):
     pass
 
 
+class _StalledWrites:
+    """Cuts off Watch streams whose write has not completed within `limit` seconds.
+
+    One watchdog task checks every stream's write a few times per `limit`, instead of a timer
+    started and cancelled around each write: at 1,000 watchers that timer was a good part of
+    the cost of fanning an event out.
+    """
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self._streams = 0
+        self._writing: dict[asyncio.Task[Any], float] = {}  # stream's task -> when its write began
+        self._cut: set[asyncio.Task[Any]] = set()
+        self._watchdog: asyncio.Task[None] | None = None
+
+    def enter(self) -> None:
+        self._streams += 1
+        if self._watchdog is None or self._watchdog.done():
+            self._watchdog = asyncio.create_task(self._watch(), name="watch-stall-watchdog")
+
+    def leave(self, task: asyncio.Task[Any]) -> None:
+        self._streams -= 1
+        self._writing.pop(task, None)
+        self._cut.discard(task)
+
+    def cut_off(self, task: asyncio.Task[Any]) -> bool:
+        """Whether the watchdog cancelled this task (then the cancellation is taken back)."""
+        if task not in self._cut:
+            return False
+        self._cut.discard(task)
+        task.uncancel()
+        return True
+
+    def began(self, task: asyncio.Task[Any]) -> None:
+        """Call before each write, and ended() after it."""
+        self._writing[task] = time.monotonic()
+
+    def ended(self, task: asyncio.Task[Any]) -> None:
+        self._writing.pop(task, None)
+
+    async def _watch(self) -> None:
+        period = min(max(self.limit / 4, 0.05), 1.0)
+        while self._streams > 0:
+            await asyncio.sleep(period)
+            too_old = time.monotonic() - self.limit
+            for task, began in list(self._writing.items()):
+                if began <= too_old and task not in self._cut:
+                    self._cut.add(task)
+                    task.cancel()
+
+
 # Recent events' responses, shared by every watcher they fan out to: converted once, not per stream.
 RESPONSE_CACHE = 4096
 
@@ -49,7 +100,7 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
         self._access = access
         self._recheck = max(recheck_seconds, 0.5)
         self._default_progress = default_progress_seconds
-        self._slow_consumer = slow_consumer_seconds
+        self._stalls = _StalledWrites(slow_consumer_seconds)
         self._responses: OrderedDict[int, pb.WatchResponse] = OrderedDict()
 
     def _event_response(self, event: Event) -> pb.WatchResponse:
@@ -97,19 +148,34 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
             )
         return dataclasses.replace(watch, names=watch.names or visible)
 
-    async def _send(self, context: Context, response: pb.WatchResponse) -> None:
-        try:
-            async with asyncio.timeout(self._slow_consumer):  # unlike wait_for, no task per write
-                await context.write(response)
-        except TimeoutError:
-            raise SlowConsumer(
-                f"the watcher did not read for {self._slow_consumer:g}s and was cut off; resume with "
-                "start_revision = the last revision received + 1",
-                "SLOW_CONSUMER",
-            ) from None
-
     @handles_stream_errors
     async def Watch(self, request: pb.WatchRequest, context: Context) -> AsyncIterator[pb.WatchResponse]:
+        task = asyncio.current_task()
+        assert task is not None
+        self._stalls.enter()
+        try:
+            await self._watch(request, context, task)
+        except asyncio.CancelledError:
+            if self._stalls.cut_off(task):
+                raise SlowConsumer(
+                    f"the watcher did not read for {self._stalls.limit:g}s and was cut off; resume with "
+                    "start_revision = the last revision received + 1",
+                    "SLOW_CONSUMER",
+                ) from None
+            raise
+        finally:
+            self._stalls.leave(task)
+        return
+        yield  # an async generator for grpc.aio, though it writes with context.write
+
+    async def _watch(self, request: pb.WatchRequest, context: Context, task: asyncio.Task[Any]) -> None:
+        stalls = self._stalls
+
+        async def send(response: pb.WatchResponse) -> None:
+            stalls.began(task)
+            await context.write(response)
+            stalls.ended(task)
+
         who = caller.current()
         watch = self._restrict(self._filter(request), who)
         if request.start_revision < 0:
@@ -126,8 +192,7 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
         if request.send_initial_state:
             head, models = await self._hub.snapshot(watch)
             for snapshot in models:
-                await self._send(
-                    context,
+                await send(
                     pb.WatchResponse(
                         snapshot=pb.ModelSnapshot(
                             registered_model=convert.model_pb(snapshot.model),
@@ -135,7 +200,7 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
                         )
                     ),
                 )
-            await self._send(context, pb.WatchResponse(snapshot_complete=pb.Progress(revision=head)))
+            await send(pb.WatchResponse(snapshot_complete=pb.Progress(revision=head)))
             start = head + 1
         checked = time.monotonic()
         async for item in self._hub.watch(watch, start, progress):
@@ -143,9 +208,11 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
                 # Unauthenticated or PermissionDenied end the stream; resuming needs a valid token and role.
                 self._restrict(watch, await self._access.recheck(who))
                 checked = time.monotonic()
-            if isinstance(item, Progress):
-                await self._send(context, pb.WatchResponse(progress=pb.Progress(revision=item.revision)))
-            else:
-                await self._send(context, self._event_response(item))
-        return
-        yield  # an async generator for grpc.aio, though it writes with context.write
+            response = (
+                pb.WatchResponse(progress=pb.Progress(revision=item.revision))
+                if isinstance(item, Progress)
+                else self._event_response(item)
+            )
+            stalls.began(task)  # inline, not send(): this loop is the fan-out's hot path
+            await context.write(response)
+            stalls.ended(task)

@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 RING = 10_000
 BATCH = 1000
+# How often idle watchers' progress deadlines are checked: a progress message is at most this late.
+TICK = 0.1
 _ALIAS_EVENTS = frozenset({EventType.ALIAS_SET, EventType.ALIAS_DELETED})
 
 
@@ -88,8 +90,11 @@ class EventHub:
         self._poll_interval = poll_interval
         self._ring = _Ring()
         self.head = 0
-        # Resolved (and replaced) each time the head moves: every waiting watcher wakes in one loop pass.
-        self._changed: asyncio.Future[None] | None = None
+        # Each waiting watcher's own future and the loop time it wants to wake by (for progress).
+        # All are resolved in one pass when the head moves, and a due one by the ticker: no timer,
+        # shield or task per watcher per wait, which at 1,000 watchers is most of the fan-out's cost.
+        self._waiters: dict[asyncio.Future[None], float] = {}
+        self._ticker: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -108,10 +113,10 @@ class EventHub:
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
-        self._changed = self._loop.create_future()
         self._wake = asyncio.Event()
         self.head = await self._call(self._store.head_revision)
         self._task = asyncio.create_task(self._tail(), name="event-hub")
+        self._ticker = asyncio.create_task(self._tick(), name="event-hub-progress")
 
     def on_head(self, listener: Callable[[int], None]) -> None:
         """Calls listener(head), on the event loop, each time the hub has read newer events."""
@@ -141,9 +146,31 @@ class EventHub:
         return True
 
     def _notify_watchers(self) -> None:
-        assert self._changed is not None and self._loop is not None
-        changed, self._changed = self._changed, self._loop.create_future()
-        changed.set_result(None)
+        waiters, self._waiters = self._waiters, {}
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def _tick(self) -> None:
+        assert self._loop is not None
+        while not self.closed:
+            await asyncio.sleep(TICK)
+            now = self._loop.time()
+            due = [waiter for waiter, deadline in self._waiters.items() if deadline <= now]
+            for waiter in due:
+                del self._waiters[waiter]
+                if not waiter.done():
+                    waiter.set_result(None)
+
+    async def _wait(self, timeout: float) -> None:
+        """Until the head moves, the hub closes, or about `timeout` seconds pass."""
+        assert self._loop is not None
+        waiter = self._loop.create_future()
+        self._waiters[waiter] = self._loop.time() + timeout
+        try:
+            await waiter
+        finally:
+            self._waiters.pop(waiter, None)
 
     async def _publish_head(self) -> None:
         self._notify_watchers()
@@ -151,7 +178,7 @@ class EventHub:
             listener(self.head)
 
     async def _tail(self) -> None:
-        assert self._wake is not None and self._changed is not None
+        assert self._wake is not None
         while not self.closed:
             # The timeout is the safety-net poll: a lost NOTIFY delays delivery, never loses it.
             try:
@@ -179,12 +206,12 @@ class EventHub:
     async def close(self) -> None:
         """Ends every watch with UNAVAILABLE (clients resume elsewhere)."""
         self.closed = True
-        if self._changed is not None:
-            self._notify_watchers()
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        self._notify_watchers()
+        for task in (self._task, self._ticker):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     async def snapshot(self, watch: WatchFilter) -> tuple[int, list[ModelSnapshot]]:
         head, models = await self._call(self._store.snapshot, sorted(watch.names), watch.prefix)
@@ -200,55 +227,44 @@ class EventHub:
         """Matching events from start_revision on (or from now if 0), with Progress while idle."""
         self.watchers += 1
         try:
-            async for item in self._watch(watch, start_revision, progress_every):
-                yield item
+            if start_revision > 0:
+                await self._check_not_compacted(start_revision)
+                position = start_revision - 1
+            else:
+                position = await self._call(self._store.head_revision)
+            # Like etcd's "created" response: the client learns where the stream starts at once.
+            yield Progress(position)
+            last_sent = time.monotonic()
+            while True:
+                if self.closed:
+                    raise Unavailable(
+                        f"the server is shutting down; resume on another replica from revision {position + 1}",
+                        "SHUTTING_DOWN",
+                        next_revision=position + 1,
+                    )
+                if position < self.head:
+                    if position + 1 < self._ring.first(self.head):
+                        batch = await self._call(self._store.read_events, position, BATCH)
+                        if not batch or batch[0].revision != position + 1:
+                            await self._check_not_compacted(position + 1)
+                    else:
+                        batch = self._ring.after(position)
+                    for event in batch:
+                        position = event.revision
+                        if watch.matches(event):
+                            yield event
+                            last_sent = time.monotonic()
+                    if batch:
+                        continue
+                idle = time.monotonic() - last_sent
+                if idle >= progress_every:
+                    yield Progress(position)
+                    last_sent = time.monotonic()
+                    continue
+                if position >= self.head and not self.closed:
+                    await self._wait(progress_every - idle)
         finally:
             self.watchers -= 1
-
-    async def _watch(
-        self, watch: WatchFilter, start_revision: int, progress_every: float
-    ) -> AsyncIterator[Event | Progress]:
-        assert self._changed is not None
-        if start_revision > 0:
-            await self._check_not_compacted(start_revision)
-            position = start_revision - 1
-        else:
-            position = await self._call(self._store.head_revision)
-        # Like etcd's "created" response: the client learns where the stream starts at once.
-        yield Progress(position)
-        last_sent = time.monotonic()
-        while True:
-            if self.closed:
-                raise Unavailable(
-                    f"the server is shutting down; resume on another replica from revision {position + 1}",
-                    "SHUTTING_DOWN",
-                    next_revision=position + 1,
-                )
-            if position < self.head:
-                if position + 1 < self._ring.first(self.head):
-                    batch = await self._call(self._store.read_events, position, BATCH)
-                    if not batch or batch[0].revision != position + 1:
-                        await self._check_not_compacted(position + 1)
-                else:
-                    batch = self._ring.after(position)
-                for event in batch:
-                    position = event.revision
-                    if watch.matches(event):
-                        yield event
-                        last_sent = time.monotonic()
-                if batch:
-                    continue
-            idle = time.monotonic() - last_sent
-            if idle >= progress_every:
-                yield Progress(position)
-                last_sent = time.monotonic()
-                continue
-            if position >= self.head and not self.closed:
-                # asyncio.timeout and shield, not wait_for: no task per watcher per wake-up, and a
-                # watcher's timeout never cancels the future the others wait on.
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(progress_every - idle):
-                        await asyncio.shield(self._changed)
 
     async def _check_not_compacted(self, wanted: int) -> None:
         compacted, _ = await self._call(self._store.log_bounds)
