@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import getpass
 import logging
 import os
@@ -183,6 +184,11 @@ async def _serve(settings: Settings) -> None:
     except BaseException:
         await server.stop(0)
         raise
+    # What start-up built lives as long as the server: move it out of the collector's view, and
+    # collect young objects less often. A full pass over everything took ~50 ms with 1,000 open
+    # Watch streams, a stall every stream felt; cyclic garbage still goes, in larger batches.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 10)
     log.info(
         "regserver %s listening on %s:%d%s (database %s)",
         __version__,
