@@ -70,7 +70,11 @@ def _blob_missing(digest: Digest) -> NotFound:
 
 
 class _Upload:
-    """One WriteBlob stream: hashes and writes each chunk on a worker thread."""
+    """One WriteBlob stream's hasher, sink and byte count.
+
+    Each chunk is hashed and written at the same time on two worker threads (hashlib and
+    file writes release the GIL), while the stream receives the next chunk.
+    """
 
     def __init__(self, sink: BlobSink, hasher: Any, written: int) -> None:
         self.sink = sink
@@ -78,8 +82,6 @@ class _Upload:
         self.written = written
 
     def write(self, data: bytes) -> None:
-        # hashlib and file writes release the GIL for large buffers.
-        self.hasher.update(data)
         self.sink.write(data)
         self.written += len(data)
 
@@ -167,9 +169,9 @@ class Artifacts:
         upload = _Upload(await self._call(self.backend.open_upload, upload_id, offset), hasher, committed)
         finished = False
         received = committed
-        # The chunk being hashed and written on a worker while the next one is received: chunks
-        # are written in order, one at a time, overlapping the stream instead of pausing it.
-        writing: Future[None] | None = None
+        # The chunk being hashed and written (two futures, one per lane) while the next one is
+        # received: each lane handles chunks in order, one at a time, overlapping the stream.
+        pending: list[Future[None]] = []
         try:
             try:
                 async for data, finish in chunks:
@@ -180,20 +182,23 @@ class Artifacts:
                             upload_id=upload_id,
                         )
                     if data:
-                        if writing is not None:
-                            await self._done(writing)
-                        writing = self._executor.submit(upload.write, data)
+                        for job in pending:
+                            await self._done(job)
+                        pending = [
+                            self._executor.submit(upload.hasher.update, data),
+                            self._executor.submit(upload.write, data),
+                        ]
                         received += len(data)
                         self.bytes_received += len(data)
                     if finish:
                         finished = True
                         break
-                if writing is not None:
-                    await self._done(writing)
+                for job in pending:
+                    await self._done(job)
             finally:
-                if writing is not None and not writing.done():
+                if not all(job.done() for job in pending):
                     # Cancelled or failed mid-chunk: let the write end before the file is closed.
-                    await self._call(wait, [writing])
+                    await self._call(wait, pending)
                 # Durable whatever happened: a client that went away resumes from here.
                 await self._call(upload.sink.close)
         except InvalidArgument:

@@ -529,12 +529,18 @@ class _Downloader:
         self._progress.finish()
 
     def _fetch(self, temp: Path, out: Any) -> tuple[Any, int]:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="regserver-verify") as lane:
+            return self._fetch_hashing_on(lane, temp, out)
+
+    def _fetch_hashing_on(self, lane: ThreadPoolExecutor, temp: Path, out: Any) -> tuple[Any, int]:
+        """Writes each chunk while `lane` hashes it (both release the GIL), then takes the next."""
         hasher = hashlib.sha256()
         written = 0
         size = self._key[1]
         for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
             request = artifacts_pb2.ReadBlobRequest(digest=_digest_pb(self._key), read_offset=written)
             responses = self._stub.ReadBlob(request, timeout=None)
+            hashing: Future[None] | None = None
             try:
                 for response in responses:
                     if self._stop.is_set():
@@ -542,16 +548,22 @@ class _Downloader:
                     data: bytes = response.data
                     if written + len(data) > size:
                         raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
+                    if hashing is not None:
+                        hashing.result()
+                    hashing = lane.submit(hasher.update, data)
                     out.write(data)
-                    hasher.update(data)
                     written += len(data)
                     self._progress.at(written)
+                if hashing is not None:
+                    hashing.result()
                 return hasher, written
             except grpc.RpcError as err:
                 error = from_rpc_error(err)
                 if error.code not in _RESUMABLE or attempt == MAX_TRANSFER_ATTEMPTS:
                     raise error from err
             finally:
+                if hashing is not None:
+                    wait([hashing])
                 cancel = getattr(responses, "cancel", None)
                 if callable(cancel):
                     cancel()
