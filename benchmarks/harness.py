@@ -23,6 +23,7 @@ from benchmarks.bulkload import RegserverLoader, extend_mlflow
 from benchmarks.report import (
     NO_WATCH,
     PROFILE_FULL_METRIC_POINTS,
+    WATCH_GAP_S,
     Environment,
     Profile,
     RunResult,
@@ -354,7 +355,13 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess) 
     log(f"{result.name}: Watch notification latency, {', '.join(map(str, p.watchers))} watchers")
     try:
         got = run_workload(
-            ctx, "regserver", server.target, "watch", watchers=list(p.watchers), events=list(p.watch_events)
+            ctx,
+            "regserver",
+            server.target,
+            "watch",
+            watchers=list(p.watchers),
+            events=list(p.watch_events),
+            gap_s=WATCH_GAP_S,
         )
         result.watch = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
     except RuntimeError as e:

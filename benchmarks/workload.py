@@ -522,10 +522,14 @@ async def _watchers(target: str, model: str, streams: int, events: int, out: Any
     request = events_pb2.WatchRequest(model_names=[model], event_types=[events_pb2.EVENT_TYPE_ALIAS_SET])
     opened = 0
     all_open = asyncio.Event()
+    # Streams are cancelled only once every stream has its last event: tearing some down while
+    # others still wait for that event would load the last measurement with the teardown.
+    all_done = asyncio.Event()
+    completed = 0
     received: dict[str, list[float]] = {}
 
     async def one(k: int) -> None:
-        nonlocal opened
+        nonlocal opened, completed
         call = cast(Any, events_pb2_grpc).EventServiceStub(channels[k % len(channels)]).Watch(request)
         seen = 0
         first = True
@@ -542,8 +546,12 @@ async def _watchers(target: str, model: str, streams: int, events: int, out: Any
             times.append(now)
             if len(times) == streams:
                 out.put(("event", response.event.alias, received.pop(response.event.alias)))
+                completed += 1
+                if completed == events:
+                    all_done.set()
             seen += 1
             if seen == events:
+                await all_done.wait()
                 call.cancel()
                 return
 
@@ -582,6 +590,7 @@ def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
         latencies: list[float] = []
         for i in range(events):
             alias = f"w{count}-{i}"
+            time.sleep(spec["gap_s"])
             start = time.monotonic()
             client.set_alias(model, alias, version)
             for _ in workers:
