@@ -101,6 +101,8 @@ class Context:
     logs: Path
     mlflow_workers: int
     source: Path = field(default_factory=Path)
+    # The built clients/go/cmd/watch-load that holds the Watch streams, or "" for Python watchers.
+    go_watchers: str = ""
 
 
 def run_workload(ctx: Context, side: str, target: str, workload: str, **spec: Any) -> dict[str, Any]:
@@ -126,6 +128,26 @@ def run_workload(ctx: Context, side: str, target: str, workload: str, **spec: An
         raise RuntimeError(f"{side} workload {workload!r} failed (exit {done.returncode}):\n" + "\n".join(tail))
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def build_watch_load(ctx: Context) -> str:
+    """Builds the Go watcher load (clients/go/cmd/watch-load); "" (Python watchers) without Go."""
+    if shutil.which("go") is None:
+        log("no Go toolchain: the Watch streams are held by Python processes")
+        return ""
+    binary = ctx.work / "watch-load"
+    with open(ctx.logs / "watch-load-build.log", "w") as out:
+        built = subprocess.run(
+            ["go", "build", "-o", str(binary), "./cmd/watch-load"],
+            cwd=REPO / "clients" / "go",
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    if built.returncode != 0:
+        log(f"building clients/go/cmd/watch-load failed (see {ctx.logs / 'watch-load-build.log'}): Python watchers")
+        return ""
+    return str(binary)
 
 
 # -- the artifact source and the cp reference -----------------------------------------------
@@ -304,7 +326,7 @@ def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None
                 blob_dir=data_dir / "artifacts" / "blobs",
                 extra_tree=pg_pid,
             )  # fmt: skip
-            measure_watch(ctx, result, server)
+            measure_watch(ctx, result, server, database_url)
             scale(ctx, result, server, loader)
         finally:
             loader.close()
@@ -347,7 +369,9 @@ def has_watch() -> bool:
     return declared and importlib.util.find_spec("regserver_client.v1.events_pb2") is not None
 
 
-def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess) -> None:
+def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, database_url: str = "") -> None:
+    """Watch latency on one server (and the server's RSS with the streams open and idle); on
+    PostgreSQL also across replicas: streams on a second server process, aliases set on the first."""
     p = ctx.profile
     if not has_watch():
         result.watch_error = NO_WATCH
@@ -362,10 +386,37 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess) 
             watchers=list(p.watchers),
             events=list(p.watch_events),
             gap_s=WATCH_GAP_S,
+            server_pid=server.pid,
+            go_watchers=ctx.go_watchers,
         )
         result.watch = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
+        result.watch_idle_rss = {int(k): (v[0], v[1]) for k, v in got["idle_rss"].items()}
     except RuntimeError as e:
         result.watch_error = "failed: " + str(e).splitlines()[-1][:200]
+    if not database_url:
+        return
+    name = f"{result.name} replica"
+    replica = RegserverProcess(
+        name, ctx.work / name.replace(" ", "-"), database_url, ctx.logs / f"{name.replace(' ', '-')}.log"
+    )
+    log(f"{result.name}: Watch across replicas, {', '.join(map(str, p.watchers))} watchers on a second server")
+    with replica:
+        replica.start()
+        try:
+            got = run_workload(
+                ctx,
+                "regserver",
+                server.target,
+                "watch",
+                watchers=list(p.watchers),
+                events=list(p.watch_events),
+                gap_s=WATCH_GAP_S,
+                watch_target=replica.target,
+                go_watchers=ctx.go_watchers,
+            )
+            result.watch_replicas = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
+        except RuntimeError as e:
+            result.watch_replicas_error = "failed: " + str(e).splitlines()[-1][:200]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -402,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if with_mlflow:
             env.mlflow = ensure_mlflow(logs / "mlflow-install.log")
+        if profile.watchers:
+            ctx.go_watchers = build_watch_load(ctx)
         setup_s = time.perf_counter() - began
         make_source(ctx.source, profile.transfer_bytes)
         log("cp reference")
@@ -432,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
             sha256=sha256,
             mlflow_workers=args.mlflow_workers if with_mlflow else None,
             mlflow_venv=str(MLFLOW_VENV.relative_to(REPO)),
+            go_watchers=bool(ctx.go_watchers),
         )
         output.write_text(render(run))
         log(f"wrote {output} ({run.duration_s:.0f}s of benchmarks, {setup_s:.0f}s of setup)")

@@ -22,6 +22,9 @@ TARGET_TPUT = 20.0  # create-version throughput, 8 clients, vs MLflow
 TARGET_LATENCY = 20.0  # p50 of get-version, get-by-alias, set-alias, vs MLflow
 TARGET_CP = 0.5  # artifact upload/download vs cp
 TARGET_WATCH_P99_MS = 50.0
+# Issue 4: across replicas on PostgreSQL, and the memory of idle watchers.
+TARGET_WATCH_REPLICAS_P99_MS = 250.0
+TARGET_IDLE_WATCHERS_RSS_MIB = 200.0
 # Pause before each watched alias change, so each one is measured on its own rather than queued
 # behind the previous one's fan-out (its stream writes finishing) on a 2-core machine.
 WATCH_GAP_S = 0.1
@@ -154,6 +157,11 @@ class SystemResult:
     # Watchers -> notification latency: Watch streams for regserver, webhook deliveries for MLflow.
     watch: dict[int, Summary] = field(default_factory=dict)
     watch_error: str = ""
+    # regserver: watchers -> the server's RSS (bytes) before they opened and once open and idle.
+    watch_idle_rss: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # regserver on PostgreSQL: watchers on a second replica, aliases set on the first.
+    watch_replicas: dict[int, Summary] = field(default_factory=dict)
+    watch_replicas_error: str = ""
     # Metric points logged per second, and seconds to read the whole history back (checked: count, last value).
     metric_log_tput: Summary | None = None
     metric_read_s: Summary | None = None
@@ -177,6 +185,7 @@ class RunResult:
     sha256: float  # MB/s of hashlib.sha256 on one core
     mlflow_workers: int | None
     mlflow_venv: str
+    go_watchers: bool = False  # Watch streams held by clients/go/cmd/watch-load, not Python
 
     @property
     def mlflow(self) -> SystemResult | None:
@@ -330,6 +339,15 @@ def _systems_table(run: RunResult) -> str:
     )
     row("", f"peak growth, {p.clients}-client create", [mib(s.rss_create_growth) for s in run.systems])
     row("", f"peak growth, {size} upload + download", [mib(s.rss_transfer_growth) for s in run.systems])
+    for count in sorted({c for s in run.systems for c in s.watch_idle_rss}):
+        row(
+            "",
+            f"with {count:,} idle Watch stream{'s' if count > 1 else ''} open (growth)",
+            [
+                f"{mib(got[1])} (+{mib(got[1] - got[0])})" if (got := s.watch_idle_rss.get(count)) else "—"
+                for s in run.systems
+            ],
+        )
     row("", "start-up, s", [num(s.startup_s) for s in run.systems])
     if p.metric_points:
         full = PROFILE_FULL_METRIC_POINTS
@@ -361,6 +379,18 @@ def _systems_table(run: RunResult) -> str:
         if what and mlflow is not None:
             what += " (MLflow: webhook delivery)"
         row(what, f"p50 / p99 ms, {count:,} watcher{'s' if count > 1 else ''}", cells, ratios)
+    for count in sorted({c for s in run.systems for c in s.watch_replicas}) if p.watchers else ():
+        cells = []
+        for s in run.systems:
+            got = s.watch_replicas.get(count)
+            if s.watch_replicas_error:
+                cells.append(s.watch_replicas_error)
+            elif got is None:
+                cells.append("— (one process)" if s.is_regserver else "—")
+            else:
+                cells.append(f"{num(got.p50)} / {num(got.p99)} ({got.count:,} deliveries)")
+        what = "Watch across replicas (streams on a second server)" if count == min(p.watchers) else ""
+        row(what, f"p50 / p99 ms, {count:,} watcher{'s' if count > 1 else ''}", cells)
     return table.render()
 
 
@@ -434,6 +464,21 @@ def _targets_table(run: RunResult) -> str:
             f"{num(got.p99)} ms (p50 {num(got.p50)})" if got else (s.watch_error or "not measured"),
             _status(got.p99 < TARGET_WATCH_P99_MS) if got else _status(None),
         )
+        if s.watch_replicas or s.watch_replicas_error:
+            worst = max(s.watch_replicas.values(), key=lambda m: m.p99, default=None)
+            at = max((c for c, m in s.watch_replicas.items() if m is worst), default=0)
+            table.add(
+                f"Watch p99 < {TARGET_WATCH_REPLICAS_P99_MS:g} ms across replicas, every watcher count ({s.name})",
+                f"{num(worst.p99)} ms at {at:,} watchers" if worst else s.watch_replicas_error,
+                _status(worst.p99 < TARGET_WATCH_REPLICAS_P99_MS) if worst else _status(None),
+            )
+        idle = s.watch_idle_rss.get(TARGET_WATCH_AT)
+        if idle is not None:
+            table.add(
+                f"server RSS with {TARGET_WATCH_AT:,} idle watchers < {TARGET_IDLE_WATCHERS_RSS_MIB:g} MiB ({s.name})",
+                f"{idle[1] / MIB:,.0f} MiB",
+                _status(idle[1] / MIB < TARGET_IDLE_WATCHERS_RSS_MIB),
+            )
     return table.render()
 
 
@@ -550,13 +595,22 @@ def _method(run: RunResult) -> list[str]:
         )
     if p.watchers:
         items.append(
-            f"Watch: {', '.join(f'{c:,}' for c in p.watchers)} concurrent `EventService.Watch` streams (grpc.aio, "
-            "100 per channel, in one client process below 100 watchers and two from 100) on one model's "
-            "ALIAS_SET events; a separate client sets a new alias, "
+            f"Watch: {', '.join(f'{c:,}' for c in p.watchers)} concurrent `EventService.Watch` streams "
+            + (
+                "held by one Go process (`clients/go/cmd/watch-load`, grpc-go, 100 streams per connection), "
+                "as a serving fleet's watchers would be"
+                if run.go_watchers
+                else "(Python grpc.aio, 100 per channel, in one client process below 100 watchers and two from 100; "
+                "no Go toolchain was found for `clients/go/cmd/watch-load`)"
+            )
+            + ", on one model's ALIAS_SET events; a separate client sets a new alias, "
             f"{', '.join(map(str, p.watch_events))} times, each {WATCH_GAP_S:g} s after every stream received the "
             "previous one; latency is from the start of that call to each "
             "stream's receipt (CLOCK_MONOTONIC, shared by the processes). Sender, watchers and server share the "
-            "machine's 2 cores, so at 1,000 watchers the clients' own decoding is part of what is measured."
+            "machine's 2 cores, so at 1,000 watchers the clients' own decoding is part of what is measured. "
+            "The server's RSS is read before the streams open and 1 s after all are open (idle). On PostgreSQL "
+            "the same runs again with the streams on a second regserver process (a replica on the same "
+            "database, woken by LISTEN/NOTIFY) while the alias is set on the first."
         )
     if p.webhooks and run.mlflow is not None:
         items.append(

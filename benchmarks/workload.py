@@ -21,7 +21,10 @@ import logging
 import math
 import multiprocessing
 import os
+import queue as stdqueue
+import subprocess
 import sys
+import threading
 import time
 import traceback
 import uuid
@@ -564,9 +567,51 @@ async def _watchers(target: str, model: str, streams: int, events: int, out: Any
         await channel.close()
 
 
+class _GoWatchers:
+    """clients/go/cmd/watch-load holding `streams` streams in one process, its lines fed to `out`
+    as the Python watcher processes put theirs: ("ready", "", []), then ("event", alias, times)."""
+
+    def __init__(self, binary: str, target: str, model: str, streams: int, events: int, out: Any) -> None:
+        self._proc = subprocess.Popen(
+            [binary, "-target", target, "-model", model, "-streams", str(streams), "-events", str(events)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self._out = out
+        self._thread = threading.Thread(target=self._read, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._proc.stdout is not None
+        for line in self._proc.stdout:
+            got = json.loads(line)
+            self._out.put(("ready", "", []) if got.get("ready") else ("event", got["alias"], got["times"]))
+
+    def join(self, timeout: float) -> None:
+        try:
+            self._proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        if self._proc.returncode != 0:
+            raise RuntimeError(f"watch-load exited with {self._proc.returncode} (its message is on stderr)")
+
+
+def _rss(pid: int) -> int:
+    with open(f"/proc/{pid}/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     """regserver's Watch: for each count, that many streams (in up to 2 processes) watch one model's alias
-    events; latency is from the start of each set-alias to each stream's receipt of its event."""
+    events; latency is from the start of each set-alias to each stream's receipt of its event.
+
+    The streams go to `watch_target` when given (another replica on the same database), else to
+    the server the alias is set on. With `server_pid`, the watched server's RSS is read before
+    the streams open and once they are open and idle. With `go_watchers` (the path of a built
+    clients/go/cmd/watch-load) the streams are held by that Go program, else by Python processes."""
     if not isinstance(client, RegserverClient):
         raise ValueError("the watch workload is regserver's")
     model = f"watched-{uuid.uuid4().hex[:8]}"
@@ -574,19 +619,32 @@ def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     version = client.create_version(model)
     ctx = multiprocessing.get_context("spawn")
     results: dict[str, list[float]] = {}
+    idle_rss: dict[str, list[int]] = {}
+    watch_target = spec.get("watch_target") or spec["target"]
+    server_pid = spec.get("server_pid")
     for count, events in zip(spec["watchers"], spec["events"], strict=True):
-        procs = 1 if count < 100 else 2
-        sizes = [count // procs + (1 if i < count % procs else 0) for i in range(procs)]
-        queue = ctx.Queue()
-        workers = [
-            ctx.Process(target=_watcher_process, args=(spec["target"], model, size, events, queue), daemon=True)
-            for size in sizes
-        ]
+        before = _rss(server_pid) if server_pid else 0
+        queue: Any
+        workers: list[Any]
+        if spec.get("go_watchers"):
+            queue = stdqueue.Queue()
+            workers = [_GoWatchers(spec["go_watchers"], watch_target, model, count, events, queue)]
+        else:
+            procs = 1 if count < 100 else 2
+            sizes = [count // procs + (1 if i < count % procs else 0) for i in range(procs)]
+            queue = ctx.Queue()
+            workers = [
+                ctx.Process(target=_watcher_process, args=(watch_target, model, size, events, queue), daemon=True)
+                for size in sizes
+            ]
         for w in workers:
             w.start()
         for _ in workers:
             kind, _, _ = queue.get(timeout=120)
             assert kind == "ready", kind
+        if server_pid:
+            time.sleep(1.0)  # open and idle: the opening messages sent, nothing else
+            idle_rss[str(count)] = [before, _rss(server_pid)]
         latencies: list[float] = []
         for i in range(events):
             alias = f"w{count}-{i}"
@@ -601,7 +659,7 @@ def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
         for w in workers:
             w.join(timeout=30)
         results[str(count)] = latencies
-    return {"latency_ms": results}
+    return {"latency_ms": results, "idle_rss": idle_rss}
 
 
 def webhooks(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
