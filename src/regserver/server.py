@@ -145,7 +145,7 @@ class RegServer:
             self.store, open_backend(settings.artifact_root, settings.data_dir), self.executor, settings.chunk_size
         )
         self.hub = EventHub(self.store, self.executor, settings.event_poll_seconds)
-        self.store.on_commit = self.hub.wake
+        self.store.on_commit = self.hub.committed
         self.listener = NotifyListener(self.engine, self.hub.wake) if self.engine.dialect.name == "postgresql" else None
         self.webhook_store = SqlWebhookStore(self.store)
         allowed_hosts = AllowedHosts.parse(settings.webhook_allowed_hosts)

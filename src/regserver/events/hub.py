@@ -107,6 +107,8 @@ class EventHub:
         self._hinted_head = 0
         self._unhinted = True
         self._hint_lock = threading.Lock()
+        # The tail is reading the log (committed() then leaves the events to it).
+        self._reading = False
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -131,6 +133,33 @@ class EventHub:
                 self._hinted_head = head
         if self._loop is not None and self._wake is not None and (head is None or head > self.head):
             self._loop.call_soon_threadsafe(self._wake.set)
+
+    def committed(self, head: int, events: Callable[[], list[Event]]) -> None:
+        """Thread-safe: this process committed the events up to `head`; `events()` builds them.
+
+        When they follow on from the hub's head, watchers get them without the hub reading
+        them back from the database; otherwise (another commit's events came first, or there
+        are no watchers) this is a wake-up like any other.
+        """
+        with self._hint_lock:
+            if head > self._hinted_head:
+                self._hinted_head = head
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._take, head, events)
+
+    def _take(self, head: int, events: Callable[[], list[Event]]) -> None:
+        if head <= self.head or self._wake is None:
+            return
+        if self.closed or self.watchers == 0 or self._reading:
+            self._wake.set()
+            return
+        batch = events()
+        if not batch or batch[0].revision != self.head + 1:
+            self._wake.set()  # a gap: the tail reads the log
+            return
+        self._ring.extend(batch)
+        self.head = batch[-1].revision
+        self._publish()
 
     async def _follow_head(self) -> bool:
         """Without watchers: move the head to the newest announced (or, if unsure, stored) revision."""
@@ -172,7 +201,7 @@ class EventHub:
         finally:
             self._waiters.pop(waiter, None)
 
-    async def _publish_head(self) -> None:
+    def _publish(self) -> None:
         self._notify_watchers()
         for listener in self._head_listeners:
             listener(self.head)
@@ -189,15 +218,19 @@ class EventHub:
             try:
                 if self.watchers == 0:
                     if await self._follow_head():
-                        await self._publish_head()
+                        self._publish()
                     continue
                 while True:
-                    batch = await self._call(self._store.read_events, self.head, BATCH)
+                    self._reading = True
+                    try:
+                        batch = await self._call(self._store.read_events, self.head, BATCH)
+                    finally:
+                        self._reading = False
                     if not batch:
                         break
                     self._ring.extend(batch)
                     self.head = batch[-1].revision
-                    await self._publish_head()
+                    self._publish()
                     if len(batch) < BATCH:
                         break
             except RegistryError as e:

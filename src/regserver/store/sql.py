@@ -13,6 +13,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from functools import partial
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -217,7 +219,7 @@ _ADVANCE_LOG = (
 NOTIFY_CHANNEL = "regserver_events"
 
 
-def _event(row: Row[Any]) -> Event:
+def _event(row: Row[Any] | SimpleNamespace) -> Event:
     state = decode(row.state)
     return Event(
         revision=row.revision,
@@ -234,6 +236,12 @@ def _event(row: Row[Any]) -> Event:
         promotion_request_id=row.promotion_request_id,
         target_stage=Stage(row.target_stage) if row.target_stage else None,
     )
+
+
+def _committed_events(head: int, pending: list[dict[str, Any]]) -> list[Event]:
+    """The events a transaction appended, as read_events would return them."""
+    first = head - len(pending) + 1
+    return [_event(SimpleNamespace(revision=first + i, **e)) for i, e in enumerate(pending)]
 
 
 _REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
@@ -318,7 +326,8 @@ class SqlStore:
         self._write_lock: AbstractContextManager[Any] = nullcontext() if self._pg else threading.Lock()
         self._writer: Connection | None = None
         # Called with the head revision after each commit that appended events.
-        self.on_commit: Callable[[int], None] | None = None
+        # Called after each commit that appended events: (new head, a function building them).
+        self.on_commit: Callable[[int, Callable[[], list[Event]]], None] | None = None
         # Events this process appended (a metric).
         self.events_appended = 0
 
@@ -353,7 +362,7 @@ class SqlStore:
         """Runs fn in one transaction; retries once when a concurrent writer won a unique-key race.
 
         Events fn emits are appended in the same transaction; after the commit, on_commit learns
-        the new head revision (to wake watchers in this process).
+        the new head revision and gets them (for watchers in this process).
         """
         for attempt in range(3):
             try:
@@ -375,7 +384,7 @@ class SqlStore:
                 in_transaction.committed()
                 self.events_appended += len(pending)
                 if head is not None and self.on_commit is not None:
-                    self.on_commit(head)
+                    self.on_commit(head, partial(_committed_events, head, pending))
                 return result
             except IntegrityError:
                 in_transaction.discard()
