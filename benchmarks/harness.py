@@ -262,6 +262,21 @@ def measure_system(
     result.list_latency = stats.latency(listing["latency_ms"])
     result.list_counts = listing["counts"]
 
+    measure_transfer(ctx, result, server, side, blob_dir)
+
+    if p.metric_points:
+        log(f"{result.name}: log {p.metric_points:,} metric points to one run in batches of {p.metric_batch:,}")
+        logged = run_workload(ctx, side, server.target, "metric_log", points=p.metric_points, batch=p.metric_batch)
+        result.metric_log_tput = stats.values([logged["points"] / logged["log_s"]])
+        result.metric_read_s = stats.values([logged["read_s"]])
+        result.metric_check = f"{logged['points']:,}, {logged['last']:,.2f}"
+
+
+def measure_transfer(
+    ctx: Context, result: SystemResult, server: ServerProcess, side: str, blob_dir: Path | None
+) -> None:
+    """Upload + download of the source file, with the server's RSS sampled throughout."""
+    p = ctx.profile
     log(f"{result.name}: upload + download of {p.transfer_bytes / MIB:,.0f} MiB x {p.transfer_repeats}")
     uploads, downloads, growth = [], [], 0
     for i in range(p.transfer_repeats):
@@ -280,19 +295,12 @@ def measure_system(
         result.transfer_how = moved["how"]
         shutil.rmtree(dest, ignore_errors=True)
         # Measured and done with: free the disk (these are the benchmark servers' own files).
-        for stored in blob_dir.rglob("*"):
+        for stored in blob_dir.rglob("*") if blob_dir is not None else ():
             if stored.is_file() and stored.stat().st_size >= p.transfer_bytes:
                 stored.unlink()
     result.upload = mb_per_s(p.transfer_bytes, uploads)
     result.download = mb_per_s(p.transfer_bytes, downloads)
     result.rss_transfer_growth = growth
-
-    if p.metric_points:
-        log(f"{result.name}: log {p.metric_points:,} metric points to one run in batches of {p.metric_batch:,}")
-        logged = run_workload(ctx, side, server.target, "metric_log", points=p.metric_points, batch=p.metric_batch)
-        result.metric_log_tput = stats.values([logged["points"] / logged["log_s"]])
-        result.metric_read_s = stats.values([logged["read_s"]])
-        result.metric_check = f"{logged['points']:,}, {logged['last']:,.2f}"
 
 
 def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: RegserverLoader) -> None:
@@ -330,6 +338,25 @@ def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None
             scale(ctx, result, server, loader)
         finally:
             loader.close()
+    return result
+
+
+def run_regserver_gcs(ctx: Context) -> SystemResult:
+    """regserver on SQLite with its blobs on Google Cloud Storage (gcp-storage-emulator, in memory,
+    through the real google-cloud-storage client): the transfer and the server's RSS during it."""
+    from tests.support.gcs import GcsEmulator
+
+    result = SystemResult("regserver SQLite, blobs on GCS (emulator)")
+    log_file = ctx.logs / "regserver-gcs.log"
+    # The emulator sets STORAGE_EMULATOR_HOST in this process's environment, which the server inherits.
+    with GcsEmulator(bucket="regserver-bench") as gcs:
+        server = RegserverProcess(result.name, ctx.work / "regserver-gcs", "", log_file, gcs.url("blobs"))
+        with server:
+            started = time.perf_counter()
+            server.start()
+            result.startup_s = time.perf_counter() - started
+            result.rss_rest = tree_rss(server.pid)
+            measure_transfer(ctx, result, server, "regserver", None)
     return result
 
 
@@ -470,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
                 env.postgres = pg_version()
                 postmaster = int((pg.data_dir / "postmaster.pid").read_text().split()[0])
                 systems.append(run_regserver(ctx, "regserver PostgreSQL", pg.create_database("bench"), postmaster))
+        gcs = run_regserver_gcs(ctx) if not smoke else None
         if with_mlflow:
             systems.append(run_mlflow(ctx))
         env.load_end = load_average()
@@ -486,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
             mlflow_workers=args.mlflow_workers if with_mlflow else None,
             mlflow_venv=str(MLFLOW_VENV.relative_to(REPO)),
             go_watchers=bool(ctx.go_watchers),
+            gcs=gcs,
         )
         output.write_text(render(run))
         log(f"wrote {output} ({run.duration_s:.0f}s of benchmarks, {setup_s:.0f}s of setup)")

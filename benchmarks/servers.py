@@ -217,11 +217,12 @@ class ServerProcess:
 class RegserverProcess(ServerProcess):
     """`python -m regserver serve --port 0`; the port comes from its "listening on" log line."""
 
-    def __init__(self, name: str, data_dir: Path, database_url: str, log: Path) -> None:
+    def __init__(self, name: str, data_dir: Path, database_url: str, log: Path, artifact_root: str = "") -> None:
         super().__init__(log)
         self.name = name
         self.data_dir = data_dir
         self.database_url = database_url
+        self.artifact_root = artifact_root
         self.port = 0
 
     def start(self, timeout: float = 60.0) -> Self:
@@ -231,6 +232,8 @@ class RegserverProcess(ServerProcess):
         cmd += ["--data-dir", str(self.data_dir)]
         if self.database_url:
             cmd += ["--database-url", self.database_url]
+        if self.artifact_root:
+            cmd += ["--artifact-root", self.artifact_root]
         self._spawn(cmd, cwd=REPO)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
