@@ -109,6 +109,9 @@ class EventHub:
         self._hint_lock = threading.Lock()
         # The tail is reading the log (committed() then leaves the events to it).
         self._reading = False
+        # The newest head this process committed: its events reach the hub through committed(),
+        # so a NOTIFY of that head (PostgreSQL echoes our own) need not wake the tail.
+        self._committed_head = 0
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -131,6 +134,8 @@ class EventHub:
                 self._unhinted = True
             elif head > self._hinted_head:
                 self._hinted_head = head
+            if head is not None and head <= self._committed_head:
+                return
         if self._loop is not None and self._wake is not None and (head is None or head > self.head):
             self._loop.call_soon_threadsafe(self._wake.set)
 
@@ -142,8 +147,8 @@ class EventHub:
         are no watchers) this is a wake-up like any other.
         """
         with self._hint_lock:
-            if head > self._hinted_head:
-                self._hinted_head = head
+            self._hinted_head = max(self._hinted_head, head)
+            self._committed_head = max(self._committed_head, head)
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._take, head, events)
 
