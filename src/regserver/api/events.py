@@ -54,6 +54,9 @@ class _StalledWrites:
         self._streams -= 1
         self._writing.pop(task, None)
         self._cut.discard(task)
+        if self._streams == 0 and self._watchdog is not None:
+            self._watchdog.cancel()  # no stream left to watch (the server may be stopping)
+            self._watchdog = None
 
     def cut_off(self, task: asyncio.Task[Any]) -> bool:
         """Whether the watchdog cancelled this task (then the cancellation is taken back)."""
@@ -72,7 +75,7 @@ class _StalledWrites:
 
     async def _watch(self) -> None:
         period = min(max(self.limit / 4, 0.05), 1.0)
-        while self._streams > 0:
+        while True:
             await asyncio.sleep(period)
             too_old = time.monotonic() - self.limit
             for task, began in list(self._writing.items()):
