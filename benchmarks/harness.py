@@ -403,19 +403,17 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, 
     if not has_watch():
         result.watch_error = NO_WATCH
         return
+
+    def watch(**spec: Any) -> dict[str, Any]:
+        return run_workload(
+            ctx, "regserver", server.target, "watch",
+            watchers=list(p.watchers), events=list(p.watch_events), gap_s=WATCH_GAP_S, go_watchers=ctx.go_watchers,
+            **spec,
+        )  # fmt: skip
+
     log(f"{result.name}: Watch notification latency, {', '.join(map(str, p.watchers))} watchers")
     try:
-        got = run_workload(
-            ctx,
-            "regserver",
-            server.target,
-            "watch",
-            watchers=list(p.watchers),
-            events=list(p.watch_events),
-            gap_s=WATCH_GAP_S,
-            server_pid=server.pid,
-            go_watchers=ctx.go_watchers,
-        )
+        got = watch(server_pid=server.pid)
         result.watch = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
         result.watch_idle_rss = {int(k): (v[0], v[1]) for k, v in got["idle_rss"].items()}
     except RuntimeError as e:
@@ -430,17 +428,7 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, 
     with replica:
         replica.start()
         try:
-            got = run_workload(
-                ctx,
-                "regserver",
-                server.target,
-                "watch",
-                watchers=list(p.watchers),
-                events=list(p.watch_events),
-                gap_s=WATCH_GAP_S,
-                watch_target=replica.target,
-                go_watchers=ctx.go_watchers,
-            )
+            got = watch(watch_target=replica.target)
             result.watch_replicas = {int(k): stats.latency([v]) for k, v in got["latency_ms"].items()}
         except RuntimeError as e:
             result.watch_replicas_error = "failed: " + str(e).splitlines()[-1][:200]

@@ -361,16 +361,14 @@ def _systems_table(run: RunResult) -> str:
         )
         summary_rows("", lambda s: s.metric_read_s, "s to read the whole history back", True)
         row("", "read back: points, last value", [s.metric_check or "—" for s in run.systems])
+
+    def deliveries(got: Summary | None, error: str, absent: str) -> str:
+        if error:
+            return error
+        return absent if got is None else f"{num(got.p50)} / {num(got.p99)} ({got.count:,} deliveries)"
+
     for count in sorted({*p.watchers, *p.webhooks}):
-        cells = []
-        for s in run.systems:
-            got = s.watch.get(count)
-            if s.watch_error:
-                cells.append(s.watch_error)
-            elif got is None:
-                cells.append(f"not measured in {p.mode} mode")
-            else:
-                cells.append(f"{num(got.p50)} / {num(got.p99)} ({got.count:,} deliveries)")
+        cells = [deliveries(s.watch.get(count), s.watch_error, f"not measured in {p.mode} mode") for s in run.systems]
         theirs = mlflow.watch.get(count) if mlflow is not None else None
         ratios = [
             ratio(ours.p50 if (ours := s.watch.get(count)) else None, theirs.p50 if theirs else None, True)
@@ -381,15 +379,12 @@ def _systems_table(run: RunResult) -> str:
             what += " (MLflow: webhook delivery)"
         row(what, f"p50 / p99 ms, {count:,} watcher{'s' if count > 1 else ''}", cells, ratios)
     for count in sorted({c for s in run.systems for c in s.watch_replicas}) if p.watchers else ():
-        cells = []
-        for s in run.systems:
-            got = s.watch_replicas.get(count)
-            if s.watch_replicas_error:
-                cells.append(s.watch_replicas_error)
-            elif got is None:
-                cells.append("— (one process)" if s.is_regserver else "—")
-            else:
-                cells.append(f"{num(got.p50)} / {num(got.p99)} ({got.count:,} deliveries)")
+        cells = [
+            deliveries(
+                s.watch_replicas.get(count), s.watch_replicas_error, "— (one process)" if s.is_regserver else "—"
+            )
+            for s in run.systems
+        ]
         what = "Watch across replicas (streams on a second server)" if count == min(p.watchers) else ""
         row(what, f"p50 / p99 ms, {count:,} watcher{'s' if count > 1 else ''}", cells)
     return table.render()
