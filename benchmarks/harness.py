@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -318,12 +319,19 @@ def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: 
         result.scaling[count] = stats.latency(listing["latency_ms"])
 
 
+def regserver_process(ctx: Context, name: str, database_url: str = "", artifact_root: str = "") -> RegserverProcess:
+    """A regserver for this run, its data directory and log named after it."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
+    return RegserverProcess(name, ctx.work / slug, database_url, ctx.logs / f"{slug}.log", artifact_root)
+
+
 def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None = None) -> SystemResult:
     result = SystemResult(name)
-    data_dir = ctx.work / name.replace(" ", "-")
+    server = regserver_process(ctx, name, database_url)
+    data_dir = server.data_dir
     url = database_url or f"sqlite:///{data_dir / 'regserver.db'}"
     started = time.perf_counter()
-    with RegserverProcess(name, data_dir, database_url, ctx.logs / f"{name.replace(' ', '-')}.log") as server:
+    with server:
         server.start()
         result.startup_s = time.perf_counter() - started
         loader = RegserverLoader(url)
@@ -347,16 +355,16 @@ def run_regserver_gcs(ctx: Context) -> SystemResult:
     from tests.support.gcs import GcsEmulator
 
     result = SystemResult("regserver SQLite, blobs on GCS (emulator)")
-    log_file = ctx.logs / "regserver-gcs.log"
     # The emulator sets STORAGE_EMULATOR_HOST in this process's environment, which the server inherits.
-    with GcsEmulator(bucket="regserver-bench") as gcs:
-        server = RegserverProcess(result.name, ctx.work / "regserver-gcs", "", log_file, gcs.url("blobs"))
-        with server:
-            started = time.perf_counter()
-            server.start()
-            result.startup_s = time.perf_counter() - started
-            result.rss_rest = tree_rss(server.pid)
-            measure_transfer(ctx, result, server, "regserver", None)
+    with (
+        GcsEmulator(bucket="regserver-bench") as gcs,
+        regserver_process(ctx, result.name, artifact_root=gcs.url("blobs")) as server,
+    ):
+        started = time.perf_counter()
+        server.start()
+        result.startup_s = time.perf_counter() - started
+        result.rss_rest = tree_rss(server.pid)
+        measure_transfer(ctx, result, server, "regserver", None)
     return result
 
 
@@ -420,10 +428,7 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, 
         result.watch_error = "failed: " + str(e).splitlines()[-1][:200]
     if not database_url:
         return
-    name = f"{result.name} replica"
-    replica = RegserverProcess(
-        name, ctx.work / name.replace(" ", "-"), database_url, ctx.logs / f"{name.replace(' ', '-')}.log"
-    )
+    replica = regserver_process(ctx, f"{result.name} replica", database_url)
     log(f"{result.name}: Watch across replicas, {', '.join(map(str, p.watchers))} watchers on a second server")
     with replica:
         replica.start()

@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator
 from multiprocessing.synchronize import Barrier
 from typing import Any, Protocol, cast
 
+from benchmarks.servers import tree_rss
+
 CHUNK = 1024 * 1024  # bytes per upload/download message and per file read
 LIST_FILTER_KEY = "k"
 LIST_FILTER_VALUE = "v"
@@ -599,11 +601,6 @@ class _GoWatchers:
             raise RuntimeError(f"watch-load exited with {self._proc.returncode} (its message is on stderr)")
 
 
-def _rss(pid: int) -> int:
-    with open(f"/proc/{pid}/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
 def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     """regserver's Watch: for each count, that many streams (in up to 2 processes) watch one model's alias
     events; latency is from the start of each set-alias to each stream's receipt of its event.
@@ -623,7 +620,7 @@ def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     watch_target = spec.get("watch_target") or spec["target"]
     server_pid = spec.get("server_pid")
     for count, events in zip(spec["watchers"], spec["events"], strict=True):
-        before = _rss(server_pid) if server_pid else 0
+        before = tree_rss(server_pid) if server_pid else 0
         queue: Any
         workers: list[Any]
         if spec.get("go_watchers"):
@@ -644,7 +641,7 @@ def watch(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
             assert kind == "ready", kind
         if server_pid:
             time.sleep(1.0)  # open and idle: the opening messages sent, nothing else
-            idle_rss[str(count)] = [before, _rss(server_pid)]
+            idle_rss[str(count)] = [before, tree_rss(server_pid)]
         latencies: list[float] = []
         for i in range(events):
             alias = f"w{count}-{i}"

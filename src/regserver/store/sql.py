@@ -325,7 +325,6 @@ class SqlStore:
         # SQLite allows one writer at a time; queueing here beats spinning on SQLITE_BUSY.
         self._write_lock: AbstractContextManager[Any] = nullcontext() if self._pg else threading.Lock()
         self._writer: Connection | None = None
-        # Called with the head revision after each commit that appended events.
         # Called after each commit that appended events: (new head, a function building them).
         self.on_commit: Callable[[int, Callable[[], list[Event]]], None] | None = None
         # Events this process appended (a metric).
