@@ -184,6 +184,7 @@ async def _serve(settings: Settings) -> None:
         await server.stop(0)
         raise
     runtime.settle_collector()
+    collector = asyncio.create_task(runtime.collect_periodically(server.hub.busy), name="collector")
     log.info(
         "regserver %s listening on %s:%d%s (database %s)",
         __version__,
@@ -197,6 +198,7 @@ async def _serve(settings: Settings) -> None:
     if server.metrics_port:
         log.info("metrics on http://%s:%d/metrics", settings.metrics_host, server.metrics_port)
     await stop.wait()
+    collector.cancel()
     log.info("shutting down: finishing in-flight calls (up to %gs)", settings.shutdown_grace_seconds)
     await server.stop()
     log.info("stopped")

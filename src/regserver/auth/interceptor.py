@@ -165,21 +165,21 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                     if record is not None and not (draft is not None and draft.written):
                         code = code_of(context, error)
                         await record(method, rule, shown, response, caller.principal, code, context)
+                    error = None  # this frame <-> the error's traceback: no cycle left to the collector
 
             return call
 
         def streaming(inner: Any, streaming_request: bool) -> Any:
+            if inspect.iscoroutinefunction(inner):
+                return single(inner, streaming_request)  # it writes with context.write and returns
+
             async def stream(request: Any, context: Context) -> AsyncIterator[Any]:
                 caller = await admit(method, rule, None if streaming_request else request, context)
                 assert caller is not None
                 # Each RPC runs in its own task: the caller stays set for the rest of this stream only.
                 callers.set_current(caller)
-                result = inner(request, context)
-                if inspect.isawaitable(result):
-                    await result  # a handler that writes with context.write and returns
-                else:
-                    async for response in result:
-                        yield response
+                async for response in inner(request, context):
+                    yield response
 
             return stream
 

@@ -47,10 +47,11 @@ class WatchFilter:
     aliases: frozenset[str] = frozenset()
 
     def matches(self, event: Event) -> bool:
-        names = {event.model_name, event.previous_model_name} - {None}
-        if self.names and not names & self.names:
+        # Called once per watcher per event: no sets built here.
+        name, previous = event.model_name or "", event.previous_model_name or ""
+        if self.names and name not in self.names and previous not in self.names:
             return False
-        if self.prefix and not any(n.startswith(self.prefix) for n in names if n):
+        if self.prefix and not (name.startswith(self.prefix) or previous.startswith(self.prefix)):
             return False
         if self.types and event.type not in self.types:
             return False
@@ -112,6 +113,7 @@ class EventHub:
         # The newest head this process committed: its events reach the hub through committed(),
         # so a NOTIFY of that head (PostgreSQL echoes our own) need not wake the tail.
         self._committed_head = 0
+        self._published_at = 0.0
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
@@ -206,7 +208,12 @@ class EventHub:
         finally:
             self._waiters.pop(waiter, None)
 
+    def busy(self, within: float = 0.5) -> bool:
+        """Whether events reached watchers in the last `within` seconds (their fan-out may still run)."""
+        return self.watchers > 0 and time.monotonic() - self._published_at < within
+
     def _publish(self) -> None:
+        self._published_at = time.monotonic()
         self._notify_watchers()
         for listener in self._head_listeners:
             listener(self.head)

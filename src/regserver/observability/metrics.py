@@ -230,21 +230,6 @@ else:
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
-class _CountingContext:
-    """Passes everything through to the real context, counting messages written with write()."""
-
-    def __init__(self, context: Context, on_write: Callable[[], None]) -> None:
-        self._context = context
-        self._on_write = on_write
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._context, name)
-
-    async def write(self, message: Any) -> None:
-        await self._context.write(message)
-        self._on_write()
-
-
 class _Interceptor(grpc.aio.ServerInterceptor):
     def __init__(self, metrics: Metrics) -> None:
         self._m = metrics
@@ -337,7 +322,7 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
             yield request
 
     def single(inner: Any, count_requests: bool) -> Any:
-        """A handler with one response (unary or client-streaming)."""
+        """A handler that returns its response, or a streaming one that writes with context.write."""
 
         async def call(request_or_requests: Any, context: Context) -> Any:
             began, rid = begin(context)
@@ -347,27 +332,19 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
                 received.inc()
             error: BaseException | None = None
             try:
-                response = await inner(request_or_requests, context)
-                sent.inc()
-                return response
+                return await inner(request_or_requests, context)
             except BaseException as e:
                 error = e
                 raise
             finally:
                 finish(context, began, rid, error)
+                error = None  # this frame <-> the error's traceback: no cycle left to the collector
 
         return call
 
-    if not handler.response_streaming:
-        if handler.request_streaming:
-            return grpc.stream_unary_rpc_method_handler(
-                single(handler.stream_unary, True), handler.request_deserializer, handler.response_serializer
-            )
-        return grpc.unary_unary_rpc_method_handler(
-            single(handler.unary_unary, False), handler.request_deserializer, handler.response_serializer
-        )
-
     def streaming(inner: Any, count_requests: bool) -> Any:
+        """A handler that yields its responses."""
+
         async def stream(request_or_requests: Any, context: Context) -> AsyncIterator[Any]:
             began, rid = begin(context)
             if count_requests:
@@ -376,25 +353,41 @@ def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler
                 received.inc()
             error: BaseException | None = None
             try:
-                result = inner(request_or_requests, _CountingContext(context, sent.inc))
-                if inspect.isawaitable(result):
-                    await result  # a handler that writes with context.write and returns
-                else:
-                    async for response in result:
-                        sent.inc()
-                        yield response
+                async for response in inner(request_or_requests, context):
+                    yield response
             except BaseException as e:
                 error = e
                 raise
             finally:
                 finish(context, began, rid, error)
+                error = None  # this frame <-> the error's traceback: no cycle left to the collector
 
         return stream
 
-    if handler.response_streaming and not handler.request_streaming:
+    def responses(inner: Any, count_requests: bool) -> Any:
+        # A handler that writes with context.write stays a coroutine: as an async generator
+        # around it, every write would pass through one more frame (Watch's fan-out path).
+        return single(inner, count_requests) if inspect.iscoroutinefunction(inner) else streaming(inner, count_requests)
+
+    serialize = handler.response_serializer
+
+    def serialize_counted(message: Any) -> Any:
+        # Every response message, returned or written, is serialized once: counted here.
+        sent.inc()
+        return serialize(message) if serialize is not None else message
+
+    if not handler.response_streaming:
+        if handler.request_streaming:
+            return grpc.stream_unary_rpc_method_handler(
+                single(handler.stream_unary, True), handler.request_deserializer, serialize_counted
+            )
+        return grpc.unary_unary_rpc_method_handler(
+            single(handler.unary_unary, False), handler.request_deserializer, serialize_counted
+        )
+    if not handler.request_streaming:
         return grpc.unary_stream_rpc_method_handler(
-            streaming(handler.unary_stream, False), handler.request_deserializer, handler.response_serializer
+            responses(handler.unary_stream, False), handler.request_deserializer, serialize_counted
         )
     return grpc.stream_stream_rpc_method_handler(
-        streaming(handler.stream_stream, True), handler.request_deserializer, handler.response_serializer
+        responses(handler.stream_stream, True), handler.request_deserializer, serialize_counted
     )
