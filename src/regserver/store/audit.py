@@ -48,6 +48,9 @@ _ADVANCE = (
     .where(audit_chain.c.id == 1)
     .values(last_sequence=bindparam("b_sequence"), last_hash=bindparam("b_hash"))
 )
+# PostgreSQL: one record and the head's move in one statement (a data-modifying CTE), one round
+# trip fewer in every audited change. SQLite has no UPDATE in a WITH clause.
+_INSERT_ONE_AND_ADVANCE = insert(ar).add_cte(_ADVANCE.cte("advance"))
 _COLUMNS = tuple(ar.c.keys())
 
 
@@ -62,8 +65,12 @@ def append_in(conn: Connection, records: Sequence[AuditRecord]) -> list[AuditRec
         previous = link.hash
         linked.append(link)
     rows = [{k: getattr(link, k) for k in _COLUMNS} for link in linked]
+    head = {"b_sequence": sequence, "b_hash": previous}
+    if len(rows) == 1 and conn.dialect.name == "postgresql":
+        conn.execute(_INSERT_ONE_AND_ADVANCE, {**rows[0], **head})
+        return linked
     conn.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
-    conn.execute(_ADVANCE, {"b_sequence": sequence, "b_hash": previous})
+    conn.execute(_ADVANCE, head)
     return linked
 
 

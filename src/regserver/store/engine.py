@@ -30,7 +30,17 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=1800)
+        # LIFO: a request takes the connection used last, whose server process has the catalog and
+        # its statements prepared and cached. Round-robin over the pool (the default) sent each of the
+        # first writes after a burst of reads to a cold connection, ~5 ms slower each.
+        return create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            pool_recycle=1800,
+            pool_use_lifo=True,
+        )
     raise InvalidArgument(
         f"unsupported database URL scheme {parsed.drivername!r}; use sqlite:///path or postgresql+psycopg://...",
         "INVALID_FIELD",

@@ -217,6 +217,9 @@ _ADVANCE_LOG = (
     .returning(event_log.c.last_revision)
 )
 NOTIFY_CHANNEL = "regserver_events"
+# On PostgreSQL the same statement queues the NOTIFY (delivered at commit, carrying the new head)
+# that wakes the other replicas' hubs: one round trip fewer in every write.
+_ADVANCE_LOG_AND_NOTIFY = _ADVANCE_LOG.returning(func.pg_notify(NOTIFY_CHANNEL, cast(event_log.c.last_revision, Text)))
 
 
 def _event(row: Row[Any] | SimpleNamespace) -> Event:
@@ -463,11 +466,10 @@ class SqlStore:
         """Numbers and stores the transaction's events last, so the counter's row lock is held briefly."""
         if not pending:
             return None
-        head = int(conn.execute(_ADVANCE_LOG, {"n": len(pending)}).scalar_one())
+        advance = _ADVANCE_LOG_AND_NOTIFY if self._pg else _ADVANCE_LOG
+        head = int(conn.execute(advance, {"n": len(pending)}).one()[0])
         first = head - len(pending) + 1
         conn.execute(insert(events), [{"revision": first + i, **e} for i, e in enumerate(pending)])
-        if self._pg:
-            conn.execute(text("SELECT pg_notify(:channel, :head)"), {"channel": NOTIFY_CHANNEL, "head": str(head)})
         return head
 
     def head_revision(self) -> int:
