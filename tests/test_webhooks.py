@@ -333,15 +333,15 @@ def test_test_webhook_sends_a_signed_ping_and_returns_the_attempt(
     assert (failed.http_status, failed.succeeded) == (500, False) and failed.error.startswith("HTTP 500")
 
     with socket.socket() as s:
+        # Bound but not listening: connections are refused, and no other process can take the port meanwhile.
         s.bind(("127.0.0.1", 0))
-        closed_port = s.getsockname()[1]  # nothing listens once the socket closes
-    hooks.UpdateWebhook(
-        W.UpdateWebhookRequest(
-            webhook=W.Webhook(id=hook.id, url=f"http://127.0.0.1:{closed_port}/"),
-            update_mask=field_mask_pb2.FieldMask(paths=["url"]),
+        hooks.UpdateWebhook(
+            W.UpdateWebhookRequest(
+                webhook=W.Webhook(id=hook.id, url=f"http://127.0.0.1:{s.getsockname()[1]}/"),
+                update_mask=field_mask_pb2.FieldMask(paths=["url"]),
+            )
         )
-    )
-    refused = hooks.TestWebhook(W.TestWebhookRequest(id=hook.id)).attempt
+        refused = hooks.TestWebhook(W.TestWebhookRequest(id=hook.id)).attempt
     assert (refused.http_status, refused.succeeded) == (0, False) and "connect" in refused.error.lower()
     assert deliveries(hooks, hook.id) == []  # pings are not recorded
 
