@@ -177,7 +177,9 @@ class Interceptor(
         first = next(request_iterator, None)
         if first is None:  # the SDK stopped this stream before its first message (another one failed)
             return continuation(details, iter(()))
-        self.write_starts.append((first.upload_id, first.write_offset))
+        # The SDK sends (request without data, chunk) pairs, serialized by regserver_client.wire.
+        head = first[0] if isinstance(first, tuple) else first
+        self.write_starts.append((head.upload_id, head.write_offset))
         requests = itertools.chain([first], request_iterator)
         if self.refuse_writes:
             raise FakeError(grpc.StatusCode.PERMISSION_DENIED)
@@ -208,10 +210,11 @@ class Interceptor(
 
             def corrupted() -> Iterator[Any]:
                 for i, response in enumerate(call):
-                    data = response.data
+                    # The SDK's ReadBlob yields each message's bytes (regserver_client.wire.read_blob_data).
+                    data = bytes(response)
                     if i == 1:
                         data = bytes([data[0] ^ 0xFF]) + data[1:]
-                    yield artifacts_pb2.ReadBlobResponse(data=data)
+                    yield memoryview(data)
 
             return corrupted()
         return call

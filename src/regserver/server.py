@@ -15,7 +15,6 @@ from regserver_client.v1 import (
     access_pb2,
     access_pb2_grpc,
     artifacts_pb2,
-    artifacts_pb2_grpc,
     audit_pb2,
     audit_pb2_grpc,
     evaluation_pb2,
@@ -37,6 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
+from regserver.api import artifact_store
 from regserver.api.access_control import AccessControlServicer
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.audit import AuditServicer
@@ -196,9 +196,7 @@ class RegServer:
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
             ModelRegistryServicer(self.registry), self.server
         )
-        artifacts_pb2_grpc.add_ArtifactStoreServicer_to_server(  # type: ignore[no-untyped-call]
-            ArtifactStoreServicer(self.artifacts), self.server
-        )
+        artifact_store.add_to_server(ArtifactStoreServicer(self.artifacts), self.server)
         events_pb2_grpc.add_EventServiceServicer_to_server(  # type: ignore[no-untyped-call]
             EventServiceServicer(
                 self.hub,

@@ -19,7 +19,7 @@ class StorageUnavailable(Exception):
 
 
 class BlobSink(Protocol):
-    def write(self, data: bytes) -> None: ...
+    def write(self, data: bytes | memoryview) -> None: ...
 
     def close(self) -> None:
         """Makes every byte written so far durable; a later upload_size counts them."""

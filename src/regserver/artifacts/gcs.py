@@ -155,7 +155,7 @@ class _GcsSink:
         self._writer: Any = None  # google.cloud.storage.fileio.BlobWriter, opened on the first byte
         self._closed = False
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         if self._closed:
             raise ValueError("write to a closed upload sink")
         if not data:

@@ -17,7 +17,7 @@ class _FileSink:
         self._file.truncate(offset)
         self._file.seek(offset)
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self._file.write(data)
 
     def close(self) -> None:

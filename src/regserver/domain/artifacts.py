@@ -7,6 +7,7 @@ index of committed blobs, uploads in progress, and which versions use what.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -81,7 +82,7 @@ class _Upload:
         self.hasher = hasher
         self.written = written
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self.sink.write(data)
         self.written += len(data)
 
@@ -127,7 +128,7 @@ class Artifacts:
         return await self._call(self._index.find_missing, digests)
 
     async def write(
-        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes, bool]]
+        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes | memoryview, bool]]
     ) -> WriteResult:
         """Consumes (data, finish_write) pairs; stores the blob only if the bytes match the digest."""
         validation.digest(digest)
@@ -151,7 +152,7 @@ class Artifacts:
             del self._active[upload_id]
 
     async def _write(
-        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes, bool]]
+        self, digest: Digest, upload_id: str, offset: int, chunks: AsyncIterator[tuple[bytes | memoryview, bool]]
     ) -> WriteResult:
         committed = await self._call(self.backend.upload_size, upload_id)
         if offset != committed:
@@ -281,15 +282,24 @@ class Artifacts:
                 hasher.update(data)
             return data
 
+        # One chunk read (and hashed) ahead while the one before is being sent: at most two in memory.
+        ahead: Future[bytes] | None = None
         try:
             while remaining > 0:
-                data = await self._call(next_chunk, min(self.chunk_size, remaining))
+                job = ahead or self._executor.submit(next_chunk, min(self.chunk_size, remaining))
+                ahead = None
+                data = await self._done(job)
                 if not data:
                     break
                 remaining -= len(data)
+                if remaining > 0:
+                    ahead = self._executor.submit(next_chunk, min(self.chunk_size, remaining))
                 self.bytes_sent += len(data)
                 yield data
         finally:
+            if ahead is not None:  # a read in flight: done with the source before it closes
+                with contextlib.suppress(Exception):
+                    await asyncio.wrap_future(ahead)
             await self._call(source.close)
         if remaining > 0 or (hasher is not None and hasher.hexdigest() != digest.hash):
             log.error("blob %s failed verification on the %s backend", digest, self.backend.name)

@@ -255,7 +255,9 @@ class _Uploader:
             self._local_error = None
             self._raise_local()  # another upload failed: do not open a stream that would be empty
             try:
-                response: artifacts_pb2.WriteBlobResponse = self._stub.WriteBlob(self._requests(offset), timeout=None)
+                response: artifacts_pb2.WriteBlobResponse = self._registry._write_blob(
+                    self._requests(offset), timeout=None
+                )
             except grpc.RpcError as err:
                 self._raise_local()
                 error = from_rpc_error(err)
@@ -321,8 +323,9 @@ class _Uploader:
             details=error.details,
         )
 
-    def _requests(self, offset: int) -> Iterator[artifacts_pb2.WriteBlobRequest]:
-        """The stream's messages, read from the file one chunk at a time.
+    def _requests(self, offset: int) -> Iterator[tuple[artifacts_pb2.WriteBlobRequest, bytes]]:
+        """The stream's messages, read from the file one chunk at a time: each a request without its
+        data, and the chunk that _wire.write_blob_request puts in it.
 
         Runs on a gRPC thread. It never raises into gRPC: a read error is kept for run() to
         raise, and a stop request ends the stream early (without finish_write).
@@ -338,14 +341,14 @@ class _Uploader:
                     position += len(data)
                     # A file that shrank ends early: the server then reports DIGEST_MISMATCH.
                     finish = position >= size or not data
-                    request = artifacts_pb2.WriteBlobRequest(data=data, finish_write=finish)
+                    request = artifacts_pb2.WriteBlobRequest(finish_write=finish)
                     if first:
                         request.digest.CopyFrom(_digest_pb(self._file.key))
                         request.upload_id = self._upload_id
                         request.write_offset = offset
                         first = False
                     self._progress.at(position)
-                    yield request
+                    yield request, data
                     if finish:
                         return
         except OSError as e:
@@ -508,7 +511,6 @@ class _Downloader:
         stop: threading.Event,
     ) -> None:
         self._registry = registry
-        self._stub: artifacts_pb2_grpc.ArtifactStoreStub = registry.artifacts
         self._key = key
         self._target = target
         self._progress = _BlobProgress(progress, key[1])
@@ -539,13 +541,13 @@ class _Downloader:
         size = self._key[1]
         for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
             request = artifacts_pb2.ReadBlobRequest(digest=_digest_pb(self._key), read_offset=written)
-            responses = self._stub.ReadBlob(request, timeout=None)
+            responses = self._registry._read_blob(request, timeout=None)
             hashing: Future[None] | None = None
             try:
-                for response in responses:
+                data: memoryview
+                for data in responses:  # each message's bytes, not copied out of it
                     if self._stop.is_set():
                         raise _Stopped()
-                    data: bytes = response.data
                     if written + len(data) > size:
                         raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
                     if hashing is not None:

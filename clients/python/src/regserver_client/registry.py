@@ -17,6 +17,7 @@ from google.protobuf import field_mask_pb2
 from google.protobuf.message import Message
 
 from . import files as _files
+from . import wire as _wire
 from ._auth import BearerToken
 from .errors import AlreadyExists, from_rpc_error
 from .files import ProgressCallback
@@ -216,6 +217,17 @@ class Registry:
             channel = grpc.intercept_channel(channel, BearerToken(token))
         self._stub = model_registry_pb2_grpc.ModelRegistryStub(channel)  # type: ignore[no-untyped-call]
         self._artifacts = artifacts_pb2_grpc.ArtifactStoreStub(channel)  # type: ignore[no-untyped-call]
+        # The SDK's own blob streams: the same RPCs, with chunks neither copied into nor out of messages.
+        self._write_blob = channel.stream_unary(
+            "/regserver.v1.ArtifactStore/WriteBlob",
+            request_serializer=_wire.write_blob_request,
+            response_deserializer=artifacts_pb2.WriteBlobResponse.FromString,
+        )
+        self._read_blob = channel.unary_stream(
+            "/regserver.v1.ArtifactStore/ReadBlob",
+            request_serializer=artifacts_pb2.ReadBlobRequest.SerializeToString,
+            response_deserializer=_wire.read_blob_data,
+        )
         self._events = events_pb2_grpc.EventServiceStub(channel)  # type: ignore[no-untyped-call]
         self._tracking = tracking_pb2_grpc.TrackingStub(channel)  # type: ignore[no-untyped-call]
         self._lineage = lineage_pb2_grpc.LineageStub(channel)  # type: ignore[no-untyped-call]
