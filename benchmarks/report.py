@@ -548,7 +548,7 @@ def _gcs_section(run: RunResult) -> list[str]:
     return [
         "## Artifacts on Google Cloud Storage (regserver)",
         "",
-        f"The same {size:g} GiB upload and download with regserver's blobs on GCS (`--artifact-root "
+        f"The same {size:g} GiB upload and download, once, with regserver's blobs on GCS (`--artifact-root "
         "gs://…`: resumable uploads in parts composed at commit, ranged reads), against `gcp-storage-emulator` "
         "in memory on this machine through the real `google-cloud-storage` client. The emulator, not regserver, "
         "bounds the throughput; the figure that matters is regserver's memory.",
