@@ -413,6 +413,24 @@ def has_watch() -> bool:
     return declared and importlib.util.find_spec("regserver_client.v1.events_pb2") is not None
 
 
+def settle_postgres(database_url: str, timeout: float = 60.0) -> None:
+    """VACUUM ANALYZE and CHECKPOINT, then wait until no autovacuum worker runs: the 100,000 metric
+    rows just logged are otherwise analyzed in the middle of the next measurement, on the same 2 cores."""
+    import psycopg
+
+    started = time.perf_counter()
+    with psycopg.connect(database_url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+        conn.execute("CHECKPOINT")
+        while time.perf_counter() - started < timeout:
+            busy = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")
+            row = busy.fetchone()
+            if row is None or row[0] == 0:
+                break
+            time.sleep(0.5)
+    log(f"PostgreSQL settled (VACUUM ANALYZE, CHECKPOINT) in {time.perf_counter() - started:.1f}s")
+
+
 def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, database_url: str = "") -> None:
     """Watch latency on one server (and the server's RSS with the streams open and idle); on
     PostgreSQL also across replicas: streams on a second server process, aliases set on the first."""
@@ -428,6 +446,8 @@ def measure_watch(ctx: Context, result: SystemResult, server: RegserverProcess, 
             **spec,
         )  # fmt: skip
 
+    if database_url:
+        settle_postgres(database_url)
     log(f"{result.name}: Watch notification latency, {', '.join(map(str, p.watchers))} watchers")
     try:
         got = watch(server_pid=server.pid)

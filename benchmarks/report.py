@@ -636,8 +636,10 @@ def _method(run: RunResult) -> list[str]:
             "stream's receipt (CLOCK_MONOTONIC, shared by the processes). Sender, watchers and server share the "
             "machine's 2 cores, so at 1,000 watchers the clients' own decoding is part of what is measured. "
             "The server's RSS is read before the streams open and 1 s after all are open (idle). On PostgreSQL "
-            "the same runs again with the streams on a second regserver process (a replica on the same "
-            "database, woken by LISTEN/NOTIFY) while the alias is set on the first."
+            "the database is first settled (VACUUM ANALYZE, CHECKPOINT, no autovacuum worker running: the "
+            "100,000 metric rows logged just before are otherwise analyzed during the measurement, on the same "
+            "2 cores), and the same runs again with the streams on a second regserver process (a replica on the "
+            "same database, woken by LISTEN/NOTIFY) while the alias is set on the first."
         )
     if p.webhooks and run.mlflow is not None:
         items.append(
