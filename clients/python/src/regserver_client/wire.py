@@ -69,7 +69,10 @@ def write_blob_request(request: artifacts_pb2.WriteBlobRequest | tuple[artifacts
     field 4, which protobuf reads exactly as if it had been set on the message."""
     if isinstance(request, tuple):
         head, chunk = request
-        return head.SerializeToString() + _length_delimited(_WRITE_DATA, chunk) if chunk else head.SerializeToString()
+        if not chunk:
+            return head.SerializeToString()
+        # One join: the chunk is copied once, into the serialized message.
+        return b"".join((head.SerializeToString(), bytes((_WRITE_DATA,)), _encode_varint(len(chunk)), chunk))
     return request.SerializeToString()
 
 
