@@ -37,8 +37,9 @@ def _encode_varint(value: int) -> bytes:
     return bytes(out)
 
 
-def _length_delimited(tag: int, data: bytes | memoryview) -> bytes:
-    return b"".join((bytes((tag,)), _encode_varint(len(data)), data))
+def _field_header(tag: int, length: int) -> bytes:
+    """A length-delimited field's tag and length; its bytes follow."""
+    return bytes((tag,)) + _encode_varint(length)
 
 
 # -- ReadBlobResponse -------------------------------------------------------------------------
@@ -46,7 +47,7 @@ def _length_delimited(tag: int, data: bytes | memoryview) -> bytes:
 
 def read_blob_response(data: bytes | memoryview) -> bytes:
     """A serialized ReadBlobResponse holding `data`."""
-    return _length_delimited(_READ_DATA, data) if len(data) else b""
+    return b"".join((_field_header(_READ_DATA, len(data)), data)) if len(data) else b""
 
 
 def read_blob_data(raw: bytes) -> memoryview:
@@ -72,7 +73,7 @@ def write_blob_request(request: artifacts_pb2.WriteBlobRequest | tuple[artifacts
         if not chunk:
             return head.SerializeToString()
         # One join: the chunk is copied once, into the serialized message.
-        return b"".join((head.SerializeToString(), bytes((_WRITE_DATA,)), _encode_varint(len(chunk)), chunk))
+        return b"".join((head.SerializeToString(), _field_header(_WRITE_DATA, len(chunk)), chunk))
     return request.SerializeToString()
 
 
