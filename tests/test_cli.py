@@ -155,6 +155,7 @@ def test_sigterm_under_load_answers_correctly_then_refuses(spawn: Spawn, tmp_pat
         pytest.param(["--port", "70000"], {}, "port", id="flag-port-out-of-range"),
         pytest.param([], {"REGSERVER_WORKERS": "0"}, "workers", id="env-workers-zero"),
         pytest.param(["--database-url", "mysql://x"], {}, "database_url", id="flag-unsupported-database"),
+        pytest.param(["--stream-window-bytes", "1024"], {}, "stream_window_bytes", id="flag-window-too-small"),
     ],
 )
 def test_bad_setting_stops_start_up(args: list[str], env: dict[str, str], needle: str, tmp_path: Path) -> None:
@@ -251,6 +252,7 @@ def test_serve_help_names_every_env_variable() -> None:
         "--upload-timeout-hours": "REGSERVER_UPLOAD_TIMEOUT_HOURS",
         "--chunk-size": "REGSERVER_CHUNK_SIZE",
         "--max-message-bytes": "REGSERVER_MAX_MESSAGE_BYTES",
+        "--stream-window-bytes": "REGSERVER_STREAM_WINDOW_BYTES",
         "--gc-interval-seconds": "REGSERVER_GC_INTERVAL_SECONDS",
         "--event-retention-hours": "REGSERVER_EVENT_RETENTION_HOURS",
         "--event-retention-count": "REGSERVER_EVENT_RETENTION_COUNT",

@@ -16,6 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from regserver_client import (
 from regserver_client.v1 import artifacts_pb2, model_pb2, model_registry_pb2
 
 from regserver.artifacts.backend import BlobBackend
+from regserver.config import Settings
 from tests.support.server import ServerThread
 
 MiB = 1 << 20
@@ -311,6 +313,19 @@ def test_a_single_file_uploads_under_its_name(registry: Registry, tmp_path: Path
     assert [(f.path, f.digest.hash) for f in version.files] == [("model.onnx", sha(data))]
     out = registry.download("m", version=1, dest=tmp_path / "out")
     assert (out / "model.onnx").read_bytes() == data
+
+
+def test_chunks_many_times_the_stream_window_still_arrive_whole(settings: Settings, tmp_path: Path) -> None:
+    """The server's flow-control window is fixed (it bounds each upload's memory); a chunk 16 times
+    larger than the smallest window allowed must still go through, and come back the same."""
+    data = os.urandom(5 * MiB + 3)
+    (tmp_path / "weights.bin").write_bytes(data)
+    with ServerThread(replace(settings, stream_window_bytes=64 * 1024)) as server, Registry(server.target) as registry:
+        registry.create_model("m")
+        version = registry.upload_version("m", tmp_path / "weights.bin", chunk_size=MiB, parallelism=1)
+        assert version.status == READY
+        out = registry.download("m", version=1, dest=tmp_path / "out")
+    assert (out / "weights.bin").read_bytes() == data
 
 
 def test_download_skips_intact_files_and_replaces_damaged_ones(

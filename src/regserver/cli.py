@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "shutdown_grace_seconds", float, "how long in-flight calls may finish after SIGTERM")
     _flag(serve, "chunk_size", int, "bytes per ReadBlob message")
     _flag(serve, "max_message_bytes", int, "largest gRPC message accepted or sent (upload chunks)")
+    _flag(serve, "stream_window_bytes", int, "bytes a client may send on one call ahead of the server")
     _flag(serve, "event_retention_hours", float, "events older than this are compacted away")
     _flag(serve, "event_retention_count", int, "at most this many events are kept")
     _flag(serve, "watch_progress_seconds", float, "Watch progress messages while idle, by default")

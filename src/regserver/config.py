@@ -23,6 +23,11 @@ class Settings:
     # Bytes per ReadBlob message; uploads may send chunks up to max_message_bytes.
     chunk_size: int = 1024 * 1024
     max_message_bytes: int = 4 * 1024 * 1024
+    # HTTP/2 flow-control window of each call's incoming stream: the most a client can have sent
+    # that the server has not yet taken in. Fixed (gRPC's BDP probing, which grows it to tens of MiB
+    # on a fast link, is off) so that each upload holds a bounded amount of memory; a link with a
+    # long round trip may want more (per-stream throughput is at most window / round trip).
+    stream_window_bytes: int = 4 * 1024 * 1024
     # A version still PENDING_UPLOAD this long after creation is marked FAILED by gc.
     upload_timeout_hours: float = 24.0
     # Run gc this often; 0 runs it only through `regserver gc`.
@@ -236,6 +241,10 @@ def _check(s: Settings) -> None:
         raise SettingError(
             f"max_message_bytes: must exceed chunk_size ({s.chunk_size}) by 1024 and be at most 67108864, "
             f"got {s.max_message_bytes}"
+        )
+    if not 64 * 1024 <= s.stream_window_bytes <= 256 * 1024 * 1024:
+        raise SettingError(
+            f"stream_window_bytes: must be between 65536 and 268435456 bytes, got {s.stream_window_bytes}"
         )
     if s.artifact_root.startswith(("s3://", "az://", "http://", "https://")) or (
         "://" in s.artifact_root and not s.artifact_root.startswith("gs://")

@@ -191,6 +191,10 @@ class RegServer:
                 ("grpc.so_reuseport", 0),
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
                 ("grpc.max_send_message_length", settings.max_message_bytes),
+                # A fixed window bounds what an upload that arrives faster than it is hashed and
+                # written holds in memory; BDP probing would grow it past 64 MiB on loopback.
+                ("grpc.http2.bdp_probe", 0),
+                ("grpc.http2.lookahead_bytes", settings.stream_window_bytes),
             ],
         )
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
