@@ -531,18 +531,19 @@ class _Downloader:
         self._progress.finish()
 
     def _fetch(self, temp: Path, out: Any) -> tuple[Any, int]:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="regserver-verify") as lane:
-            return self._fetch_hashing_on(lane, temp, out)
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="regserver-fetch") as lanes:
+            return self._fetch_on(lanes, temp, out)
 
-    def _fetch_hashing_on(self, lane: ThreadPoolExecutor, temp: Path, out: Any) -> tuple[Any, int]:
-        """Writes each chunk while `lane` hashes it (both release the GIL), then takes the next."""
+    def _fetch_on(self, lanes: ThreadPoolExecutor, temp: Path, out: Any) -> tuple[Any, int]:
+        """Hashes and writes each chunk on two threads (both release the GIL) while this one receives
+        the next; both are done with a chunk before the next is handed over, so at most two are held."""
         hasher = hashlib.sha256()
         written = 0
         size = self._key[1]
         for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
             request = artifacts_pb2.ReadBlobRequest(digest=_digest_pb(self._key), read_offset=written)
             responses = self._registry._read_blob(request, timeout=None)
-            hashing: Future[None] | None = None
+            in_flight: list[Future[Any]] = []  # the hash and the write of the chunk before this one
             try:
                 data: memoryview
                 for data in responses:  # each message's bytes, not copied out of it
@@ -550,22 +551,20 @@ class _Downloader:
                         raise _Stopped()
                     if written + len(data) > size:
                         raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
-                    if hashing is not None:
-                        hashing.result()
-                    hashing = lane.submit(hasher.update, data)
-                    out.write(data)
+                    for job in in_flight:
+                        job.result()
+                    in_flight = [lanes.submit(hasher.update, data), lanes.submit(out.write, data)]
                     written += len(data)
                     self._progress.at(written)
-                if hashing is not None:
-                    hashing.result()
+                for job in in_flight:
+                    job.result()
                 return hasher, written
             except grpc.RpcError as err:
                 error = from_rpc_error(err)
                 if error.code not in _RESUMABLE or attempt == MAX_TRANSFER_ATTEMPTS:
                     raise error from err
             finally:
-                if hashing is not None:
-                    wait([hashing])
+                wait(in_flight)
                 cancel = getattr(responses, "cancel", None)
                 if callable(cancel):
                     cancel()
