@@ -283,30 +283,33 @@ def measure_transfer(
 ) -> None:
     """Upload + download of the source file, with the server's RSS sampled throughout; the median of
     as many repeats as cp's reference gets (the first write into memory this VM has not touched in
-    a while costs up to 3x more in the kernel, for cp as for anything else)."""
+    a while costs up to 3x more in the kernel, for cp as for anything else; later repeats write
+    where the one before had written, as cp's do)."""
     p = ctx.profile
     repeats = repeats or p.transfer_repeats
     log(f"{result.name}: upload + download of {p.transfer_bytes / MIB:,.0f} MiB x {repeats}")
     uploads, downloads, growth = [], [], 0
+    # Each repeat's workload deletes the previous repeat's download and stored copy (the benchmark
+    # servers' own files) just before it writes its own, as cp's reference does.
+    dest = ctx.work / "download"
+    stored: list[str] = []
     for i in range(repeats):
         vary_source(ctx.source)
-        dest = ctx.work / "download"
-        shutil.rmtree(dest, ignore_errors=True)
         before = tree_rss(server.pid)
         with RssSampler(server.pid) as sampler:
             moved = run_workload(
                 ctx, side, server.target, "transfer", model=TRANSFER_MODEL, path=str(ctx.source), dest_dir=str(dest),
-                create_model=i == 0,
+                create_model=i == 0, discard=stored,
             )  # fmt: skip
         growth = max(growth, sampler.peak - before)
         uploads.append(moved["upload_s"])
         downloads.append(moved["download_s"])
         result.transfer_how = moved["how"]
-        shutil.rmtree(dest, ignore_errors=True)
-        # Measured and done with: free the disk (these are the benchmark servers' own files).
-        for stored in blob_dir.rglob("*") if blob_dir is not None else ():
-            if stored.is_file() and stored.stat().st_size >= p.transfer_bytes:
-                stored.unlink()
+        found = blob_dir.rglob("*") if blob_dir is not None else ()
+        stored = [str(f) for f in found if f.is_file() and f.stat().st_size >= p.transfer_bytes]
+    for leftover in stored:
+        os.unlink(leftover)
+    shutil.rmtree(dest, ignore_errors=True)
     result.upload = mb_per_s(p.transfer_bytes, uploads)
     result.download = mb_per_s(p.transfer_bytes, downloads)
     result.rss_transfer_growth = growth

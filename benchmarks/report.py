@@ -525,7 +525,10 @@ def render(run: RunResult) -> str:
         f"{spread_cell(run.cp_fsync)}). Uploads and downloads are compared with the fsynced figure, since a "
         f"registry must keep what it accepted. SHA-256 on one core of this CPU: {num(run.sha256)} MB/s; regserver "
         "hashes every byte on both ends of each transfer (the client before uploading and while downloading, the "
-        "server while receiving and while sending).",
+        "server while receiving and while sending). The upload's first message must name the digest, so the "
+        "client's hash and the server's cannot overlap: at that SHA-256 rate no upload can beat "
+        f"{num(run.sha256 / 2)} MB/s ({num(run.sha256 / 2 / run.cp_fsync.p50)}x cp with fsync), whatever else "
+        "it costs.",
         "",
         *_gcs_section(run),
         "## Scaling (regserver): list with a tag filter, first page of 100",
@@ -595,7 +598,10 @@ def _method(run: RunResult) -> list[str]:
         "version=…, dest=…)` (ReadBlob, verified); the same flow on the raw stubs if the SDK lacks them (the "
         "`how` row says which). MLflow: create a run, `log_artifact` through the server's artifact proxy, create a "
         "version pointing at it; then `download_artifacts`. Downloads are fsynced by the client; regserver fsyncs "
-        "uploads on the server, MLflow does not.",
+        "uploads on the server, MLflow does not. Each repeat deletes the previous repeat's download and stored "
+        "copy just before writing its own, untimed, as `cp`'s reference deletes its previous copy: on this kind "
+        "of VM, writing into memory freed more than a second or two before costs the kernel up to 2 s per GiB "
+        "more, so both must write into memory in the same state.",
         "Memory: summed RSS of the server's whole process tree from /proc, sampled every 50 ms; growth is the peak "
         "during the workload minus the RSS just before it.",
         "Scaling: versions added to the same model in SQL, then the list workload again at each size. PostgreSQL is "

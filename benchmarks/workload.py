@@ -22,6 +22,7 @@ import math
 import multiprocessing
 import os
 import queue as stdqueue
+import shutil
 import subprocess
 import sys
 import threading
@@ -494,14 +495,23 @@ def list_filtered(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def transfer(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
-    """Registers a version holding the file (upload), then fetches it back (download), both fsynced."""
+    """Registers a version holding the file (upload), then fetches it back (download), both fsynced.
+
+    The previous repeat's stored copy (`discard`, the server's own files) and its download in
+    `dest_dir` are deleted just before this upload and this download, untimed: like `cp` over its
+    own previous copy in the reference, so both write into memory in the same state. (On a VM,
+    memory freed more than a second or two earlier may have been handed back to the host, and
+    writing into it again costs the kernel up to 2 s per GiB more.)"""
     path, dest_dir, model = spec["path"], spec["dest_dir"], spec["model"]
     if spec.get("create_model"):
         client.create_model(model)
+    for stored in spec.get("discard", []):
+        os.unlink(stored)
     start = time.perf_counter()
     handle, upload_path = client.upload(model, path)
     upload_s = time.perf_counter() - start
-    os.makedirs(dest_dir, exist_ok=True)
+    shutil.rmtree(dest_dir, ignore_errors=True)
+    os.makedirs(dest_dir)
     start = time.perf_counter()
     download_path = client.download(handle, dest_dir)
     download_s = time.perf_counter() - start
