@@ -52,12 +52,51 @@ def _redact(value: Any) -> Any:
     return value
 
 
+def _as_dict(message: Message) -> Any:
+    """proto3 JSON as a dict, also for values proto3 JSON has no form for.
+
+    A FieldMask path such as `tags.Env` (a valid tag key) has no camelCase form, and a Timestamp
+    outside years 1-9999 (an ignored output-only field, say) no RFC 3339 one: json_format raises on
+    both. An audit record must still say what was asked, so those render as the paths joined by
+    commas and as {"seconds", "nanos"}; everything else as json_format renders it."""
+    try:
+        return json_format.MessageToDict(message, preserving_proto_field_name=True)
+    except (json_format.SerializeToJsonError, ValueError, OverflowError):
+        pass
+    kind = message.DESCRIPTOR.full_name
+    if kind == "google.protobuf.FieldMask":
+        return ",".join(message.paths)  # type: ignore[attr-defined]
+    if kind in ("google.protobuf.Timestamp", "google.protobuf.Duration"):
+        return {"seconds": str(message.seconds), "nanos": message.nanos}  # type: ignore[attr-defined]
+    if kind.startswith("google.protobuf."):
+        return str(message)  # Struct, Value, Any: their text form
+    scalars = type(message)()
+    scalars.CopyFrom(message)
+    nested: dict[str, Any] = {}
+    for field, value in message.ListFields():
+        if field.message_type is None:
+            continue
+        scalars.ClearField(field.name)
+        if field.message_type.GetOptions().map_entry:
+            value_field = field.message_type.fields_by_name["value"]
+            if value_field.message_type is None:
+                nested[field.name] = {str(k): v for k, v in value.items()}
+            else:
+                nested[field.name] = {str(k): _as_dict(v) for k, v in value.items()}
+        elif field.is_repeated:
+            nested[field.name] = [_as_dict(item) for item in value]
+        else:
+            nested[field.name] = _as_dict(value)
+    as_dict: dict[str, Any] = json_format.MessageToDict(scalars, preserving_proto_field_name=True)
+    as_dict.update(nested)
+    return as_dict
+
+
 def to_json(message: Any) -> str:
     """proto3 JSON of a message with secrets replaced; "" for anything else (a streamed request)."""
     if not isinstance(message, Message):
         return ""
-    as_dict = json_format.MessageToDict(message, preserving_proto_field_name=True)
-    return json.dumps(_redact(as_dict), sort_keys=True, separators=(",", ":"))
+    return json.dumps(_redact(_as_dict(message)), sort_keys=True, separators=(",", ":"))
 
 
 def audited(respond: Callable[[Any], R]) -> Callable[[Any], R]:
