@@ -36,7 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
-from regserver.api import artifact_store
+from regserver.api import artifact_store, calls, requests
 from regserver.api.access_control import AccessControlServicer
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.audit import AuditServicer
@@ -185,8 +185,14 @@ class RegServer:
         self.schema_revision: str | None = None
         self.metrics_port = 0
         self.server = grpc.aio.server(
-            # Metrics outermost: refused calls are counted and logged with their status too.
-            interceptors=[self.metrics.interceptor(), self.auth],
+            # One interceptor, its concerns outermost first (regserver.api.calls): metrics, so refused
+            # calls are counted and logged with their status too; unparseable bodies refused before
+            # anything reads them; then auth and audit; then every time value checked.
+            interceptors=[
+                calls.Interceptor(
+                    [self.metrics.layer, requests.refuse_undecodable, self.auth.layer, requests.check_times]
+                )
+            ],
             options=[
                 ("grpc.so_reuseport", 0),
                 ("grpc.max_receive_message_length", settings.max_message_bytes),

@@ -170,6 +170,11 @@ const (
 	// ALREADY_EXISTS: this version already has a PENDING request for this
 	// target; metadata["id"] names it.
 	ErrorReason_ERROR_REASON_PROMOTION_REQUEST_EXISTS ErrorReason = 55
+	// INVALID_ARGUMENT: the request's bytes do not parse as the method's
+	// request message (an overlong varint, a length past the end, a wrong
+	// wire type); the client or something between it and the server is
+	// sending a corrupt or foreign message.
+	ErrorReason_ERROR_REASON_MALFORMED_REQUEST ErrorReason = 56
 )
 
 // Enum value maps for ErrorReason.
@@ -231,6 +236,7 @@ var (
 		53: "ERROR_REASON_NO_PREVIOUS_TARGET",
 		54: "ERROR_REASON_TARGET_NOT_PROTECTED",
 		55: "ERROR_REASON_PROMOTION_REQUEST_EXISTS",
+		56: "ERROR_REASON_MALFORMED_REQUEST",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                 0,
@@ -289,6 +295,7 @@ var (
 		"ERROR_REASON_NO_PREVIOUS_TARGET":          53,
 		"ERROR_REASON_TARGET_NOT_PROTECTED":        54,
 		"ERROR_REASON_PROMOTION_REQUEST_EXISTS":    55,
+		"ERROR_REASON_MALFORMED_REQUEST":           56,
 	}
 )
 
@@ -323,7 +330,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xea\x0f\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\x8e\x10\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -381,7 +388,8 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\x1aERROR_REASON_SELF_APPROVAL\x104\x12#\n" +
 	"\x1fERROR_REASON_NO_PREVIOUS_TARGET\x105\x12%\n" +
 	"!ERROR_REASON_TARGET_NOT_PROTECTED\x106\x12)\n" +
-	"%ERROR_REASON_PROMOTION_REQUEST_EXISTS\x107Bd\n" +
+	"%ERROR_REASON_PROMOTION_REQUEST_EXISTS\x107\x12\"\n" +
+	"\x1eERROR_REASON_MALFORMED_REQUEST\x108Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 import grpc
@@ -59,11 +60,13 @@ class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
         return pb.QueryWriteStatusResponse(committed_size=size, complete=complete)
 
     @handles_stream_errors
-    async def ReadBlob(self, request: pb.ReadBlobRequest, context: Context) -> AsyncIterator[bytes]:
+    async def ReadBlob(self, request: pb.ReadBlobRequest, context: Context) -> AsyncGenerator[bytes, None]:
         """Yields serialized ReadBlobResponses (see add_to_server): each chunk copied once, into its message."""
         stream = self._artifacts.read(convert.digest(request.digest), request.read_offset, request.read_limit)
-        async for data in stream:
-            yield wire.read_blob_response(data)
+        # Closed with the call: the blob's file and any read ahead are released at once.
+        async with contextlib.aclosing(stream) as chunks:
+            async for data in chunks:
+                yield wire.read_blob_response(data)
 
 
 class _Registration:

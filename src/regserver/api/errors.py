@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
 import grpc
@@ -104,7 +105,7 @@ def handles_errors(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-G = TypeVar("G", bound=Callable[..., AsyncIterator[Any]])
+G = TypeVar("G", bound=Callable[..., AsyncGenerator[Any, None]])
 
 
 def handles_stream_errors(method: G) -> G:
@@ -113,8 +114,10 @@ def handles_stream_errors(method: G) -> G:
     @functools.wraps(method)
     async def wrapper(self: Any, request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
         try:
-            async for item in method(self, request, context):
-                yield item
+            # Closed here, not left to the collector: its cleanup runs while the call is live.
+            async with contextlib.aclosing(method(self, request, context)) as items:
+                async for item in items:
+                    yield item
         except errors.RegistryError as e:
             await abort(context, e)
         except Exception:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import time
 from collections import OrderedDict
@@ -205,16 +206,18 @@ class EventServiceServicer(events_pb2_grpc.EventServiceServicer):
             await send(pb.WatchResponse(snapshot_complete=pb.Progress(revision=head)))
             start = head + 1
         checked = time.monotonic()
-        async for item in self._hub.watch(watch, start, progress):
-            if self._access is not None and not who.open and time.monotonic() - checked >= self._recheck:
-                # Unauthenticated or PermissionDenied end the stream; resuming needs a valid token and role.
-                self._restrict(watch, await self._access.recheck(who))
-                checked = time.monotonic()
-            response = (
-                pb.WatchResponse(progress=pb.Progress(revision=item.revision))
-                if isinstance(item, Progress)
-                else self._event_response(item)
-            )
-            stalls.began(task)  # inline, not send(): this loop is the fan-out's hot path
-            await context.write(response)
-            stalls.ended(task)
+        # Closed here when the call ends, so the hub forgets this watcher at once (not when collected).
+        async with contextlib.aclosing(self._hub.watch(watch, start, progress)) as items:
+            async for item in items:
+                if self._access is not None and not who.open and time.monotonic() - checked >= self._recheck:
+                    # Unauthenticated or PermissionDenied end the stream; resuming needs a valid token and role.
+                    self._restrict(watch, await self._access.recheck(who))
+                    checked = time.monotonic()
+                response = (
+                    pb.WatchResponse(progress=pb.Progress(revision=item.revision))
+                    if isinstance(item, Progress)
+                    else self._event_response(item)
+                )
+                stalls.began(task)  # inline, not send(): this loop is the fan-out's hot path
+                await context.write(response)
+                stalls.ended(task)

@@ -1,20 +1,17 @@
-"""The server interceptor: resolves the caller of each RPC, checks the permission table, and
-records mutations and refusals in the audit trail once their status is known.
+"""The auth concern of every call (regserver.api.calls): resolves the caller of each RPC, checks the
+permission table, and records mutations and refusals in the audit trail once their status is known.
 
-It runs inside the metrics interceptor, so refused calls are counted and logged with their
-status. The caller is set in a context variable for the handler (principals, listing filters).
+It runs inside the metrics concern, so refused calls are counted and logged with their status. The
+caller is set in a context variable for the handler (principals, listing filters).
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeAlias
-
-import grpc
+from typing import Any
 
 from regserver.api import audit as audit_api
+from regserver.api.calls import Concern, Context, Method, Proceed
 from regserver.api.errors import abort
 from regserver.audit import in_transaction
 from regserver.audit.chain import AuditRecord
@@ -26,16 +23,12 @@ from regserver.auth.permissions import EXEMPT_SERVICES, RULES, Rule, authorize
 from regserver.domain.errors import PermissionDenied, RegistryError, Unauthenticated
 from regserver.observability.metrics import code_of, current_request_id
 
-if TYPE_CHECKING:
-    Handler: TypeAlias = grpc.RpcMethodHandler[Any, Any]
-else:
-    Handler = grpc.RpcMethodHandler
-Context = grpc.aio.ServicerContext[Any, Any]
-
 log = logging.getLogger(__name__)
 
 
-class AuthInterceptor(grpc.aio.ServerInterceptor):
+class AuthInterceptor:
+    """A layer of the server's interceptor: one concern per method (None for exempt services)."""
+
     def __init__(
         self, access: Access, required: bool, recorder: Recorder | None = None, client_certificates: bool = False
     ) -> None:
@@ -47,23 +40,11 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         self._recorder = recorder
         # False: calls without a token act as the open anonymous caller (loopback only).
         self.required = required
-        self._wrapped: dict[str, Handler | None] = {}
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> Handler | None:
-        method = handler_call_details.method
-        if method in self._wrapped:
-            return self._wrapped[method]
-        handler = await continuation(handler_call_details)
-        if handler is None:
+    def layer(self, method: Method) -> Concern | None:
+        if method.service in EXEMPT_SERVICES:
             return None
-        service = method.split("/")[1] if method.count("/") == 2 else ""
-        wrapped = handler if service in EXEMPT_SERVICES else self._wrap(method, RULES.get(method), handler)
-        self._wrapped[method] = wrapped
-        return wrapped
+        return self._concern(method.full, RULES.get(method.full), method.request_streaming)
 
     async def _caller(self, context: Context) -> Caller:
         header = ""
@@ -132,69 +113,39 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         if self._recorder is not None:
             await self._recorder.record(self._audit_record(method, rule, request, response, principal, code, context))
 
-    def _wrap(self, method: str, rule: Rule | None, handler: Handler) -> Handler:
+    def _concern(self, method: str, rule: Rule | None, streaming_request: bool) -> Concern:
         admit = self._admit
         record = self._record if self._recorder is not None and is_mutation(method) else None
         # Mutations of in_transaction.SERVICES: the store writes the record in the change's own
         # transaction; only a call that fails is recorded here.
         transactional = record is not None and in_transaction.covers(method)
 
-        def single(inner: Any, streaming_request: bool) -> Any:
-            async def call(request: Any, context: Context) -> Any:
-                caller = await admit(method, rule, None if streaming_request else request, context)
-                assert caller is not None
-                token = callers.set_current(caller)
-                response: Any = None
-                error: BaseException | None = None
-                shown = None if streaming_request else request
-                draft = None
-                if transactional:
-                    draft, draft_token = in_transaction.begin(
-                        self._audit_record(method, rule, shown, None, caller.principal, "", context)
-                    )
-                try:
-                    response = await inner(request, context)
-                    return response
-                except BaseException as e:
-                    error = e
-                    raise
-                finally:
-                    callers.reset(token)
-                    if draft is not None:
-                        in_transaction.end(draft_token)
-                    if record is not None and not (draft is not None and draft.written):
-                        code = code_of(context, error)
-                        await record(method, rule, shown, response, caller.principal, code, context)
-                    error = None  # this frame <-> the error's traceback: no cycle left to the collector
+        async def authorized(request: Any, context: Context, proceed: Proceed) -> Any:
+            shown = None if streaming_request else request
+            caller = await admit(method, rule, shown, context)
+            assert caller is not None
+            # Each RPC runs in its own task: the caller is reset when it ends, streams included.
+            token = callers.set_current(caller)
+            response: Any = None
+            error: BaseException | None = None
+            draft = None
+            if transactional:
+                draft, draft_token = in_transaction.begin(
+                    self._audit_record(method, rule, shown, None, caller.principal, "", context)
+                )
+            try:
+                response = await proceed(request)
+                return response
+            except BaseException as e:
+                error = e
+                raise
+            finally:
+                callers.reset(token)
+                if draft is not None:
+                    in_transaction.end(draft_token)
+                if record is not None and not (draft is not None and draft.written):
+                    code = code_of(context, error)
+                    await record(method, rule, shown, response, caller.principal, code, context)
+                error = None  # this frame <-> the error's traceback: no cycle left to the collector
 
-            return call
-
-        def streaming(inner: Any, streaming_request: bool) -> Any:
-            if inspect.iscoroutinefunction(inner):
-                return single(inner, streaming_request)  # it writes with context.write and returns
-
-            async def stream(request: Any, context: Context) -> AsyncIterator[Any]:
-                caller = await admit(method, rule, None if streaming_request else request, context)
-                assert caller is not None
-                # Each RPC runs in its own task: the caller stays set for the rest of this stream only.
-                callers.set_current(caller)
-                async for response in inner(request, context):
-                    yield response
-
-            return stream
-
-        if handler.request_streaming and handler.response_streaming:
-            return grpc.stream_stream_rpc_method_handler(
-                streaming(handler.stream_stream, True), handler.request_deserializer, handler.response_serializer
-            )
-        if handler.response_streaming:
-            return grpc.unary_stream_rpc_method_handler(
-                streaming(handler.unary_stream, False), handler.request_deserializer, handler.response_serializer
-            )
-        if handler.request_streaming:
-            return grpc.stream_unary_rpc_method_handler(
-                single(handler.stream_unary, True), handler.request_deserializer, handler.response_serializer
-            )
-        return grpc.unary_unary_rpc_method_handler(
-            single(handler.unary_unary, False), handler.request_deserializer, handler.response_serializer
-        )
+        return authorized

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -251,7 +251,7 @@ class Artifacts:
             return self._active[upload_id], False
         return await self._call(self.backend.upload_size, upload_id), False
 
-    async def read(self, digest: Digest, offset: int, limit: int) -> AsyncIterator[bytes]:
+    async def read(self, digest: Digest, offset: int, limit: int) -> AsyncGenerator[bytes, None]:
         """Streams the blob; a whole-blob read is verified and ends with DATA_LOSS on a mismatch."""
         validation.digest(digest)
         if offset < 0:

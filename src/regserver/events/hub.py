@@ -14,7 +14,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -268,7 +268,7 @@ class EventHub:
 
     async def watch(
         self, watch: WatchFilter, start_revision: int, progress_every: float
-    ) -> AsyncIterator[Event | Progress]:
+    ) -> AsyncGenerator[Event | Progress, None]:
         """Matching events from start_revision on (or from now if 0), with Progress while idle."""
         self.watchers += 1
         try:

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import inspect
 import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-import grpc
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import Engine, event
 
 from regserver import __version__
+from regserver.api.calls import KINDS, Concern, Context, Method, Proceed
 from regserver.store import migrate
 
 if TYPE_CHECKING:
@@ -37,25 +36,13 @@ _SECONDS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.
 # Webhook delivery lag: 10 ms to an hour.
 _LAG_SECONDS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
 _OUTCOMES = ("succeeded", "retrying", "failed")
-_GRPC_TYPES = {
-    (False, False): "unary",
-    (False, True): "server_stream",
-    (True, False): "client_stream",
-    (True, True): "bidi_stream",
-}
 
 
 def method_labels(service: Any) -> Iterator[tuple[str, str, str]]:
     """(service, method, type) of each method of a protobuf ServiceDescriptor."""
     for method in service.methods:
-        kind = _GRPC_TYPES[(method.client_streaming, method.server_streaming)]
+        kind = KINDS[(method.client_streaming, method.server_streaming)]
         yield service.full_name, method.name, kind
-
-
-def split_method(full: str) -> tuple[str, str]:
-    """'/regserver.v1.ModelRegistry/GetModelVersion' -> ('regserver.v1.ModelRegistry', 'GetModelVersion')."""
-    service, _, method = full.lstrip("/").rpartition("/")
-    return service or "unknown", method or "unknown"
 
 
 class Metrics:
@@ -152,8 +139,9 @@ class Metrics:
             self._http.server_close()
             self._http = None
 
-    def interceptor(self) -> grpc.aio.ServerInterceptor:
-        return _Interceptor(self)
+    def layer(self, method: Method) -> Concern:
+        """The concern that counts, times and logs each call (regserver.api.calls)."""
+        return _measure(self, method)
 
 
 def _operation(statement: str) -> str:
@@ -223,37 +211,8 @@ def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily
     return CounterMetricFamily(name, documentation, value=value)
 
 
-if TYPE_CHECKING:
-    Handler: TypeAlias = grpc.RpcMethodHandler[Any, Any]
-else:
-    Handler = grpc.RpcMethodHandler
-Context = grpc.aio.ServicerContext[Any, Any]
-
-
-class _Interceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, metrics: Metrics) -> None:
-        self._m = metrics
-        # Wrapped handlers by method: built once, not per call (the hot path of every RPC).
-        self._wrapped: dict[str, Handler | None] = {}
-
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> Handler | None:
-        method = handler_call_details.method
-        wrapped = self._wrapped.get(method)
-        if wrapped is None:
-            handler = await continuation(handler_call_details)
-            if handler is None:
-                return None  # unknown method: UNIMPLEMENTED, and no series for made-up names
-            service, name = split_method(method)
-            kind = _GRPC_TYPES[(handler.request_streaming, handler.response_streaming)]
-            wrapped = self._wrapped[method] = _wrap(self._m, handler, (service, name, kind))
-        return wrapped
-
-
 def code_of(context: Context, error: BaseException | None) -> str:
+    """The call's status name. context.code() is the call's own Python state, safe to read here."""
     code = context.code()
     if code is None or isinstance(code, int):
         # No status set: success unless the handler failed (a cancelled call is CANCELLED).
@@ -266,7 +225,7 @@ def code_of(context: Context, error: BaseException | None) -> str:
 access_log = logging.getLogger("regserver.access")
 REQUEST_ID = "x-request-id"
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=-]{1,128}$")
-# The request id of the call this task serves, for inner interceptors (the audit trail).
+# The request id of the call this task serves, for inner concerns (the audit trail).
 _current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("regserver_request_id", default="")
 
 
@@ -282,112 +241,69 @@ def request_id(context: Context) -> str:
     return uuid.uuid4().hex
 
 
-def _wrap(m: Metrics, handler: Handler, labels: tuple[str, str, str]) -> Handler:
-    full_method = f"/{labels[0]}/{labels[1]}"
+def _measure(m: Metrics, method: Method) -> Concern:
+    """The metrics concern of one method: counted, timed and access-logged with its status.
+
+    Everything read from the call's context is read before the handler runs: the peer comes from
+    the gRPC core's call object, which must not be touched once the call may have finished."""
+    labels = (method.service, method.name, method.kind)
+    full_method = method.full
     started = m.started.labels(*labels)
     in_flight = m.in_flight.labels(*labels)
     received = m.received.labels(*labels)
     sent = m.sent.labels(*labels)
     handling = m.handling.labels(*labels)
     handled = m.handled
-
-    def begin(context: Context) -> tuple[float, str]:
-        started.inc()
-        in_flight.inc()
-        rid = request_id(context)
-        _current_request_id.set(rid)
-        context.set_trailing_metadata(((REQUEST_ID, rid),))
-        return time.perf_counter(), rid
-
-    def finish(context: Context, began: float, rid: str, error: BaseException | None) -> None:
-        seconds = time.perf_counter() - began
-        code = code_of(context, error)
-        in_flight.dec()
-        handling.observe(seconds)
-        handled.labels(*labels, code).inc()
-        if access_log.isEnabledFor(logging.INFO):
-            access_log.info(
-                "rpc %s %s %.3fms request_id=%s",
-                full_method,
-                code,
-                seconds * 1000,
-                rid,
-                extra={"method": full_method, "code": code, "duration_ms": round(seconds * 1000, 3), "request_id": rid,
-                       "peer": context.peer()},
-            )  # fmt: skip
-
-    async def counted_requests(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        async for request in requests:
-            received.inc()
-            yield request
-
-    def single(inner: Any, count_requests: bool) -> Any:
-        """A handler that returns its response, or a streaming one that writes with context.write."""
-
-        async def call(request_or_requests: Any, context: Context) -> Any:
-            began, rid = begin(context)
-            if count_requests:
-                request_or_requests = counted_requests(request_or_requests)
-            else:
-                received.inc()
-            error: BaseException | None = None
-            try:
-                return await inner(request_or_requests, context)
-            except BaseException as e:
-                error = e
-                raise
-            finally:
-                finish(context, began, rid, error)
-                error = None  # this frame <-> the error's traceback: no cycle left to the collector
-
-        return call
-
-    def streaming(inner: Any, count_requests: bool) -> Any:
-        """A handler that yields its responses."""
-
-        async def stream(request_or_requests: Any, context: Context) -> AsyncIterator[Any]:
-            began, rid = begin(context)
-            if count_requests:
-                request_or_requests = counted_requests(request_or_requests)
-            else:
-                received.inc()
-            error: BaseException | None = None
-            try:
-                async for response in inner(request_or_requests, context):
-                    yield response
-            except BaseException as e:
-                error = e
-                raise
-            finally:
-                finish(context, began, rid, error)
-                error = None  # this frame <-> the error's traceback: no cycle left to the collector
-
-        return stream
-
-    def responses(inner: Any, count_requests: bool) -> Any:
-        # A handler that writes with context.write stays a coroutine: as an async generator
-        # around it, every write would pass through one more frame (Watch's fan-out path).
-        return single(inner, count_requests) if inspect.iscoroutinefunction(inner) else streaming(inner, count_requests)
-
-    serialize = handler.response_serializer
+    streaming_request = method.request_streaming
+    serialize = method.response_serializer
 
     def serialize_counted(message: Any) -> Any:
         # Every response message, returned or written, is serialized once: counted here.
         sent.inc()
         return serialize(message) if serialize is not None else message
 
-    if not handler.response_streaming:
-        if handler.request_streaming:
-            return grpc.stream_unary_rpc_method_handler(
-                single(handler.stream_unary, True), handler.request_deserializer, serialize_counted
-            )
-        return grpc.unary_unary_rpc_method_handler(
-            single(handler.unary_unary, False), handler.request_deserializer, serialize_counted
-        )
-    if not handler.request_streaming:
-        return grpc.unary_stream_rpc_method_handler(
-            responses(handler.unary_stream, False), handler.request_deserializer, serialize_counted
-        )
-    return grpc.stream_stream_rpc_method_handler(
-        responses(handler.stream_stream, True), handler.request_deserializer, serialize_counted
-    )
+    method.response_serializer = serialize_counted
+
+    async def counted(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for request in requests:
+            received.inc()
+            yield request
+
+    async def measured(request: Any, context: Context, proceed: Proceed) -> Any:
+        started.inc()
+        in_flight.inc()
+        rid = request_id(context)
+        _current_request_id.set(rid)
+        context.set_trailing_metadata(((REQUEST_ID, rid),))
+        logged = access_log.isEnabledFor(logging.INFO)
+        peer = context.peer() if logged else ""
+        if streaming_request:
+            request = counted(request)
+        else:
+            received.inc()
+        began = time.perf_counter()
+        error: BaseException | None = None
+        try:
+            return await proceed(request)
+        except BaseException as e:
+            error = e
+            raise
+        finally:
+            seconds = time.perf_counter() - began
+            code = code_of(context, error)
+            error = None  # this frame <-> the error's traceback: no cycle left to the collector
+            in_flight.dec()
+            handling.observe(seconds)
+            handled.labels(*labels, code).inc()
+            if logged:
+                access_log.info(
+                    "rpc %s %s %.3fms request_id=%s",
+                    full_method,
+                    code,
+                    seconds * 1000,
+                    rid,
+                    extra={"method": full_method, "code": code, "duration_ms": round(seconds * 1000, 3),
+                           "request_id": rid, "peer": peer},
+                )  # fmt: skip
+
+    return measured

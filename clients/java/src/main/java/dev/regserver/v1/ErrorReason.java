@@ -493,6 +493,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROMOTION_REQUEST_EXISTS = 55;</code>
    */
   ERROR_REASON_PROMOTION_REQUEST_EXISTS(55),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the request's bytes do not parse as the method's
+   * request message (an overlong varint, a length past the end, a wrong
+   * wire type); the client or something between it and the server is
+   * sending a corrupt or foreign message.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MALFORMED_REQUEST = 56;</code>
+   */
+  ERROR_REASON_MALFORMED_REQUEST(56),
   UNRECOGNIZED(-1),
   ;
 
@@ -978,6 +989,17 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROMOTION_REQUEST_EXISTS = 55;</code>
    */
   public static final int ERROR_REASON_PROMOTION_REQUEST_EXISTS_VALUE = 55;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the request's bytes do not parse as the method's
+   * request message (an overlong varint, a length past the end, a wrong
+   * wire type); the client or something between it and the server is
+   * sending a corrupt or foreign message.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MALFORMED_REQUEST = 56;</code>
+   */
+  public static final int ERROR_REASON_MALFORMED_REQUEST_VALUE = 56;
 
 
   public final int getNumber() {
@@ -1060,6 +1082,7 @@ public enum ErrorReason
       case 53: return ERROR_REASON_NO_PREVIOUS_TARGET;
       case 54: return ERROR_REASON_TARGET_NOT_PROTECTED;
       case 55: return ERROR_REASON_PROMOTION_REQUEST_EXISTS;
+      case 56: return ERROR_REASON_MALFORMED_REQUEST;
       default: return null;
     }
   }

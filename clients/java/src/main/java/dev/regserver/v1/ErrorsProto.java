@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\352\017\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\216\020\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -86,10 +86,11 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "\036\n\032ERROR_REASON_SELF_APPROVAL\0204\022#\n\037ERROR" +
       "_REASON_NO_PREVIOUS_TARGET\0205\022%\n!ERROR_RE" +
       "ASON_TARGET_NOT_PROTECTED\0206\022)\n%ERROR_REA" +
-      "SON_PROMOTION_REQUEST_EXISTS\0207Bd\n\020dev.re" +
-      "gserver.v1B\013ErrorsProtoP\001ZAgithub.com/re" +
-      "gserver/regserver/clients/go/regserverv1" +
-      ";regserverv1b\006proto3"
+      "SON_PROMOTION_REQUEST_EXISTS\0207\022\"\n\036ERROR_" +
+      "REASON_MALFORMED_REQUEST\0208Bd\n\020dev.regser" +
+      "ver.v1B\013ErrorsProtoP\001ZAgithub.com/regser" +
+      "ver/regserver/clients/go/regserverv1;reg" +
+      "serverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
