@@ -9,7 +9,7 @@ CODEGEN := .tools/bin/.versions
 # Extra flags for `make serve`, e.g. make serve ARGS="--port 6000"
 ARGS ?=
 
-.PHONY: serve test lint generate check-generated install clean
+.PHONY: serve test lint generate check-generated install clean fuzz
 
 $(INSTALLED): pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ test: lint check-generated
 	scripts/ensure-promtool
 	$(MAKE) --no-print-directory test-clients
 	$(BIN)/pytest
+
+# The descriptor-built fuzzer of tests/test_fuzz.py with a long budget (make test runs it short).
+FUZZ_EXAMPLES ?= 500
+fuzz: $(INSTALLED)
+	REGSERVER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -p no:cacheprovider --timeout 3600 tests/test_fuzz.py
 
 clean:
 	rm -rf $(VENV) node_modules .tools clients/typescript/node_modules clients/typescript/dist clients/go/bin clients/java/target regserver-data .pytest_cache .mypy_cache .ruff_cache

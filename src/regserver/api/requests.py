@@ -99,7 +99,7 @@ def _carries_time(descriptor: Descriptor, seen: frozenset[str] = frozenset()) ->
     return False
 
 
-def _time_error(kind: str, seconds: int, nanos: int) -> str | None:
+def time_error(kind: str, seconds: int, nanos: int) -> str | None:
     if kind == _TIMESTAMP:
         low, high = TIMESTAMP_SECONDS
         if not low <= seconds <= high:
@@ -140,7 +140,7 @@ def _problems(message: Message, prefix: str) -> Iterator[tuple[str, str]]:
 def _checked(value: Message, field: FieldDescriptor, path: str) -> Iterator[tuple[str, str]]:
     if _is_time(field):
         kind = field.message_type.full_name if field.message_type is not None else ""
-        problem = _time_error(kind, value.seconds, value.nanos)  # type: ignore[attr-defined]
+        problem = time_error(kind, value.seconds, value.nanos)  # type: ignore[attr-defined]
         if problem is not None:
             yield path, f"{path} {problem} (got seconds={value.seconds}, nanos={value.nanos})"  # type: ignore[attr-defined]
     else:
