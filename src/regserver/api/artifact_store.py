@@ -40,7 +40,7 @@ class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
             raise invalid_field("digest", "the first WriteBlob message must name the blob's digest")
         head = first.request
 
-        async def chunks() -> AsyncIterator[tuple[memoryview, bool]]:
+        async def chunks() -> AsyncGenerator[tuple[memoryview, bool], None]:
             yield first.data, head.finish_write
             if head.finish_write:
                 return
@@ -49,7 +49,9 @@ class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
                 if message.request.finish_write:
                     return
 
-        result = await self._artifacts.write(convert.digest(head.digest), head.upload_id, head.write_offset, chunks())
+        # Closed with the call, whatever the write did with it: nothing reads the stream afterwards.
+        async with contextlib.aclosing(chunks()) as source:
+            result = await self._artifacts.write(convert.digest(head.digest), head.upload_id, head.write_offset, source)
         return pb.WriteBlobResponse(committed_size=result.committed_size, already_existed=result.already_existed)
 
     @handles_errors
