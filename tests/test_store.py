@@ -17,8 +17,9 @@ from regserver.domain.models import NewModel, NewVersion, RequestKey, Stage
 from regserver.store import migrate
 from regserver.store.engine import make_engine
 from regserver.store.governance import SqlGovernanceStore
+from regserver.store.rows import REQUEST_ID_TTL_US
 from regserver.store.schema import metadata, model_versions, registered_models
-from regserver.store.sql import REQUEST_ID_TTL_US, SqlStore
+from regserver.store.sql import SqlStore
 
 DAY = 86_400 * 1_000_000
 T0 = 1_800_000_000 * 1_000_000

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import psycopg
 from sqlalchemy import Engine
 
-from regserver.store.sql import NOTIFY_CHANNEL
+from regserver.store.transactions import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,9 @@ from regserver.domain.errors import NotFound
 from regserver.domain.evaluations import Evaluation, EvaluationFilter, VersionFacts, VersionRef
 from regserver.domain.lineage import RUN_ID
 from regserver.store.paging import fetch_page
+from regserver.store.rows import VERSION_BY_ALIAS, VERSION_BY_NAME
 from regserver.store.schema import evaluations, run_latest_metrics, run_params, runs, version_latest_evaluations
-from regserver.store.sql import _VERSION_BY_ALIAS, _VERSION_BY_NAME, SqlStore
+from regserver.store.sql import SqlStore
 
 T = TypeVar("T")
 ev = evaluations
@@ -33,7 +34,7 @@ class SqlEvaluationStore:
         return self._store._run(fn, write)
 
     def _live_version(self, conn: Connection, model_name: str, version: int) -> Row[Any]:
-        row = conn.execute(_VERSION_BY_NAME, {"name": model_name, "version": version}).first()
+        row = conn.execute(VERSION_BY_NAME, {"name": model_name, "version": version}).first()
         if row is None or row.delete_time is not None or row.model_delete_time is not None:
             # Slow path only for errors: say precisely what is missing.
             model = self._store._model_row(conn, model_name)
@@ -165,7 +166,7 @@ class SqlEvaluationStore:
     def version_facts(self, model_name: str, ref: VersionRef) -> VersionFacts:
         def tx(conn: Connection) -> VersionFacts:
             if ref.alias:
-                row = conn.execute(_VERSION_BY_ALIAS, {"name": model_name, "alias": ref.alias}).first()
+                row = conn.execute(VERSION_BY_ALIAS, {"name": model_name, "alias": ref.alias}).first()
                 if row is None:
                     self._store._model_row(conn, model_name)
                     raise NotFound(

@@ -36,6 +36,7 @@ from regserver.domain.governance import (
 )
 from regserver.domain.models import EventType, ModelVersion, Stage, VersionStatus
 from regserver.store.paging import fetch_page
+from regserver.store.rows import VERSION_BY_ID, VERSIONS, check_etag, etag
 from regserver.store.schema import (
     model_aliases,
     model_versions,
@@ -48,7 +49,7 @@ from regserver.store.schema import (
     version_metrics,
     version_tags,
 )
-from regserver.store.sql import _VERSION_BY_ID, _VERSIONS, SqlStore, _check_etag, etag
+from regserver.store.sql import SqlStore
 
 T = TypeVar("T")
 mv = model_versions
@@ -161,11 +162,11 @@ class SqlGovernanceStore:
 
     def _holders(self, conn: Connection, model: Row[Any], target: Target) -> list[Row[Any]]:
         if target.kind is Kind.ALIAS:
-            query = _VERSIONS.join(model_aliases, model_aliases.c.version_id == mv.c.id).where(
+            query = VERSIONS.join(model_aliases, model_aliases.c.version_id == mv.c.id).where(
                 model_aliases.c.model_id == model.id, model_aliases.c.alias == target.name
             )
         else:
-            query = _VERSIONS.where(mv.c.model_id == model.id, mv.c.stage == target.name, mv.c.delete_time.is_(None))
+            query = VERSIONS.where(mv.c.model_id == model.id, mv.c.stage == target.name, mv.c.delete_time.is_(None))
         return list(conn.execute(query.order_by(mv.c.version)).all())
 
     def _gates(self, conn: Connection, row: Row[Any], rules: Protected | None, holders: list[Row[Any]]) -> list[Gate]:
@@ -207,7 +208,7 @@ class SqlGovernanceStore:
             model = self._lock_model(conn, model_name)
             row = conn.execute(select(promotion_policies).where(promotion_policies.c.model_id == model.id)).first()
             revision = int(row.revision) if row is not None else 0
-            _check_etag(given_etag, revision, f"the promotion policy of model {model_name!r}")
+            check_etag(given_etag, revision, f"the promotion policy of model {model_name!r}")
             before = self._policy(conn, model)
             values = {
                 "policy_json": policy_json(protected),
@@ -461,7 +462,7 @@ class SqlGovernanceStore:
                     model=model_name,
                     alias=alias,
                 )
-            row = conn.execute(_VERSION_BY_ID, {"id": earlier.version_id}).one()
+            row = conn.execute(VERSION_BY_ID, {"id": earlier.version_id}).one()
             gates = evaluate(None, self._facts(conn, row), [])
             refuse_failed(gates, model_name, int(row.version), Target(Kind.ALIAS, alias))
             moved, previous = self._store._move_alias(conn, model, row, alias, now, "Rollback")

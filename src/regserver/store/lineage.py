@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 from regserver.domain.errors import NotFound
 from regserver.domain.lineage import Direction, Edge, EdgeType, Graph, Node, Resource, version_name
 from regserver.store import run_inputs
+from regserver.store.rows import VERSION_BY_NAME, VERSIONS
 from regserver.store.schema import (
     code_versions,
     datasets,
@@ -26,7 +27,7 @@ from regserver.store.schema import (
     version_parents,
 )
 from regserver.store.schema import run_inputs as inputs
-from regserver.store.sql import _VERSION_BY_NAME, _VERSIONS, SqlStore
+from regserver.store.sql import SqlStore
 from regserver.store.tracking import RUN_COLUMNS, SqlTrackingStore
 
 Key = tuple[str, int]
@@ -83,7 +84,7 @@ class SqlLineageStore:
 
     def _resolve(self, conn: Connection, start: Resource) -> Key:
         if start.kind == "version":
-            row = conn.execute(_VERSION_BY_NAME, {"name": start.key, "version": start.version}).first()
+            row = conn.execute(VERSION_BY_NAME, {"name": start.key, "version": start.version}).first()
             if row is None:
                 raise NotFound(
                     f"model {start.key!r} has no version {start.version}",
@@ -170,7 +171,7 @@ class SqlLineageStore:
         names: dict[Key, str] = {}
         resources: dict[Key, Any] = {}
         if by_kind["v"]:
-            rows = conn.execute(_VERSIONS.where(mv.c.id.in_(by_kind["v"]))).all()
+            rows = conn.execute(VERSIONS.where(mv.c.id.in_(by_kind["v"]))).all()
             for row, version in zip(rows, self._store._versions(conn, rows), strict=True):
                 names["v", row.id] = version_name(version.model_name, version.version)
                 resources["v", row.id] = version

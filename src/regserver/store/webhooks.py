@@ -31,8 +31,10 @@ from regserver.domain.webhooks import (
     WebhookFields,
 )
 from regserver.store.paging import fetch_page
+from regserver.store.rows import check_etag, etag
 from regserver.store.schema import event_log, events, webhook_attempts, webhook_deliveries, webhooks
-from regserver.store.sql import SqlStore, _check_etag, _event, etag
+from regserver.store.sql import SqlStore
+from regserver.store.transactions import event_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -144,7 +146,7 @@ class SqlWebhookStore:
     def update_webhook(self, webhook_id: str, given_etag: str, changes: WebhookChanges, now: int) -> Webhook:
         def tx(conn: Connection) -> Webhook:
             row = self._row(conn, webhook_id, lock=True)
-            _check_etag(given_etag, row.revision, f"webhook {webhook_id!r}")
+            check_etag(given_etag, row.revision, f"webhook {webhook_id!r}")
             values: dict[str, Any] = {"update_time": now, "revision": row.revision + 1}
             for name in ("url", "model_name_prefix", "secret", "description"):
                 if getattr(changes, name) is not None:
@@ -166,7 +168,7 @@ class SqlWebhookStore:
     def delete_webhook(self, webhook_id: str, given_etag: str) -> None:
         def tx(conn: Connection) -> None:
             row = self._row(conn, webhook_id, lock=True)
-            _check_etag(given_etag, row.revision, f"webhook {webhook_id!r}")
+            check_etag(given_etag, row.revision, f"webhook {webhook_id!r}")
             owned = select(dl.c.id).where(dl.c.webhook_id == row.id)
             conn.execute(delete(webhook_attempts).where(webhook_attempts.c.delivery_id.in_(owned)))
             conn.execute(delete(dl).where(dl.c.webhook_id == row.id))
@@ -289,7 +291,7 @@ class SqlWebhookStore:
                 return False
             low = min(r.cursor_revision for r in rows)
             batch = [
-                _event(r)
+                event_of(r)
                 for r in conn.execute(
                     select(events).where(events.c.revision > low).order_by(events.c.revision).limit(limit)
                 )
