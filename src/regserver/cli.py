@@ -20,9 +20,9 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__, runtime
 from regserver.auth.access import Access
-from regserver.auth.roles import Role
 from regserver.config import CONFIG_ENV, SettingError, Settings, env_name, load
 from regserver.domain.errors import RegistryError
+from regserver.domain.roles import Role
 from regserver.observability import logs
 from regserver.server import RegServer, StartupError, migrate_database, safe_url
 from regserver.store import migrate

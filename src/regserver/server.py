@@ -36,10 +36,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from regserver import __version__
-from regserver.api import artifact_store, calls, requests
+from regserver.api import artifact_store, calls, measure, requests
 from regserver.api.access_control import AccessControlServicer
 from regserver.api.artifact_store import ArtifactStoreServicer
 from regserver.api.audit import AuditServicer
+from regserver.api.auth import AuthInterceptor
 from regserver.api.evaluations import EvaluationServicer
 from regserver.api.events import EventServiceServicer
 from regserver.api.governance import GovernanceServicer
@@ -50,7 +51,6 @@ from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
 from regserver.audit.recorder import Recorder
 from regserver.auth.access import Access
-from regserver.auth.interceptor import AuthInterceptor
 from regserver.config import Settings
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import RegistryError
@@ -190,7 +190,7 @@ class RegServer:
             # anything reads them; then auth and audit; then every time value checked.
             interceptors=[
                 calls.Interceptor(
-                    [self.metrics.layer, requests.refuse_undecodable, self.auth.layer, requests.check_times]
+                    [measure.layer(self.metrics), requests.refuse_undecodable, self.auth.layer, requests.check_times]
                 )
             ],
             options=[

@@ -11,11 +11,11 @@ from regserver_client.v1 import access_pb2_grpc
 from regserver.api import convert
 from regserver.api.audit import REDACTED, audited
 from regserver.api.errors import handles_errors
-from regserver.auth import caller
-from regserver.auth.access import Access, Token
-from regserver.auth.caller import RoleBinding
-from regserver.auth.roles import Role
+from regserver.auth.access import Access
+from regserver.domain import caller
+from regserver.domain.caller import RoleBinding, Token
 from regserver.domain.errors import invalid_field
+from regserver.domain.roles import Role
 
 Context = grpc.aio.ServicerContext[Any, Any]
 

@@ -24,6 +24,8 @@ import grpc
 from google.protobuf import descriptor_pool
 from google.protobuf.descriptor import Descriptor
 
+from regserver.observability.metrics import KINDS
+
 if TYPE_CHECKING:
     Handler: TypeAlias = grpc.RpcMethodHandler[Any, Any]
 else:
@@ -34,13 +36,6 @@ Proceed = Callable[[Any], Awaitable[Any]]
 # One concern around a call: gets the request, the context and the rest of the chain.
 Concern = Callable[[Any, Context, Proceed], Awaitable[Any]]
 Behaviour = Callable[[Any, Context], Awaitable[Any]]
-
-KINDS = {
-    (False, False): "unary",
-    (False, True): "server_stream",
-    (True, False): "client_stream",
-    (True, True): "bidi_stream",
-}
 
 
 def split_method(full: str) -> tuple[str, str]:

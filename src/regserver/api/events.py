@@ -15,10 +15,9 @@ from regserver_client.v1 import events_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_errors
-from regserver.auth import caller
 from regserver.auth.access import Access
-from regserver.auth.caller import Caller
-from regserver.domain import validation
+from regserver.domain import caller, validation
+from regserver.domain.caller import Caller
 from regserver.domain.errors import PermissionDenied, ResourceExhausted, invalid_field
 from regserver.domain.models import Event, EventType
 from regserver.events.hub import EventHub, Progress, WatchFilter

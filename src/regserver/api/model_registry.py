@@ -11,7 +11,7 @@ from regserver_client.v1 import model_registry_pb2_grpc
 from regserver.api import convert
 from regserver.api.audit import audited
 from regserver.api.errors import handles_errors
-from regserver.auth import caller
+from regserver.domain import caller
 from regserver.domain.models import ModelVersion
 from regserver.domain.registry import Registry
 

@@ -17,14 +17,13 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from regserver.auth.caller import Caller, RoleBinding
-from regserver.auth.roles import Role
 from regserver.domain import validation
+from regserver.domain.caller import Caller, RoleBinding, Token
 from regserver.domain.errors import Unauthenticated, invalid_field
 from regserver.domain.models import ANONYMOUS, Page
+from regserver.domain.roles import Role
 from regserver.domain.threads import in_thread
 from regserver.domain.tracking import decode_token, encode_token
 
@@ -38,17 +37,6 @@ DEFAULT_PAGE = 100
 _CACHE_LIMIT = 10_000
 # Cache keys (and Caller.secret_hash) of callers named by a client certificate rather than a token.
 CERTIFICATE = "cert:"
-
-
-@dataclass(frozen=True)
-class Token:
-    id: str
-    principal: str
-    description: str
-    creator: str
-    create_time: int
-    expire_time: int | None = None
-    revoke_time: int | None = None
 
 
 class AccessStore(Protocol):

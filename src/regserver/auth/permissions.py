@@ -5,33 +5,12 @@ Health and reflection are exempt: load balancers and tools call them without cre
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
-from regserver.auth.caller import Caller
-from regserver.auth.roles import LEAST_ROLE, Permission
-from regserver.domain.errors import PermissionDenied
+from regserver.domain.caller import Rule
+from regserver.domain.roles import Permission
 
 P = Permission
 
 EXEMPT_SERVICES = frozenset({"grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection"})
-
-
-@dataclass(frozen=True)
-class Rule:
-    permission: Permission
-    # Dotted path of the request field naming a model: a role on that model counts too.
-    model: str = ""
-    # A role on any model counts; the call then only shows those models (listings, Watch, blobs).
-    any_model: bool = False
-
-    def model_of(self, request: Any) -> str:
-        if not self.model or request is None:
-            return ""
-        value: Any = request
-        for part in self.model.split("."):
-            value = getattr(value, part)
-        return str(value)
 
 
 _MR = "/regserver.v1.ModelRegistry/"
@@ -120,25 +99,3 @@ RULES: dict[str, Rule] = {
     _GV + "Rollback": Rule(P.MODELS_PROMOTE, "model_name"),
     _GV + "ListTargetHistory": Rule(P.MODELS_READ, "model_name"),
 }
-
-
-def authorize(method: str, rule: Rule, caller: Caller, request: Any) -> None:
-    """Raises PermissionDenied, naming the permission and the least role with it, unless the caller may."""
-    model = rule.model_of(request)
-    if caller.may(rule.permission, model):
-        return
-    if not model and rule.any_model and caller.may_on_some_model(rule.permission):
-        return
-    role = LEAST_ROLE[rule.permission]
-    needed = role.lower if role is not None else "any"
-    where = f"on model {model!r} or globally" if model else "globally" + (" or on a model" if rule.any_model else "")
-    rpc = method.rsplit("/", 1)[-1]
-    metadata = {"permission": rule.permission.value, "role": needed, "method": method}
-    if model:
-        metadata["model"] = model
-    raise PermissionDenied(
-        f"{caller.principal!r} may not call {rpc}: it needs permission {rule.permission.value}, which role "
-        f"{needed} grants {where}; ask an admin to grant it (AccessControl.GrantRole or `regserver roles grant`)",
-        "PERMISSION_DENIED",
-        **metadata,
-    )

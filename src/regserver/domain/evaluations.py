@@ -8,8 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from regserver.auth import caller
-from regserver.domain import listing, tracking, validation
+from regserver.domain import caller, listing, tracking, validation
 from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import sha256_hex
 from regserver.domain.models import ModelVersion, Page

@@ -15,12 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from regserver.auth import caller as callers
-from regserver.auth.roles import Permission
+from regserver.domain import caller as callers
 from regserver.domain import listing, tracking, validation
 from regserver.domain.errors import FailedPrecondition, invalid_field
 from regserver.domain.models import ModelVersion, Page, Stage
 from regserver.domain.registry import now_us
+from regserver.domain.roles import Permission
 from regserver.domain.threads import in_thread
 
 T = TypeVar("T")

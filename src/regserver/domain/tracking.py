@@ -8,8 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from regserver.auth import caller
-from regserver.domain import lineage, listing, validation
+from regserver.domain import caller, lineage, listing, validation
 from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import CodeVersion, DatasetInput, Environment, RunInputs
 from regserver.domain.listing import ListQuery, Target

@@ -1,4 +1,5 @@
-"""Prometheus metrics: a gRPC interceptor for every RPC, plus the server's own parts read at scrape time.
+"""Prometheus metrics: the instruments every RPC feeds (through regserver.api.measure), plus the
+server's own parts read at scrape time.
 
 Each RegServer owns one CollectorRegistry (several servers can share a process, as in the tests) served
 on its own HTTP port by prometheus-client. Names follow Prometheus conventions: the `regserver_`
@@ -8,14 +9,9 @@ status codes come from the proto descriptors, never model names or digests.
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
-import logging
-import re
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -23,13 +19,31 @@ from prometheus_client.registry import Collector
 from sqlalchemy import Engine, event
 
 from regserver import __version__
-from regserver.api.calls import KINDS, Concern, Context, Method, Proceed
 from regserver.store import migrate
 
 if TYPE_CHECKING:
     from wsgiref.simple_server import WSGIServer
 
-    from regserver.server import RegServer
+# How an RPC's kind is named in the grpc_type label.
+KINDS = {
+    (False, False): "unary",
+    (False, True): "server_stream",
+    (True, False): "client_stream",
+    (True, True): "bidi_stream",
+}
+
+
+class Observed(Protocol):
+    """The parts of a running server whose counters are read at scrape time."""
+
+    engine: Engine
+    hub: Any  # watchers, head
+    store: Any  # events_appended
+    artifacts: Any  # bytes_received, bytes_sent, digest_failures
+    audit: Any  # failures, pending
+    dispatcher: Any  # on_attempt
+    schema_revision: str | None
+
 
 # Latency buckets for RPCs and queries: 100 µs to 30 s.
 _SECONDS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -105,7 +119,7 @@ class Metrics:
         for outcome in _OUTCOMES:
             self.webhook_attempts.labels(outcome)
 
-    def watch_server(self, server: RegServer) -> None:
+    def watch_server(self, server: Observed) -> None:
         """Observes the server's database, webhooks and the counters its parts keep."""
         self._time_queries(server.engine)
         server.dispatcher.on_attempt = self._webhook_attempt
@@ -139,10 +153,6 @@ class Metrics:
             self._http.server_close()
             self._http = None
 
-    def layer(self, method: Method) -> Concern:
-        """The concern that counts, times and logs each call (regserver.api.calls)."""
-        return _measure(self, method)
-
 
 def _operation(statement: str) -> str:
     """The statement's verb (SELECT, INSERT, ...): a bounded label."""
@@ -153,7 +163,7 @@ def _operation(statement: str) -> str:
 class _ServerCollector(Collector):
     """Reads the counters RegServer's parts keep in plain attributes, at scrape time."""
 
-    def __init__(self, server: RegServer) -> None:
+    def __init__(self, server: Observed) -> None:
         self._server = server
 
     def describe(self) -> Iterable[Metric]:
@@ -209,101 +219,3 @@ def _gauge(name: str, documentation: str, value: float) -> GaugeMetricFamily:
 
 def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily:
     return CounterMetricFamily(name, documentation, value=value)
-
-
-def code_of(context: Context, error: BaseException | None) -> str:
-    """The call's status name. context.code() is the call's own Python state, safe to read here."""
-    code = context.code()
-    if code is None or isinstance(code, int):
-        # No status set: success unless the handler failed (a cancelled call is CANCELLED).
-        if error is None:
-            return "OK"
-        return "CANCELLED" if isinstance(error, asyncio.CancelledError) else "UNKNOWN"
-    return code.name
-
-
-access_log = logging.getLogger("regserver.access")
-REQUEST_ID = "x-request-id"
-_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=-]{1,128}$")
-# The request id of the call this task serves, for inner concerns (the audit trail).
-_current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("regserver_request_id", default="")
-
-
-def current_request_id(context: Context) -> str:
-    return _current_request_id.get() or request_id(context)
-
-
-def request_id(context: Context) -> str:
-    """The caller's x-request-id if it is a sane token, else a fresh one; returned in trailing metadata."""
-    for key, value in context.invocation_metadata() or ():
-        if key == REQUEST_ID and isinstance(value, str) and _SAFE_REQUEST_ID.match(value):
-            return value
-    return uuid.uuid4().hex
-
-
-def _measure(m: Metrics, method: Method) -> Concern:
-    """The metrics concern of one method: counted, timed and access-logged with its status.
-
-    Everything read from the call's context is read before the handler runs: the peer comes from
-    the gRPC core's call object, which must not be touched once the call may have finished."""
-    labels = (method.service, method.name, method.kind)
-    full_method = method.full
-    started = m.started.labels(*labels)
-    in_flight = m.in_flight.labels(*labels)
-    received = m.received.labels(*labels)
-    sent = m.sent.labels(*labels)
-    handling = m.handling.labels(*labels)
-    handled = m.handled
-    streaming_request = method.request_streaming
-    serialize = method.response_serializer
-
-    def serialize_counted(message: Any) -> Any:
-        # Every response message, returned or written, is serialized once: counted here.
-        sent.inc()
-        return serialize(message) if serialize is not None else message
-
-    method.response_serializer = serialize_counted
-
-    async def counted(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        async for request in requests:
-            received.inc()
-            yield request
-
-    async def measured(request: Any, context: Context, proceed: Proceed) -> Any:
-        started.inc()
-        in_flight.inc()
-        rid = request_id(context)
-        _current_request_id.set(rid)
-        context.set_trailing_metadata(((REQUEST_ID, rid),))
-        logged = access_log.isEnabledFor(logging.INFO)
-        peer = context.peer() if logged else ""
-        if streaming_request:
-            request = counted(request)
-        else:
-            received.inc()
-        began = time.perf_counter()
-        error: BaseException | None = None
-        try:
-            return await proceed(request)
-        except BaseException as e:
-            error = e
-            raise
-        finally:
-            seconds = time.perf_counter() - began
-            code = code_of(context, error)
-            error = None  # this frame <-> the error's traceback: no cycle left to the collector
-            in_flight.dec()
-            handling.observe(seconds)
-            handled.labels(*labels, code).inc()
-            if logged:
-                access_log.info(
-                    "rpc %s %s %.3fms request_id=%s",
-                    full_method,
-                    code,
-                    seconds * 1000,
-                    rid,
-                    extra={"method": full_method, "code": code, "duration_ms": round(seconds * 1000, 3),
-                           "request_id": rid, "peer": peer},
-                )  # fmt: skip
-
-    return measured

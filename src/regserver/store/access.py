@@ -7,10 +7,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, delete, insert, select, update
 
-from regserver.auth.access import Token
-from regserver.auth.caller import RoleBinding
-from regserver.auth.roles import Role
+from regserver.domain.caller import RoleBinding, Token
 from regserver.domain.errors import NotFound
+from regserver.domain.roles import Role
 from regserver.store.paging import fetch_page
 from regserver.store.schema import api_tokens, registered_models, role_bindings
 from regserver.store.sql import SqlStore

@@ -14,9 +14,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, delete, insert, or_, select, update
 
-from regserver.auth import caller
-from regserver.auth.permissions import Rule, authorize
-from regserver.auth.roles import Permission
+from regserver.domain import caller
+from regserver.domain.caller import Rule, authorize
 from regserver.domain.errors import AlreadyExists, FailedPrecondition, NotFound, PermissionDenied
 from regserver.domain.governance import (
     Approval,
@@ -35,6 +34,7 @@ from regserver.domain.governance import (
     refuse_failed,
 )
 from regserver.domain.models import EventType, ModelVersion, Stage, VersionStatus
+from regserver.domain.roles import Permission
 from regserver.store.paging import fetch_page
 from regserver.store.rows import VERSION_BY_ID, VERSIONS, check_etag, etag
 from regserver.store.schema import (

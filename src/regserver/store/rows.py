@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import BindParameter
 
 from regserver.audit import in_transaction
-from regserver.auth import caller
+from regserver.domain import caller
 from regserver.domain.errors import Aborted, FailedPrecondition, NotFound
 from regserver.domain.models import (
     Changes,

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.exc import InterfaceError as SAInterfaceError
 
 from regserver.audit import in_transaction
-from regserver.auth import caller
+from regserver.domain import caller
 from regserver.domain.errors import Aborted, Unavailable
 from regserver.domain.models import Event, EventType, ModelVersion, RegisteredModel, Stage
 from regserver.store.audit import append_in

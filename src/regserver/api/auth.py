@@ -13,15 +13,15 @@ from typing import Any
 from regserver.api import audit as audit_api
 from regserver.api.calls import Concern, Context, Method, Proceed
 from regserver.api.errors import abort
+from regserver.api.measure import code_of, current_request_id
 from regserver.audit import in_transaction
 from regserver.audit.chain import AuditRecord
 from regserver.audit.recorder import Recorder, is_mutation
-from regserver.auth import caller as callers
 from regserver.auth.access import Access, now_us
-from regserver.auth.caller import OPEN, Caller
-from regserver.auth.permissions import EXEMPT_SERVICES, RULES, Rule, authorize
+from regserver.auth.permissions import EXEMPT_SERVICES, RULES
+from regserver.domain import caller as callers
+from regserver.domain.caller import OPEN, Caller, Rule, authorize
 from regserver.domain.errors import PermissionDenied, RegistryError, Unauthenticated
-from regserver.observability.metrics import code_of, current_request_id
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
-"""The caller of the current RPC, set by the interceptor and read where a principal is recorded.
+"""Who calls: the caller of the current RPC (set by the auth concern, read where a principal is
+recorded), its tokens and role bindings, and the rule a call is authorized by.
 
 A context variable: each gRPC call runs in its own task, and Registry and Tracking copy the
 context into their worker threads, so the store records the principal of the call it serves.
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import contextvars
 from dataclasses import dataclass, field
+from typing import Any
 
-from regserver.auth.roles import Permission, Role, grants
+from regserver.domain.errors import PermissionDenied
 from regserver.domain.models import ANONYMOUS
+from regserver.domain.roles import LEAST_ROLE, Permission, Role, grants
 
 
 @dataclass(frozen=True)
@@ -91,3 +94,53 @@ def set_current(caller: Caller) -> contextvars.Token[Caller]:
 
 def reset(token: contextvars.Token[Caller]) -> None:
     _current.reset(token)
+
+
+@dataclass(frozen=True)
+class Token:
+    id: str
+    principal: str
+    description: str
+    creator: str
+    create_time: int
+    expire_time: int | None = None
+    revoke_time: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    permission: Permission
+    # Dotted path of the request field naming a model: a role on that model counts too.
+    model: str = ""
+    # A role on any model counts; the call then only shows those models (listings, Watch, blobs).
+    any_model: bool = False
+
+    def model_of(self, request: Any) -> str:
+        if not self.model or request is None:
+            return ""
+        value: Any = request
+        for part in self.model.split("."):
+            value = getattr(value, part)
+        return str(value)
+
+
+def authorize(method: str, rule: Rule, caller: Caller, request: Any) -> None:
+    """Raises PermissionDenied, naming the permission and the least role with it, unless the caller may."""
+    model = rule.model_of(request)
+    if caller.may(rule.permission, model):
+        return
+    if not model and rule.any_model and caller.may_on_some_model(rule.permission):
+        return
+    role = LEAST_ROLE[rule.permission]
+    needed = role.lower if role is not None else "any"
+    where = f"on model {model!r} or globally" if model else "globally" + (" or on a model" if rule.any_model else "")
+    rpc = method.rsplit("/", 1)[-1]
+    metadata = {"permission": rule.permission.value, "role": needed, "method": method}
+    if model:
+        metadata["model"] = model
+    raise PermissionDenied(
+        f"{caller.principal!r} may not call {rpc}: it needs permission {rule.permission.value}, which role "
+        f"{needed} grants {where}; ask an admin to grant it (AccessControl.GrantRole or `regserver roles grant`)",
+        "PERMISSION_DENIED",
+        **metadata,
+    )
