@@ -12,7 +12,7 @@ continues from there with the same upload id; a download continues with
 (and ABORTED) up to 5 attempts with exponential backoff.
 
 `Registry.upload_version` and `Registry.download` are the entry points; the
-functions here take the Registry as their first argument.
+functions here take the narrow `Client` they need (the Registry passes itself).
 """
 
 from __future__ import annotations
@@ -29,15 +29,38 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import grpc
 
 from .errors import DataLoss, FailedPrecondition, NotFound, RegistryError, Unavailable, from_rpc_error
 from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2
 
-if TYPE_CHECKING:
-    from .registry import Registry
+
+class Client(Protocol):
+    """What the transfers need of the client (Registry is one), and nothing more: the version calls
+    around an upload or download, the blob stub, the blob streams that do not copy chunks into or
+    out of protobuf messages, and the wrapper that maps a unary call's errors."""
+
+    @property
+    def artifacts(self) -> artifacts_pb2_grpc.ArtifactStoreStub: ...
+    @property
+    def _write_blob(self) -> Callable[..., Any]: ...
+    @property
+    def _read_blob(self) -> Callable[..., Any]: ...
+    @property
+    def _call(self) -> Callable[..., Any]: ...
+    @property
+    def get_model(self) -> Callable[..., model_pb2.RegisteredModel]: ...
+    @property
+    def create_version(self) -> Callable[..., model_pb2.ModelVersion]: ...
+    @property
+    def finalize_version(self) -> Callable[..., model_pb2.ModelVersion]: ...
+    @property
+    def get_version(self) -> Callable[..., model_pb2.ModelVersion]: ...
+    @property
+    def get_version_by_alias(self) -> Callable[..., model_pb2.ModelVersion]: ...
+
 
 __all__ = ["DEFAULT_MEDIA_TYPE", "ProgressCallback", "download", "hash_file", "upload_version"]
 
@@ -221,7 +244,7 @@ def _digest_pb(key: tuple[str, int]) -> artifacts_pb2.Digest:
     return artifacts_pb2.Digest(hash=key[0], size_bytes=key[1])
 
 
-def _find_missing(registry: Registry, keys: Sequence[tuple[str, int]]) -> set[tuple[str, int]]:
+def _find_missing(registry: Client, keys: Sequence[tuple[str, int]]) -> set[tuple[str, int]]:
     missing: set[tuple[str, int]] = set()
     for start in range(0, len(keys), MAX_FIND_MISSING):
         request = artifacts_pb2.FindMissingBlobsRequest(
@@ -238,7 +261,7 @@ class _Uploader:
     """Uploads one blob from a local file, resuming its upload id after a broken stream."""
 
     def __init__(
-        self, registry: Registry, file: _LocalFile, chunk_size: int, progress: _Progress, stop: threading.Event
+        self, registry: Client, file: _LocalFile, chunk_size: int, progress: _Progress, stop: threading.Event
     ) -> None:
         self._registry = registry
         self._stub: artifacts_pb2_grpc.ArtifactStoreStub = registry.artifacts
@@ -356,7 +379,7 @@ class _Uploader:
 
 
 def upload_version(
-    registry: Registry,
+    registry: Client,
     model_name: str,
     path: str | os.PathLike[str],
     *,
@@ -504,7 +527,7 @@ class _Downloader:
 
     def __init__(
         self,
-        registry: Registry,
+        registry: Client,
         key: tuple[str, int],
         target: Path,
         progress: _Progress,
@@ -602,7 +625,7 @@ def _copy_verified(source: Path, target: Path, key: tuple[str, int]) -> None:
 
 
 def download(
-    registry: Registry,
+    registry: Client,
     model_name: str,
     *,
     version: int | None = None,

@@ -24,6 +24,7 @@ from .files import ProgressCallback
 from .runs import ActiveRun
 from .runs import metric as _metric
 from .runs import timestamp as _timestamp
+from .specs import ParentSpec
 from .v1 import (
     access_pb2_grpc,
     artifacts_pb2,
@@ -78,9 +79,6 @@ def _parse_stage(stage: model_pb2.Stage | str) -> model_pb2.Stage:
     except ValueError:
         names = ", ".join(k.removeprefix("STAGE_") for k in model_pb2.Stage.keys()[1:])
         raise ValueError(f"unknown stage {stage!r}; expected one of {names}") from None
-
-
-ParentSpec = model_pb2.ModelVersionParent | tuple[str, int, str]
 
 
 def _parent(p: ParentSpec) -> model_pb2.ModelVersionParent:

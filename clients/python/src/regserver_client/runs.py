@@ -8,19 +8,36 @@ import os
 import platform
 import subprocess
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from google.protobuf import timestamp_pb2
 
 from .errors import NotFound
 from .files import hash_file
+from .specs import ParentSpec
 from .v1 import model_pb2, tracking_pb2
 
-if TYPE_CHECKING:
-    from .registry import ParentSpec, Registry
+
+class Client(Protocol):
+    """What a run needs of the client (Registry is one): the tracking calls it makes, and the model
+    calls and upload of register_version."""
+
+    @property
+    def log_batch(self) -> Callable[..., None]: ...
+    @property
+    def log_inputs(self) -> Callable[..., tracking_pb2.Run]: ...
+    @property
+    def update_run(self) -> Callable[..., tracking_pb2.Run]: ...
+    @property
+    def get_model(self) -> Callable[..., model_pb2.RegisteredModel]: ...
+    @property
+    def create_model(self) -> Callable[..., model_pb2.RegisteredModel]: ...
+    @property
+    def upload_version(self) -> Callable[..., model_pb2.ModelVersion]: ...
+
 
 __all__ = ["MAX_BATCH_METRICS", "MAX_BATCH_PARAMS", "MAX_BATCH_TAGS", "ActiveRun"]
 
@@ -119,7 +136,7 @@ class ActiveRun:
     (KILLED for KeyboardInterrupt).
     """
 
-    def __init__(self, registry: Registry, run: tracking_pb2.Run, flush_every: int = MAX_BATCH_METRICS) -> None:
+    def __init__(self, registry: Client, run: tracking_pb2.Run, flush_every: int = MAX_BATCH_METRICS) -> None:
         if not 1 <= flush_every <= MAX_BATCH_METRICS:
             raise ValueError(f"flush_every must be 1 to {MAX_BATCH_METRICS}, got {flush_every}")
         self._registry = registry
