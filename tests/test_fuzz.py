@@ -32,6 +32,14 @@ from tests.support.process import ServerProcess, clean_env
 from tests.support.requests import messages
 
 EXAMPLES = int(os.environ.get("REGSERVER_FUZZ_EXAMPLES", "25"))
+# A fixed seed (derandomize) and no example database: every run tries the same requests.
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 FORBIDDEN = (grpc.StatusCode.UNKNOWN, grpc.StatusCode.INTERNAL, grpc.StatusCode.UNAVAILABLE)
 # Names that exist on the fuzzed server, so requests also reach the code behind the lookups.
 KNOWN = ("fraud", "champion", "challenger", "Production", "1", "2", "fraud-detector")
@@ -96,13 +104,7 @@ def test_no_request_gets_unknown_internal_or_a_crash(
     path = _path(method)
     call = channel.unary_unary(path, request_serializer=lambda m: m.SerializeToString(), response_deserializer=None)
 
-    @settings(
-        max_examples=EXAMPLES,
-        derandomize=True,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
+    @FUZZ
     @given(messages(method.input_type, KNOWN))
     def answers_precisely(request: Any) -> None:
         try:
@@ -121,7 +123,7 @@ def test_no_stream_request_gets_unknown_internal_or_a_crash(
     path = _path(method)
     call = channel.unary_stream(path, request_serializer=lambda m: m.SerializeToString(), response_deserializer=None)
 
-    @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None)
+    @FUZZ
     @given(messages(method.input_type, KNOWN), st.integers(0, 3))
     def answers_precisely(request: Any, read: int) -> None:
         stream = call(request, timeout=2)
@@ -179,7 +181,7 @@ def test_bodies_that_do_not_parse_get_invalid_argument(
             "ERROR_REASON_"
         )
 
-    @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None)
+    @FUZZ
     @given(st.binary(max_size=64))
     def never_unknown(body: bytes) -> None:
         try:
