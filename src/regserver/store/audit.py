@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, Row, Select, bindparam, insert, select, update
 
@@ -12,8 +12,14 @@ from regserver.audit.chain import AuditFilter, AuditRecord, Verdict, chained, ve
 from regserver.store.paging import fetch_page
 from regserver.store.schema import audit_chain, audit_records
 
-if TYPE_CHECKING:  # sql.py appends records in its transactions with append_in
-    from regserver.store.sql import SqlStore
+T = TypeVar("T")
+
+
+class Transactional(Protocol):
+    """Runs a function in one transaction (a SqlStore); typed here, as transactions.py imports append_in."""
+
+    def _run(self, fn: Callable[[Connection], T], write: bool = True) -> T: ...
+
 
 ar = audit_records
 _BATCH = 1000
@@ -75,7 +81,7 @@ def append_in(conn: Connection, records: Sequence[AuditRecord]) -> list[AuditRec
 
 
 class SqlAuditStore:
-    def __init__(self, store: SqlStore) -> None:
+    def __init__(self, store: Transactional) -> None:
         self._store = store
 
     def append(self, records: Sequence[AuditRecord]) -> list[AuditRecord]:
