@@ -3,6 +3,7 @@ admin lists it, and `regserver audit verify` catching a row altered or deleted i
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import itertools
 import time
@@ -16,8 +17,14 @@ from regserver_client.errors import NotFound, PermissionDenied, Unauthenticated,
 from regserver_client.v1 import access_pb2, audit_pb2, audit_pb2_grpc, model_registry_pb2
 from sqlalchemy import text
 
+from regserver.audit.chain import AuditFilter, AuditRecord
+from regserver.audit.recorder import Recorder
 from regserver.config import Settings
+from regserver.store import migrate
+from regserver.store.audit import SqlAuditStore
 from regserver.store.engine import make_engine
+from regserver.store.sql import SqlStore
+from tests.support.postgres import PostgresServer
 from tests.support.process import run_cli
 from tests.support.server import ServerThread
 from tests.test_auth import secured, token_for  # noqa: F401  (secured is a fixture)
@@ -245,3 +252,30 @@ def test_registry_records_hold_the_state_before_and_after(
         assert '"previous_version":"1"' in moves[1].after_json
         [made] = admin.list_audit_records(method="CreateToken")
         assert '"secret":"<redacted>"' in made.after_json and "rsk_" not in made.after_json + made.request_json
+
+
+def test_a_record_the_database_refuses_does_not_take_its_batch_down(postgres: PostgresServer) -> None:
+    """PostgreSQL refuses U+0000 in text; the records queued beside such a one are still written."""
+    engine = make_engine(postgres.create_database())
+    try:
+        migrate.upgrade(engine)
+        audit_store = SqlAuditStore(SqlStore(engine, purge_after_us=10**12))
+        with ThreadPoolExecutor(2) as executor:
+            recorder = Recorder(audit_store, executor)
+
+            async def record_three() -> None:
+                await recorder.start()
+                for resource in ("name=a", "name=b\x00", "name=c"):
+                    await recorder.record(
+                        AuditRecord(1, "ana", "/regserver.v1.Tracking/CreateRun", resource, "", "r", "OK")
+                    )
+                await recorder.close()
+
+            asyncio.run(record_three())
+        assert recorder.failures == 1
+        written = audit_store.list(AuditFilter(), None, 10)[0]
+        assert [r.resource for r in written] == ["name=a", "name=c"]
+        verdict = audit_store.verify()
+        assert verdict.broken_at is None and verdict.checked == 2
+    finally:
+        engine.dispose()

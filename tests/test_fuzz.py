@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import grpc
@@ -28,6 +27,7 @@ from regserver_client import Registry
 from regserver_client.v1 import errors_pb2
 
 from regserver.server import SERVICE_DESCRIPTORS
+from tests.support.postgres import PostgresServer
 from tests.support.process import ServerProcess, clean_env
 from tests.support.requests import messages
 
@@ -66,12 +66,17 @@ def _id(method: MethodDescriptor) -> str:
     return f"{method.containing_service.name}.{method.name}"
 
 
-@pytest.fixture(scope="module")
-def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def fuzzed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """One server per database: their drivers overflow and refuse in different places."""
     data = tmp_path_factory.mktemp("fuzzed")
+    database = []
+    if request.param == "postgresql":
+        pg: PostgresServer = request.getfixturevalue("postgres")
+        database = ["--database-url", pg.create_database()]
     # Webhooks may name only this machine: the fuzzer's made-up URLs must never leave it.
     server = ServerProcess(
-        ["--port", "0", "--data-dir", str(data), "--webhook-allowed-hosts", "127.0.0.1"], clean_env()
+        ["--port", "0", "--data-dir", str(data), *database, "--webhook-allowed-hosts", "127.0.0.1"], clean_env()
     )
     try:
         server.wait_listening()
@@ -198,7 +203,7 @@ def test_bodies_that_do_not_parse_get_invalid_argument(
 
 
 def test_after_the_fuzzing_the_server_is_healthy_and_logged_no_traceback(
-    fuzzed: ServerProcess, channel: grpc.Channel, tmp_path: Path
+    fuzzed: ServerProcess, channel: grpc.Channel
 ) -> None:
     """Runs last in this file: whatever came before, the same process still serves."""
     health = health_pb2_grpc.HealthStub(channel)

@@ -184,6 +184,24 @@ def test_out_of_range_timestamps_in_inputs_get_invalid_argument_naming_the_field
     )
 
 
+def test_strings_holding_nul_get_invalid_argument_on_both_databases(registry: Registry, channel: grpc.Channel) -> None:
+    """PostgreSQL cannot store U+0000 (it answered INTERNAL); SQLite refuses it the same way."""
+    with pytest.raises(grpc.RpcError) as refused:
+        registry.stub.CreateRegisteredModel(
+            model_registry_pb2.CreateRegisteredModelRequest(
+                registered_model=model_pb2.RegisteredModel(name="fraud", description="bad\x00byte")
+            )
+        )
+    assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "registered_model.description contains U+0000" in refused.value.details()
+    assert list(registry.list_models()) == []
+    audit = audit_pb2_grpc.AuditStub(channel)
+    with pytest.raises(grpc.RpcError) as listing:
+        audit.ListAuditRecords(audit_pb2.ListAuditRecordsRequest(method="\x00"))
+    assert listing.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert from_rpc_error(listing.value).metadata["field"] == "method"
+
+
 # ----- cancelled streams ---------------------------------------------------------------------------
 
 

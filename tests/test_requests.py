@@ -9,7 +9,7 @@ import pytest
 from google.protobuf import timestamp_pb2
 from regserver_client.v1 import audit_pb2, model_pb2, model_registry_pb2, tracking_pb2
 
-from regserver.api.requests import OUTPUT_ONLY, time_error, time_problem
+from regserver.api.requests import OUTPUT_ONLY, nul_problem, time_error, time_problem
 
 PROTOS = Path(__file__).resolve().parent.parent / "protos" / "regserver" / "v1"
 TIME_FIELD = re.compile(r"(?:optional |repeated )?google\.protobuf\.(?:Timestamp|Duration) (\w+) = \d+;")
@@ -91,3 +91,16 @@ def test_output_only_fields_are_not_checked() -> None:
 def test_duration_range(seconds: int, nanos: int, ok: bool) -> None:
     # The Duration rule alone: no request field is a Duration yet.
     assert (time_error("google.protobuf.Duration", seconds, nanos) is None) == ok
+
+
+def test_strings_with_nul_are_named_by_their_path() -> None:
+    model = model_pb2.RegisteredModel(name="m", description="ok", tags={"team": "a\x00b"})
+    request = model_registry_pb2.CreateRegisteredModelRequest(registered_model=model)
+    assert nul_problem(request) == "registered_model.tags['team']"
+    keyed = model_registry_pb2.CreateRegisteredModelRequest(
+        registered_model=model_pb2.RegisteredModel(name="m", tags={"t\x00": "v"})
+    )
+    assert nul_problem(keyed) == "registered_model.tags (a key)"
+    assert nul_problem(audit_pb2.ListAuditRecordsRequest(method="\x00")) == "method"
+    assert nul_problem(model_registry_pb2.CreateRegisteredModelRequest(registered_model=model_pb2.RegisteredModel(
+        name="m", description="é 💥 \u202e"))) is None  # fmt: skip

@@ -186,11 +186,18 @@ class RegServer:
         self.metrics_port = 0
         self.server = grpc.aio.server(
             # One interceptor, its concerns outermost first (regserver.api.calls): metrics, so refused
-            # calls are counted and logged with their status too; unparseable bodies refused before
-            # anything reads them; then auth and audit; then every time value checked.
+            # calls are counted and logged with their status too; unparseable bodies and strings with
+            # NUL (no database or audit record can hold one) refused before anything reads them; then
+            # auth and audit; then every time value checked.
             interceptors=[
                 calls.Interceptor(
-                    [measure.layer(self.metrics), requests.refuse_undecodable, self.auth.layer, requests.check_times]
+                    [
+                        measure.layer(self.metrics),
+                        requests.refuse_undecodable,
+                        requests.refuse_nul,
+                        self.auth.layer,
+                        requests.check_times,
+                    ]
                 )
             ],
             options=[

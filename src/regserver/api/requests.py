@@ -1,5 +1,6 @@
-"""What every request must be before a servicer sees it: parseable, and each Timestamp and Duration
-it carries within the range proto3 defines for them (INVALID_ARGUMENT naming the field otherwise).
+"""What every request must be before a servicer sees it: parseable, each Timestamp and Duration it
+carries within the range proto3 defines for them, and no string holding U+0000 (PostgreSQL cannot
+store one, so SQLite must not either); INVALID_ARGUMENT naming the field otherwise.
 
 Two concerns of the server's interceptor (regserver.api.calls). Checking every time value here, in
 one place, keeps the out-of-range ones away from the conversions to microseconds and the database
@@ -150,6 +151,68 @@ def _checked(value: Message, field: FieldDescriptor, path: str) -> Iterator[tupl
 def time_problem(message: Message) -> tuple[str, str] | None:
     """The first out-of-range Timestamp or Duration in the message: (field path, message)."""
     return next(_problems(message, ""), None)
+
+
+@cache
+def _carries_text(descriptor: Descriptor, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether messages of this type can hold a string anywhere inside (map keys included)."""
+    if descriptor.full_name in seen:
+        return False
+    inner = seen | {descriptor.full_name}
+    for field in descriptor.fields:
+        if field.type == FieldDescriptor.TYPE_STRING:
+            return True
+        if field.message_type is not None and _carries_text(field.message_type, inner):
+            return True
+    return False
+
+
+def _nul_paths(message: Message, prefix: str) -> Iterator[str]:
+    for field, value in message.ListFields():
+        path = f"{prefix}{field.name}"
+        if field.type == FieldDescriptor.TYPE_STRING:
+            values = value if field.is_repeated else (value,)
+            for i, text in enumerate(values):
+                if "\x00" in text:
+                    yield f"{path}[{i}]" if field.is_repeated else path
+        elif field.message_type is None or not _carries_text(field.message_type):
+            continue
+        elif field.message_type.GetOptions().map_entry:
+            key_is_text = field.message_type.fields_by_name["key"].type == FieldDescriptor.TYPE_STRING
+            for key, item in value.items():
+                if key_is_text and "\x00" in key:
+                    yield f"{path} (a key)"
+                elif isinstance(item, Message):
+                    yield from _nul_paths(item, f"{path}[{key!r}].")
+                elif isinstance(item, str) and "\x00" in item:
+                    yield f"{path}[{key!r}]"
+        elif field.is_repeated:
+            for i, item in enumerate(value):
+                yield from _nul_paths(item, f"{path}[{i}].")
+        else:
+            yield from _nul_paths(value, f"{path}.")
+
+
+def nul_problem(message: Message) -> str | None:
+    """The path of the first string of the message that holds U+0000."""
+    return next(_nul_paths(message, ""), None)
+
+
+def refuse_nul(method: Method) -> Concern | None:
+    """INVALID_ARGUMENT for a request with U+0000 in any of its strings."""
+    if method.request_streaming or method.request_type is None or not _carries_text(method.request_type):
+        return None
+
+    async def printable(request: Any, context: Context, proceed: Proceed) -> Any:
+        path = nul_problem(request)
+        if path is not None:
+            field = path.split(" ", 1)[0]
+            await abort(
+                context, invalid_field(field, f"{path} contains U+0000 (a NUL character), which no field accepts")
+            )
+        return await proceed(request)
+
+    return printable
 
 
 def check_times(method: Method) -> Concern | None:

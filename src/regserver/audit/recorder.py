@@ -80,17 +80,24 @@ class Recorder:
             while len(batch) < BATCH and not queue.empty():
                 batch.append(queue.get_nowait())
             try:
-                await in_thread(self._executor, self._store.append, batch)
-            except Exception:
-                self.failures += len(batch)
-                log.exception(
-                    "could not write %d audit record(s) (request_ids %s); the calls' results stand",
-                    len(batch),
-                    ", ".join(r.request_id for r in batch[:10]),
-                )
+                await self._append(batch)
             finally:
                 for _ in batch:
                     queue.task_done()
+
+    async def _append(self, batch: list[AuditRecord]) -> None:
+        try:
+            await in_thread(self._executor, self._store.append, batch)
+        except Exception:
+            if len(batch) > 1:
+                # One record the database refuses must not take the others down with it.
+                for record in batch:
+                    await self._append([record])
+                return
+            self.failures += 1
+            log.exception(
+                "could not write the audit record of request %s; the call's result stands", batch[0].request_id
+            )
 
     async def flush(self) -> None:
         """Returns once every record queued so far is written (or counted as failed)."""
