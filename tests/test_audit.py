@@ -85,6 +85,21 @@ def test_mutations_and_refusals_are_recorded_with_who_what_and_request_id(
         assert all(b.previous_hash == a.hash for a, b in itertools.pairwise(every))
 
 
+def test_a_refused_call_naming_no_possible_model_is_still_recorded(
+    secured: tuple[ServerThread, str],  # noqa: F811
+) -> None:
+    """A name no model can have (PostgreSQL's column would refuse it) is kept in the request JSON only."""
+    server, admin_secret = secured
+    overlong = "m" * 300
+    with Registry(server.target, token=admin_secret) as admin:
+        viewer_secret = token_for(admin, "vic", "viewer")
+        with Registry(server.target, token=viewer_secret) as viewer, pytest.raises(PermissionDenied):
+            viewer.delete_model(overlong)
+        [record] = admin.list_audit_records(principal="vic", method="DeleteRegisteredModel")
+        assert record.code == "PERMISSION_DENIED" and record.model_name == ""
+        assert overlong in record.request_json
+
+
 def test_filters_by_time_and_pages(secured: tuple[ServerThread, str]) -> None:  # noqa: F811
     server, admin_secret = secured
     with Registry(server.target, token=admin_secret) as admin:

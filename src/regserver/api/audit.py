@@ -17,6 +17,7 @@ from regserver.api.errors import handles_errors
 from regserver.audit import in_transaction
 from regserver.audit.chain import AuditFilter, AuditRecord
 from regserver.audit.recorder import Recorder
+from regserver.domain.validation import MODEL_NAME
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -123,7 +124,15 @@ def resource_of(request: Any) -> str:
 
 
 def model_of(method: str, request: Any, from_rule: str) -> str:
-    """The registered model a call names: its permission rule's field, else a model field of the request."""
+    """The registered model a call names: its permission rule's field, else a model field of the request.
+
+    A value that cannot be a model's name (a refused call's) names no model: "" (its request JSON
+    keeps it whole), so the record fits the column whatever a client sent."""
+    name = _model_named(method, request, from_rule)
+    return name if MODEL_NAME.fullmatch(name) else ""
+
+
+def _model_named(method: str, request: Any, from_rule: str) -> str:
     if from_rule or not isinstance(request, Message):
         return from_rule
     if method.startswith("/regserver.v1.ModelRegistry/") and "name" in request.DESCRIPTOR.fields_by_name:
