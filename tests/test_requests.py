@@ -96,7 +96,7 @@ def test_duration_range(seconds: int, nanos: int, ok: bool) -> None:
 def test_strings_with_nul_are_named_by_their_path() -> None:
     model = model_pb2.RegisteredModel(name="m", description="ok", tags={"team": "a\x00b"})
     request = model_registry_pb2.CreateRegisteredModelRequest(registered_model=model)
-    assert nul_problem(request) == "registered_model.tags['team']"
+    assert nul_problem(request) == "registered_model.tags.team"
     keyed = model_registry_pb2.CreateRegisteredModelRequest(
         registered_model=model_pb2.RegisteredModel(name="m", tags={"t\x00": "v"})
     )

@@ -183,9 +183,9 @@ def _nul_paths(message: Message, prefix: str) -> Iterator[str]:
                 if key_is_text and "\x00" in key:
                     yield f"{path} (a key)"
                 elif isinstance(item, Message):
-                    yield from _nul_paths(item, f"{path}[{key!r}].")
+                    yield from _nul_paths(item, f"{path}.{key}.")
                 elif isinstance(item, str) and "\x00" in item:
-                    yield f"{path}[{key!r}]"
+                    yield f"{path}.{key}"
         elif field.is_repeated:
             for i, item in enumerate(value):
                 yield from _nul_paths(item, f"{path}[{i}].")
@@ -198,6 +198,10 @@ def nul_problem(message: Message) -> str | None:
     return next(_nul_paths(message, ""), None)
 
 
+# The reason a NUL gets in the fields whose other errors have their own (the domain's choices).
+_NUL_REASONS = {"filter": "INVALID_FILTER", "order_by": "INVALID_ORDER_BY", "page_token": "INVALID_PAGE_TOKEN"}
+
+
 def refuse_nul(method: Method) -> Concern | None:
     """INVALID_ARGUMENT for a request with U+0000 in any of its strings."""
     if method.request_streaming or method.request_type is None or not _carries_text(method.request_type):
@@ -207,9 +211,8 @@ def refuse_nul(method: Method) -> Concern | None:
         path = nul_problem(request)
         if path is not None:
             field = path.split(" ", 1)[0]
-            await abort(
-                context, invalid_field(field, f"{path} contains U+0000 (a NUL character), which no field accepts")
-            )
+            message = f"{path} contains U+0000 (a NUL character), which no field accepts"
+            await abort(context, InvalidArgument(message, _NUL_REASONS.get(field, "INVALID_FIELD"), field=field))
         return await proceed(request)
 
     return printable
