@@ -12,6 +12,7 @@ from regserver_client.v1 import artifacts_pb2 as pb
 from regserver_client.v1 import artifacts_pb2_grpc
 
 from regserver.api import convert
+from regserver.api.calls import Services
 from regserver.api.errors import handles_errors, handles_stream_errors
 from regserver.domain.artifacts import Artifacts
 from regserver.domain.errors import invalid_field
@@ -83,7 +84,7 @@ class _Registration:
         self.handlers = handlers
 
 
-def add_to_server(servicer: ArtifactStoreServicer, server: grpc.aio.Server) -> None:
+def add_to_server(servicer: ArtifactStoreServicer, server: Services) -> None:
     """The generated registration, but for the blob bytes: WriteBlob's requests are parsed by
     wire.write_blob_chunk and ReadBlob's responses are built by wire.read_blob_response (the servicer
     yields them serialized), the same bytes on the wire as protobuf's, with fewer copies of each chunk.

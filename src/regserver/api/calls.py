@@ -166,8 +166,31 @@ class Interceptor(grpc.aio.ServerInterceptor):
             handler = await continuation(handler_call_details)
             if handler is None:
                 return None  # unknown method: UNIMPLEMENTED, and no series for made-up names
+            chained = self.chained(full, handler)
+        return chained
+
+    def chained(self, full: str, handler: Handler) -> Handler:
+        """The method's chain, the same one for a call through any door (gRPC or HTTP)."""
+        chained = self._chains.get(full)
+        if chained is None:
             chained = self._chains[full] = chain(self._layers, full, handler)
         return chained
+
+
+class Services:
+    """Stands in for the gRPC server while the generated add_*_to_server functions register each
+    servicer: passes the registration on, and keeps every method's handler for the other doors."""
+
+    def __init__(self, server: grpc.aio.Server) -> None:
+        self._server = server
+        self.handlers: dict[str, Handler] = {}  # "/regserver.v1.ModelRegistry/GetModelVersion" -> handler
+
+    def add_generic_rpc_handlers(self, generic_handlers: Sequence[grpc.GenericRpcHandler]) -> None:
+        self._server.add_generic_rpc_handlers(generic_handlers)
+
+    def add_registered_method_handlers(self, service: str, handlers: dict[str, Handler]) -> None:
+        self._server.add_registered_method_handlers(service, handlers)
+        self.handlers.update((f"/{service}/{name}", handler) for name, handler in handlers.items())
 
 
 async def checked_requests(
