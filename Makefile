@@ -47,7 +47,7 @@ lint: $(INSTALLED) $(BUF)
 # Each client's own suite (go test, node --test, JUnit) against a real regserver from the venv,
 # then pytest last: its summary line closes the run. The cross-language test there runs the
 # examples these targets build.
-CLIENT_ENV := REGSERVER_BIN=$(CURDIR)/$(BIN)/regserver REGSERVER_METRICS_PORT=-1
+CLIENT_ENV := REGSERVER_BIN=$(CURDIR)/$(BIN)/regserver REGSERVER_METRICS_PORT=-1 REGSERVER_HTTP_PORT=-1
 TS_DEPS := clients/typescript/node_modules/.package-lock.json
 
 $(TS_DEPS): clients/typescript/package.json clients/typescript/package-lock.json

@@ -228,7 +228,7 @@ class RegserverProcess(ServerProcess):
     def start(self, timeout: float = 60.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         start_offset = self.log.stat().st_size if self.log.exists() else 0
-        cmd = [sys.executable, "-m", "regserver", "serve", "--port", "0", "--metrics-port", "0"]
+        cmd = [sys.executable, "-m", "regserver", "serve", "--port", "0", "--metrics-port", "0", "--http-port", "0"]
         cmd += ["--data-dir", str(self.data_dir)]
         if self.database_url:
             cmd += ["--database-url", self.database_url]

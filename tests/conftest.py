@@ -20,6 +20,7 @@ from tests.support.server import ServerThread
 
 # Servers the tests start as processes run several at once: each takes any free metrics port.
 os.environ["REGSERVER_METRICS_PORT"] = "0"
+os.environ["REGSERVER_HTTP_PORT"] = "0"
 
 
 @pytest.fixture(scope="session")
@@ -59,6 +60,7 @@ def settings(database_url: str, tmp_path: Path, request: pytest.FixtureRequest) 
     return Settings(
         port=0,
         metrics_port=0,
+        http_port=0,
         data_dir=str(tmp_path / "data"),
         database_url=database_url,
         artifact_root=request.getfixturevalue("artifact_root") if uses_backends else "",

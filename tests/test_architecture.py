@@ -17,6 +17,7 @@ SDK = ROOT / "clients" / "python" / "src" / "regserver_client"
 # (its __version__). Entry points (cli, server, runtime, __main__) wire everything and may import any.
 ALLOWED: dict[str, frozenset[str]] = {
     "api": frozenset({"domain", "auth", "audit", "events", "observability"}),
+    "http": frozenset({"api"}),  # a second door onto the same handler chains
     "auth": frozenset({"domain"}),
     "events": frozenset({"domain", "store"}),
     "observability": frozenset({"domain", "store"}),

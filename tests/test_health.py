@@ -135,6 +135,7 @@ def test_database_outage_flips_health_and_recovers(tmp_path: Path) -> None:
         settings = Settings(
             port=0,
             metrics_port=0,
+            http_port=0,
             data_dir=str(tmp_path / "data"),
             database_url=pg.create_database(),
             health_check_interval_seconds=0.2,

@@ -365,6 +365,40 @@ def test_mutual_tls_requires_a_client_certificate_from_the_ca(settings: Settings
             anonymous.get_model("mtls")
 
 
+def test_the_http_front_door_serves_the_same_tls_and_client_certificates(settings: Settings, pki: Pki) -> None:
+    """HTTPS with the gRPC port's certificate; with a client CA, no certificate no call, and the
+    certificate names the caller as it does over gRPC."""
+    import ssl
+
+    import httpx
+
+    admin_secret = bootstrap_admin(settings)
+    ci_cert, ci_key = pki.issue("ci-bot", server=False, dns_names=("ci-bot.example.com",))
+    json_body = {"Content-Type": "application/json"}
+    who = "/regserver.v1.AccessControl/GetCallerIdentity"
+    with _tls_server(replace(settings, auth="required"), pki, mutual=True) as running:
+        assert running.server is not None
+        url = f"https://localhost:{running.server.http_port}"
+        verified = ssl.create_default_context(cafile=str(pki.ca_file))
+        with httpx.Client(verify=verified) as http, pytest.raises(httpx.HTTPError):
+            http.post(url + who, content=b"{}", headers=json_body)  # no client certificate
+        with httpx.Client() as http, pytest.raises(httpx.HTTPError):
+            http.post(f"http://localhost:{running.server.http_port}{who}", content=b"{}", headers=json_body)
+        verified.load_cert_chain(ci_cert, ci_key)
+        with httpx.Client(verify=verified) as http:
+            answer = http.post(url + who, content=b"{}", headers=json_body)
+            assert answer.status_code == 200 and answer.json()["principal"] == "ci-bot.example.com"
+            refused = http.post(
+                url + "/regserver.v1.ModelRegistry/CreateRegisteredModel",
+                content=json.dumps({"registeredModel": {"name": "from-ci"}}), headers=json_body,
+            )  # fmt: skip
+            assert refused.status_code == 403 and refused.json()["code"] == "permission_denied"
+            as_admin = http.post(
+                url + who, content=b"{}", headers={**json_body, "Authorization": f"Bearer {admin_secret}"}
+            )
+            assert as_admin.json()["principal"] == "root"  # a token, when sent, wins over the certificate
+
+
 def test_with_mutual_tls_and_auth_required_a_certificate_names_the_caller(settings: Settings, pki: Pki) -> None:
     """No token needed: the client certificate's subject alternative name is the principal, with its roles."""
     ci_cert, ci_key = pki.issue("ci-bot", server=False, dns_names=("ci-bot.example.com",))

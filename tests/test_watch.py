@@ -277,6 +277,7 @@ def test_a_consumer_that_stops_reading_is_cut_off_while_others_keep_receiving(
     settings = Settings(
         port=0,
         metrics_port=0,
+        http_port=0,
         data_dir=str(tmp_path / "data"),
         database_url=database_url,
         slow_consumer_timeout_seconds=1.0,
@@ -302,7 +303,7 @@ def _spawn(database_url: str, data_dir: Path) -> tuple[subprocess.Popen[str], st
     # With the safety-net poll an hour apart, only PostgreSQL's NOTIFY can wake the other replica.
     env = {**os.environ, "REGSERVER_EVENT_POLL_SECONDS": "3600"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "regserver", "serve", "--port", "0", "--data-dir", str(data_dir),
+        [sys.executable, "-m", "regserver", "serve", "--port", "0", "--http-port", "0", "--data-dir", str(data_dir),
          "--database-url", database_url],
         stderr=subprocess.PIPE,
         text=True,

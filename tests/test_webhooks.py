@@ -482,7 +482,7 @@ def _spawn(database_url: str, data_dir: Path) -> tuple[subprocess.Popen[str], st
     env = {k: v for k, v in os.environ.items() if not k.startswith("REGSERVER_")}
     flags = [f"--{k.replace('_', '-')}={v}" for k, v in FAST_RETRIES.items()]
     process = subprocess.Popen(
-        [sys.executable, "-m", "regserver", "serve", "--port", "0", "--data-dir", str(data_dir),
+        [sys.executable, "-m", "regserver", "serve", "--port", "0", "--http-port", "0", "--data-dir", str(data_dir),
          "--database-url", database_url, "--webhook-max-attempts", "10000", *flags],
         stderr=subprocess.PIPE,
         text=True,
@@ -539,7 +539,9 @@ def test_with_two_replicas_each_delivery_is_made_once(
     postgres: PostgresServer, tmp_path: Path, receiver: Receiver
 ) -> None:
     url = postgres.create_database()
-    replica = Settings(port=0, metrics_port=0, database_url=url, shutdown_grace_seconds=1.0, **FAST_RETRIES)  # type: ignore[arg-type]
+    replica = Settings(
+        port=0, metrics_port=0, http_port=0, database_url=url, shutdown_grace_seconds=1.0, **FAST_RETRIES
+    )  # type: ignore[arg-type]
     with (
         ServerThread(dataclasses.replace(replica, data_dir=str(tmp_path / "a"))) as a,
         ServerThread(dataclasses.replace(replica, data_dir=str(tmp_path / "b"))) as b,

@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
         "auto: require a bearer token unless listening on loopback only (then run open); required: always",
     )
     _flag(serve, "auth_cache_seconds", float, "how long other replicas may honour a revoked token or role")
+    _flag(
+        serve,
+        "http_port",
+        int,
+        "port of the HTTP front door (Connect protocol) on --host, 0 for any free one, -1 for none",
+    )
     _flag(serve, "metrics_host", str, "address of the Prometheus /metrics endpoint")
     _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
     _store_flags(serve)
@@ -196,6 +202,9 @@ async def _serve(settings: Settings) -> None:
         else "",
         safe_url(server.engine),
     )
+    if server.http_port:
+        scheme = "https" if settings.tls else "http"
+        log.info("HTTP (Connect protocol) on %s://%s:%d/", scheme, settings.host, server.http_port)
     if server.metrics_port:
         log.info("metrics on http://%s:%d/metrics", settings.metrics_host, server.metrics_port)
     await stop.wait()

@@ -58,6 +58,9 @@ class Settings:
     webhook_max_attempts: int = 8
     webhook_backoff_base_seconds: float = 1.0
     webhook_backoff_cap_seconds: float = 300.0
+    # The HTTP front door (Connect protocol for browsers and HTTP clients) on `host`, with the same TLS
+    # settings as gRPC; port 0 picks a free one, -1 turns it off.
+    http_port: int = 8080
     # Prometheus /metrics over HTTP; port 0 picks a free one, -1 turns the endpoint off.
     metrics_host: str = "127.0.0.1"
     metrics_port: int = 9464
@@ -184,6 +187,8 @@ def load(
 def _check(s: Settings) -> None:
     if not 0 <= s.port <= 65535:
         raise SettingError(f"port: {s.port} is not a TCP port (0-65535)")
+    if not -1 <= s.http_port <= 65535:
+        raise SettingError(f"http_port: {s.http_port} is not a TCP port (0-65535), or -1 to turn HTTP off")
     if not -1 <= s.metrics_port <= 65535:
         raise SettingError(f"metrics_port: {s.metrics_port} is not a TCP port (0-65535), or -1 to turn metrics off")
     if s.log_format not in ("text", "json"):

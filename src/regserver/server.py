@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import ssl
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
@@ -64,6 +65,8 @@ from regserver.events.dispatcher import WebhookDispatcher
 from regserver.events.hub import EventHub
 from regserver.events.listener import NotifyListener
 from regserver.events.sender import HttpSender
+from regserver.http.front_door import FrontDoor
+from regserver.http.gateway import ConnectGateway
 from regserver.observability.metrics import Metrics, method_labels
 from regserver.store import migrate
 from regserver.store.access import SqlAccessStore
@@ -184,22 +187,22 @@ class RegServer:
         self.metrics.initialize(m for service in SERVICE_DESCRIPTORS for m in method_labels(service))
         self.schema_revision: str | None = None
         self.metrics_port = 0
+        self.http_port = 0
+        # One interceptor, its concerns outermost first (regserver.api.calls): metrics, so refused
+        # calls are counted and logged with their status too; unparseable bodies and strings with
+        # NUL (no database or audit record can hold one) refused before anything reads them; then
+        # auth and audit; then every time value checked. The HTTP front door runs the same chains.
+        self.interceptor = calls.Interceptor(
+            [
+                measure.layer(self.metrics),
+                requests.refuse_undecodable,
+                requests.refuse_nul,
+                self.auth.layer,
+                requests.check_times,
+            ]
+        )
         self.server = grpc.aio.server(
-            # One interceptor, its concerns outermost first (regserver.api.calls): metrics, so refused
-            # calls are counted and logged with their status too; unparseable bodies and strings with
-            # NUL (no database or audit record can hold one) refused before anything reads them; then
-            # auth and audit; then every time value checked.
-            interceptors=[
-                calls.Interceptor(
-                    [
-                        measure.layer(self.metrics),
-                        requests.refuse_undecodable,
-                        requests.refuse_nul,
-                        self.auth.layer,
-                        requests.check_times,
-                    ]
-                )
-            ],
+            interceptors=[self.interceptor],
             options=[
                 ("grpc.so_reuseport", 0),
                 ("grpc.max_receive_message_length", settings.max_message_bytes),
@@ -210,10 +213,13 @@ class RegServer:
                 ("grpc.http2.lookahead_bytes", settings.stream_window_bytes),
             ],
         )
+        # Every regserver.v1 servicer registers through `services`, which keeps the handlers for the
+        # HTTP front door as it hands them to the gRPC server.
+        services = calls.Services(self.server)
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
-            ModelRegistryServicer(self.registry), self.server
+            ModelRegistryServicer(self.registry), services
         )
-        artifact_store.add_to_server(ArtifactStoreServicer(self.artifacts), self.server)
+        artifact_store.add_to_server(ArtifactStoreServicer(self.artifacts), services)
         events_pb2_grpc.add_EventServiceServicer_to_server(  # type: ignore[no-untyped-call]
             EventServiceServicer(
                 self.hub,
@@ -222,31 +228,36 @@ class RegServer:
                 self.access,
                 settings.auth_cache_seconds,
             ),
-            self.server,
+            services,
         )
         webhooks_pb2_grpc.add_WebhooksServicer_to_server(  # type: ignore[no-untyped-call]
-            WebhooksServicer(self.webhooks), self.server
+            WebhooksServicer(self.webhooks), services
         )
         tracking_pb2_grpc.add_TrackingServicer_to_server(  # type: ignore[no-untyped-call]
-            TrackingServicer(self.tracking), self.server
+            TrackingServicer(self.tracking), services
         )
         lineage_pb2_grpc.add_LineageServicer_to_server(  # type: ignore[no-untyped-call]
-            LineageServicer(self.lineage), self.server
+            LineageServicer(self.lineage), services
         )
         evaluation_pb2_grpc.add_EvaluationServicer_to_server(  # type: ignore[no-untyped-call]
-            EvaluationServicer(self.evaluations), self.server
+            EvaluationServicer(self.evaluations), services
         )
         access_pb2_grpc.add_AccessControlServicer_to_server(  # type: ignore[no-untyped-call]
-            AccessControlServicer(self.access, settings.auth_required), self.server
+            AccessControlServicer(self.access, settings.auth_required), services
         )
         audit_pb2_grpc.add_AuditServicer_to_server(  # type: ignore[no-untyped-call]
-            AuditServicer(self.audit), self.server
+            AuditServicer(self.audit), services
         )
         governance_pb2_grpc.add_GovernanceServicer_to_server(  # type: ignore[no-untyped-call]
-            GovernanceServicer(self.governance), self.server
+            GovernanceServicer(self.governance), services
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
+        self.front_door = (
+            FrontDoor(ConnectGateway(services.handlers, self.interceptor, settings.max_message_bytes))
+            if settings.http_port >= 0
+            else None
+        )
         self.port = 0
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -290,6 +301,19 @@ class RegServer:
                     " (set --metrics-port, or -1 to turn metrics off)"
                 ) from None
         await self.server.start()
+        if self.front_door is not None:
+            try:
+                self.http_port = await self.front_door.start(
+                    self.settings.host,
+                    self.settings.http_port,
+                    self._ssl_context(),
+                    self.settings.shutdown_grace_seconds,
+                )
+            except OSError as e:
+                raise StartupError(
+                    f"cannot serve HTTP on {self.settings.host}:{self.settings.http_port}: {e.strerror or e}"
+                    " (set --http-port, 0 for any free port, or -1 to turn HTTP off)"
+                ) from None
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
         self._tasks = [
             asyncio.create_task(self._watch_database(), name="health"),
@@ -307,6 +331,21 @@ class RegServer:
         except OSError as e:
             raise StartupError(f"cannot read a TLS file: {e}") from None
         return grpc.ssl_server_credentials([pair], root_certificates=ca, require_client_auth=ca is not None)
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        """The HTTP listener's TLS: the gRPC port's certificate and, if set, its client CA."""
+        s = self.settings
+        if not s.tls:
+            return None
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        try:
+            context.load_cert_chain(s.tls_cert_file, s.tls_key_file)
+            if s.tls_client_ca_file:
+                context.load_verify_locations(s.tls_client_ca_file)
+                context.verify_mode = ssl.CERT_REQUIRED
+        except (OSError, ssl.SSLError) as e:
+            raise StartupError(f"cannot use the TLS files for HTTP: {e}") from None
+        return context
 
     async def _set_health(self, status: health_pb2.HealthCheckResponse.ServingStatus.ValueType) -> None:
         for service in ("", *SERVICES):
@@ -374,6 +413,8 @@ class RegServer:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self.front_door is not None:
+            await self.front_door.stop()
         await self.server.stop(grace)
         await self.audit.close()  # the finished calls' records are written before the store closes
         self.metrics.close()

@@ -32,6 +32,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     env["PYTHONUNBUFFERED"] = "1"
     # Several servers may run at once (and a developer's own on 9464): any free metrics port.
     env["REGSERVER_METRICS_PORT"] = "0"
+    env["REGSERVER_HTTP_PORT"] = "0"
     env.update(extra)
     return env
 

@@ -37,6 +37,12 @@ class ServerThread:
     def target(self) -> str:
         return f"127.0.0.1:{self.port}"
 
+    @property
+    def http_url(self) -> str:
+        """The HTTP front door's base URL (the settings must not turn it off)."""
+        assert self.server is not None and self.server.http_port
+        return f"http://127.0.0.1:{self.server.http_port}"
+
     def stop(self, grace: float = 1.0) -> None:
         if self.server is not None:
             self._run(self.server.stop(grace))
