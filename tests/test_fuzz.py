@@ -10,11 +10,14 @@ health answers SERVING at the end. A fixed seed and a short budget here; `make f
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import grpc
+import httpx
 import pytest
+from google.protobuf import json_format
 from google.protobuf.descriptor import MethodDescriptor
 from google.protobuf.message import DecodeError
 from google.protobuf.message_factory import GetMessageClass
@@ -199,6 +202,58 @@ def test_bodies_that_do_not_parse_get_invalid_argument(
                 assert e.code() == grpc.StatusCode.INVALID_ARGUMENT, f"{path}: {e.code().name} for {body!r}"
 
     never_unknown()
+    assert fuzzed.proc.poll() is None, f"the server died on {path}:\n{fuzzed.stderr[-5000:]}"
+
+
+# ----- the same through the HTTP front door (Connect protocol) -------------------------------------
+
+HTTP_LINE = re.compile(r"HTTP \(Connect protocol\) on (http://[\d.]+:\d+)/")
+CONNECT_CODES = {
+    "canceled", "unknown", "invalid_argument", "deadline_exceeded", "not_found", "already_exists",
+    "permission_denied", "resource_exhausted", "failed_precondition", "aborted", "out_of_range",
+    "unimplemented", "internal", "unavailable", "data_loss", "unauthenticated",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def http(fuzzed: ServerProcess) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=fuzzed.wait_for_line(HTTP_LINE).group(1), timeout=20) as client:
+        yield client
+
+
+def _http_answer(response: httpx.Response, path: str, what: Any) -> None:
+    """A success, or a 4xx in Connect's error shape with a message: never a 5xx."""
+    if response.status_code == 200:
+        return
+    assert response.status_code < 500, f"{path} answered HTTP {response.status_code} ({response.text}) to {what!r}"
+    error = response.json()
+    assert error["code"] in CONNECT_CODES and error["code"] not in ("unknown", "internal"), (path, error, what)
+    assert error["message"], f"{path} answered {error['code']} with no message to {what!r}"
+
+
+@pytest.mark.parametrize("method", UNARY, ids=_id)
+def test_over_http_no_request_gets_a_5xx_in_json_or_protobuf(
+    fuzzed: ServerProcess, http: httpx.Client, method: MethodDescriptor
+) -> None:
+    path = _path(method)
+
+    @FUZZ
+    @given(messages(method.input_type, KNOWN), st.sampled_from(["json", "proto"]))
+    def answers_precisely(request: Any, codec: str) -> None:
+        try:
+            body = json_format.MessageToJson(request).encode() if codec == "json" else request.SerializeToString()
+        except json_format.SerializeToJsonError:
+            codec, body = "proto", request.SerializeToString()  # a value proto3 JSON cannot write
+        _http_answer(http.post(path, content=body, headers={"Content-Type": f"application/{codec}"}), path, request)
+
+    answers_precisely()
+
+    @FUZZ
+    @given(st.binary(max_size=64) | st.text(max_size=64).map(str.encode), st.sampled_from(["json", "proto"]))
+    def bodies_that_do_not_parse(body: bytes, codec: str) -> None:
+        _http_answer(http.post(path, content=body, headers={"Content-Type": f"application/{codec}"}), path, body)
+
+    bodies_that_do_not_parse()
     assert fuzzed.proc.poll() is None, f"the server died on {path}:\n{fuzzed.stderr[-5000:]}"
 
 
