@@ -80,11 +80,11 @@ export class Server {
     return `127.0.0.1:${this.port}`;
   }
 
-  static async start(): Promise<Server> {
+  static async start(extraArgs: string[] = []): Promise<Server> {
     const server = new Server(await freePort(), tempDir("data"));
     try {
       server.token = bootstrapToken(server.dataDir);
-      await server.launch();
+      await server.launch(extraArgs);
     } catch (err) {
       await server.close();
       throw err;
