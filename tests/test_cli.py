@@ -272,6 +272,7 @@ def test_serve_help_names_every_env_variable() -> None:
         "--auth": "REGSERVER_AUTH",
         "--auth-cache-seconds": "REGSERVER_AUTH_CACHE_SECONDS",
         "--metrics-host": "REGSERVER_METRICS_HOST",
+        "--http-port": "REGSERVER_HTTP_PORT",
         "--metrics-port": "REGSERVER_METRICS_PORT",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}
