@@ -207,7 +207,7 @@ def test_bodies_that_do_not_parse_get_invalid_argument(
 
 # ----- the same through the HTTP front door (Connect protocol) -------------------------------------
 
-HTTP_LINE = re.compile(r"HTTP \(Connect protocol\) on (http://[\d.]+:\d+)/")
+HTTP_LINE = re.compile(r"web UI and HTTP API on (http://[\d.]+:\d+)/")
 CONNECT_CODES = {
     "canceled", "unknown", "invalid_argument", "deadline_exceeded", "not_found", "already_exists",
     "permission_denied", "resource_exhausted", "failed_precondition", "aborted", "out_of_range",

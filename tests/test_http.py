@@ -33,7 +33,7 @@ from tests.support.server import ServerThread
 from tests.test_auth import secured, token_for  # noqa: F401  (secured is a fixture)
 
 MR = "/regserver.v1.ModelRegistry/"
-HTTP = re.compile(r"HTTP \(Connect protocol\) on (http://[\d.]+:\d+)/")
+HTTP = re.compile(r"web UI and HTTP API on (http://[\d.]+:\d+)/")
 METRICS = re.compile(r"metrics on (http://[\d.]+:\d+/metrics)")
 
 
@@ -329,3 +329,16 @@ def test_a_taken_http_port_stops_start_up_with_a_clear_message(tmp_path: Path) -
         result = run_cli(["serve", "--port", "0", "--http-port", str(port), "--data-dir", str(tmp_path / "d")])
     assert result.returncode == 1, result.stderr
     assert f"cannot serve HTTP on 127.0.0.1:{port}" in result.stderr and "--http-port" in result.stderr
+
+
+def test_the_web_ui_is_served_with_a_strict_policy_and_no_path_escapes(http: httpx.Client) -> None:
+    page = http.get("/models/fraud/versions/3")  # any page the UI routes itself
+    assert page.status_code == 200 and page.headers["content-type"] == "text/html; charset=utf-8"
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
+    [script] = re.findall(r'src="(/assets/[^"]+\.js)"', page.text)
+    asset = http.get(script)
+    assert asset.status_code == 200 and asset.headers["content-type"].startswith("text/javascript")
+    assert "immutable" in asset.headers["cache-control"]
+    for escape in ("/assets/..%2F..%2Fserver.py", "/assets/%2e%2e%2fweb_ui.py", "/assets/nope.js", "/assets/.hidden"):
+        assert http.get(escape).status_code == 404, escape

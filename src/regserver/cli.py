@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         serve,
         "http_port",
         int,
-        "port of the HTTP front door (Connect protocol) on --host, 0 for any free one, -1 for none",
+        "port of the HTTP front door (web UI, Connect protocol), 0 for any free one, -1 for none",
     )
     _flag(serve, "metrics_host", str, "address of the Prometheus /metrics endpoint")
     _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
@@ -204,7 +204,7 @@ async def _serve(settings: Settings) -> None:
     )
     if server.http_port:
         scheme = "https" if settings.tls else "http"
-        log.info("HTTP (Connect protocol) on %s://%s:%d/", scheme, settings.host, server.http_port)
+        log.info("web UI and HTTP API on %s://%s:%d/", scheme, settings.host, server.http_port)
     if server.metrics_port:
         log.info("metrics on http://%s:%d/metrics", settings.metrics_host, server.metrics_port)
     await stop.wait()

@@ -1,6 +1,7 @@
 """The server's one HTTP listener, beside the gRPC port, in the same process and event loop: the
 same store, Watch hub, auth and audit. It carries the Connect protocol (regserver.http.gateway) for
-browsers and other HTTP clients; the web UI and MLflow's REST API are mounted here as they come.
+browsers and other HTTP clients, and the web UI (regserver.http.web_ui) that uses it; MLflow's REST
+API is to be mounted here too, before the UI's catch-all page.
 """
 
 from __future__ import annotations
@@ -11,15 +12,9 @@ import ssl
 from aiohttp import web
 
 from regserver.http.gateway import ConnectGateway
+from regserver.http.web_ui import WebUi
 
 log = logging.getLogger(__name__)
-
-
-async def _not_found(request: web.Request) -> web.Response:
-    raise web.HTTPNotFound(
-        text=f'{{"code":"not_found","message":"nothing is served at {request.path[:200]!s}"}}',
-        content_type="application/json",
-    )
 
 
 class FrontDoor:
@@ -27,6 +22,7 @@ class FrontDoor:
         # Connect bodies are bounded by the gateway itself, message by message.
         self.app = web.Application(client_max_size=gateway.max_body_bytes + 64 * 1024)
         self.app.add_routes(gateway.routes())
+        self.app.add_routes(WebUi().routes())  # last: the page answers every GET no API route took
         self._runner: web.AppRunner | None = None
         self.port = 0
 

@@ -1,0 +1,269 @@
+"""The web UI in a real browser (headless Chromium from Debian's packages, driven by Playwright)
+against a real `regserver` on SQLite: what a reviewer sees and does, with the SDK as the other
+client. Each test saves a screenshot under build/screenshots/.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from regserver_client import Registry
+from regserver_client.v1 import access_pb2
+
+from regserver.config import Settings
+from tests.support.process import Spawn, bootstrap_admin, clean_env
+from tests.support.server import ServerThread
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    # `make test` installs Debian's chromium (scripts/ensure-chromium); without it this fails, loudly.
+    assert os.path.exists(CHROMIUM), "no chromium: run scripts/ensure-chromium (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> Settings:
+    (tmp_path / "data").mkdir()
+    return Settings(
+        port=0,
+        metrics_port=0,
+        http_port=0,
+        data_dir=str(tmp_path / "data"),
+        shutdown_grace_seconds=1.0,
+        health_check_interval_seconds=0.2,
+    )
+
+
+@pytest.fixture
+def ui(ui_settings: Settings) -> Iterator[ServerThread]:
+    with ServerThread(ui_settings) as running:
+        yield running
+
+
+@pytest.fixture
+def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: problems.append(str(e)))
+    yield tab
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+    # A refused call logs a failed fetch in the console; a script error or a CSP violation is a bug.
+    assert not [p for p in problems if "Content Security Policy" in p or "Uncaught" in p], problems
+
+
+def seed(registry: Registry, files: Path) -> None:
+    (files / "config").mkdir(parents=True, exist_ok=True)
+    (files / "model.bin").write_bytes(os.urandom(300_000))
+    (files / "config" / "params.txt").write_text("learning_rate=0.01\n")
+    registry.create_model(
+        "fraud-detector",
+        description="# Fraud detector\n\nScores **card transactions** for fraud.\n\n- retrained weekly\n",
+        tags={"team": "risk"},
+    )
+    for i in range(3):
+        registry.upload_version(
+            "fraud-detector", files, metrics={"auc": 0.90 + i / 100, "f1": 0.80 + i / 50}, description=f"retrain {i}"
+        )
+    registry.set_alias("fraud-detector", "champion", 2)
+    registry.create_model("churn", description="Customer churn", tags={"team": "growth"})
+
+
+def test_browse_from_the_model_list_to_a_version(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+    page.goto(ui.http_url)
+    rows = page.locator("table.list tbody tr")
+    expect(rows).to_have_count(2)
+    page.get_by_label("Search").fill("fraud")
+    page.get_by_role("button", name="Apply").click()
+    expect(rows).to_have_count(1)
+    expect(page).to_have_url(f"{ui.http_url}/models?q=fraud")
+    page.get_by_role("link", name="fraud-detector", exact=True).click()
+
+    expect(page.get_by_role("heading", name="fraud-detector", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", name="Fraud detector")).to_be_visible()  # the Markdown, rendered
+    expect(page.locator("strong", has_text="card transactions")).to_be_visible()
+    versions = page.locator("table.versions tbody tr")
+    expect(versions).to_have_count(3)
+    expect(versions.first).to_contain_text("v3")
+    expect(versions.nth(1)).to_contain_text("champion")
+    expect(versions.nth(1)).to_contain_text("0.91")
+    page.screenshot(path=str(tmp_path / "model.png"))
+
+    page.locator("table.versions").get_by_role("link", name="v2", exact=True).click()
+    expect(page.get_by_role("heading", name="fraud-detector version 2")).to_be_visible()
+    files = page.locator("table.files tbody tr")
+    expect(files).to_have_count(2)
+    expect(files.nth(1)).to_contain_text("model.bin")
+    page.go_back()
+    expect(page.get_by_role("heading", name="fraud-detector", level=1)).to_be_visible()
+
+
+def test_an_alias_moved_and_a_version_registered_elsewhere_appear_without_a_reload(
+    ui: ServerThread, page: Page, tmp_path: Path
+) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+        page.goto(f"{ui.http_url}/models/fraud-detector")
+        expect(page.locator(".live.on")).to_be_visible()
+        aliases = page.locator("aside ul.plain").first
+        expect(aliases).to_contain_text("champion → version 2")
+        registry.set_alias("fraud-detector", "champion", 3)
+        expect(aliases).to_contain_text("champion → version 3", timeout=2000)
+        registry.create_version("fraud-detector", description="from another client")
+        expect(page.locator("table.versions tbody tr").first).to_contain_text("v4", timeout=2000)
+        expect(page.locator("ol.history")).to_contain_text("champion")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_after_the_server_restarts_the_page_catches_up_by_itself(spawn: Spawn, page: Page, tmp_path: Path) -> None:
+    """The stream drops, the page says so and keeps what it showed; once the server is back it
+    resumes from the last revision it saw, so a change made before it reconnected still shows."""
+    grpc_port, http_port = _free_port(), _free_port()
+    args = ["--port", str(grpc_port), "--http-port", str(http_port), "--data-dir", str(tmp_path / "data")]
+    server = spawn(args, env=clean_env())
+    server.wait_listening()
+    with Registry(server.target) as registry:
+        seed(registry, tmp_path / "files")
+    page.goto(f"http://127.0.0.1:{http_port}/models/fraud-detector")
+    expect(page.locator(".live.on")).to_be_visible()
+    assert server.terminate() == 0
+    expect(page.locator(".live.off")).to_be_visible()
+    expect(page.locator("table.versions tbody tr")).to_have_count(3)  # what it showed stays
+
+    again = spawn(args, env=clean_env())
+    again.wait_listening()
+    with Registry(again.target) as registry:
+        registry.set_alias("fraud-detector", "champion", 3)  # most likely before the page reconnects
+    expect(page.locator(".live.on")).to_be_visible(timeout=15_000)
+    expect(page.locator("aside ul.plain").first).to_contain_text("champion → version 3")
+
+
+def test_a_download_is_verified_and_saved_with_the_files_digest(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+    expected = hashlib.sha256((tmp_path / "files" / "model.bin").read_bytes()).hexdigest()
+    page.goto(f"{ui.http_url}/models/fraud-detector/versions/1")
+    row = page.locator("table.files tbody tr", has_text="model.bin")
+    with page.expect_download() as downloading:
+        row.get_by_role("button", name="Download").click()
+    saved = tmp_path / "downloaded.bin"
+    downloading.value.save_as(saved)
+    assert downloading.value.suggested_filename == "model.bin"
+    assert hashlib.sha256(saved.read_bytes()).hexdigest() == expected
+    expect(row).to_contain_text("sha256 verified")
+
+
+def test_unknown_models_versions_and_pages_show_not_found(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+    for path in ("/models/no-such-model", "/models/fraud-detector/versions/99", "/no/such/page"):
+        page.goto(ui.http_url + path)
+        expect(page.get_by_role("heading", name="Not found")).to_be_visible()
+        expect(page.get_by_role("link", name="Back to the models")).to_be_visible()
+
+
+def test_a_bad_filter_shows_the_servers_own_message(ui: ServerThread, page: Page) -> None:
+    page.goto(f"{ui.http_url}/models?filter=tags.team%20%3D")
+    expect(page.get_by_role("alert")).to_contain_text("This filter does not work")
+    expect(page.get_by_role("alert")).to_contain_text("INVALID_FILTER")
+
+
+def test_an_empty_registry_says_how_to_register_and_shows_the_first_model_live(ui: ServerThread, page: Page) -> None:
+    page.goto(ui.http_url)
+    expect(page.get_by_role("heading", name="No models yet")).to_be_visible()
+    expect(page.locator(".empty pre")).to_contain_text('registry.create_model("fraud-detector"')
+    expect(page.locator(".live.on")).to_be_visible()
+    with Registry(ui.target) as registry:
+        registry.create_model("first-model")
+    expect(page.get_by_role("link", name="first-model")).to_be_visible(timeout=2000)
+
+
+def test_the_page_holds_at_phone_width(ui: ServerThread, browser: Browser, tmp_path: Path) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    try:
+        for path in ("/models", "/models/fraud-detector", "/models/fraud-detector/versions/2"):
+            phone.goto(ui.http_url + path)
+            expect(phone.locator("main h1")).to_be_visible()
+            assert phone.evaluate("document.documentElement.scrollWidth") <= 390, f"{path} scrolls sideways"
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        phone.screenshot(path=str(SHOTS / "phone-version.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_a_viewer_sees_no_write_controls_and_a_forged_write_is_refused(
+    ui_settings: Settings, page: Page, tmp_path: Path
+) -> None:
+    admin_secret = bootstrap_admin(ui_settings)
+    with (
+        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
+        Registry(secured.target, token=admin_secret) as admin,
+    ):
+        seed(admin, tmp_path / "files")
+        tokens = {}
+        for principal, role in (("vic", access_pb2.ROLE_VIEWER), ("eve", access_pb2.ROLE_EDITOR)):
+            tokens[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
+            admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+
+        page.goto(f"{secured.http_url}/models/fraud-detector")
+        expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+        page.get_by_label("API token").fill(tokens["vic"])
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_role("heading", name="fraud-detector", level=1)).to_be_visible()
+        expect(page.locator("header .who")).to_contain_text("vic")
+        expect(page.get_by_role("button", name="Add tag")).to_have_count(0)
+        expect(page.get_by_role("button", name="Remove tag team")).to_have_count(0)
+        forged = page.evaluate(
+            """async (secret) => {
+                const answer = await fetch("/regserver.v1.ModelRegistry/UpdateRegisteredModel", {
+                    method: "POST",
+                    headers: {"Content-Type": "application/json", "Authorization": `Bearer ${secret}`},
+                    body: JSON.stringify({registeredModel: {name: "fraud-detector", tags: {team: "x"}},
+                                          updateMask: "tags.team"}),
+                });
+                return [answer.status, (await answer.json()).code];
+            }""",
+            tokens["vic"],
+        )
+        assert forged == [403, "permission_denied"]
+        assert admin.get_model("fraud-detector").tags["team"] == "risk"
+
+        page.get_by_role("button", name="Sign out").click()
+        page.get_by_label("API token").fill(tokens["eve"])
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_label("New tag (key=value)").fill("reviewed = yes")
+        page.get_by_role("button", name="Add tag").click()
+        expect(page.locator("aside ul.tags")).to_contain_text("reviewed")
+        assert admin.get_model("fraud-detector").tags["reviewed"] == "yes"
+        page.get_by_role("button", name="Remove tag team").click()
+        expect(page.locator("aside ul.tags")).not_to_contain_text("risk")
+        assert "team" not in admin.get_model("fraud-detector").tags

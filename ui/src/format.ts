@@ -1,0 +1,117 @@
+// Pure formatting and query logic of the UI: no DOM, no network (unit-tested in test/).
+
+/** Bytes as a person reads them: 0 B, 999 B, 1.0 KiB, 3.2 MiB, 1.5 GiB. */
+export function formatBytes(n: bigint | number): string {
+  const value = Number(n);
+  if (value < 1024) return `${value} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+  let scaled = value;
+  let unit = -1;
+  while (scaled >= 1024 && unit < units.length - 1) {
+    scaled /= 1024;
+    unit++;
+  }
+  return `${scaled.toFixed(scaled < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** A timestamp (seconds since the epoch) relative to now: "just now", "5 min ago", "3 days ago", or a date. */
+export function formatAgo(seconds: bigint | number | undefined, now: number = Date.now()): string {
+  if (seconds === undefined || Number(seconds) === 0) return "—";
+  const ms = Number(seconds) * 1000;
+  const ago = Math.max(0, (now - ms) / 1000);
+  if (ago < 45) return "just now";
+  if (ago < 90 * 60) return `${Math.round(ago / 60)} min ago`;
+  if (ago < 36 * 3600) return `${Math.round(ago / 3600)} h ago`;
+  if (ago < 30 * 86400) return `${Math.round(ago / 86400)} days ago`;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The full UTC time, for a tooltip: 2026-12-07 07:48:02 UTC. */
+export function formatTime(seconds: bigint | number | undefined): string {
+  if (seconds === undefined || Number(seconds) === 0) return "";
+  return new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+}
+
+/** A metric value: integers as they are, others with 4 significant digits. */
+export function formatMetric(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  if (!Number.isFinite(value)) return String(value);
+  return Number(value.toPrecision(4)).toString();
+}
+
+/** A digest shortened for a table cell: the first 12 hex characters. */
+export function shortDigest(hash: string): string {
+  return hash.length > 12 ? `${hash.slice(0, 12)}…` : hash;
+}
+
+/** A string as the filter grammar's double-quoted literal. */
+export function quote(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** A LIKE pattern that matches `text` literally anywhere (%, _ and \ escaped). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The ListRegisteredModels filter for the list page: the plain search box (a case-insensitive
+ * substring of the name) AND the advanced filter the user typed, each optional.
+ */
+export function modelFilter(search: string, advanced: string): string {
+  const parts: string[] = [];
+  const words = search.trim();
+  if (words) parts.push(`name ILIKE ${quote(containsPattern(words))}`);
+  if (advanced.trim()) parts.push(parts.length ? `(${advanced.trim()})` : advanced.trim());
+  return parts.join(" AND ");
+}
+
+/** A stage enum's name as shown: "STAGE_PRODUCTION" -> "Production"; unspecified and none -> "". */
+export function stageLabel(name: string): string {
+  const bare = name.replace(/^STAGE_/, "");
+  if (bare === "UNSPECIFIED" || bare === "NONE" || bare === "") return "";
+  return bare.charAt(0) + bare.slice(1).toLowerCase();
+}
+
+/** A status enum's name as shown: "MODEL_VERSION_STATUS_PENDING_UPLOAD" -> "pending upload". */
+export function statusLabel(name: string): string {
+  return name.replace(/^MODEL_VERSION_STATUS_/, "").replace(/_/g, " ").toLowerCase();
+}
+
+/** Tag edits as an update: the tags to set and the update_mask paths, removals included. */
+export function tagUpdate(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): { tags: Record<string, string>; paths: string[] } {
+  const paths: string[] = [];
+  const tags: Record<string, string> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (before[key] !== value) {
+      tags[key] = value;
+      paths.push(`tags.${key}`);
+    }
+  }
+  for (const key of Object.keys(before)) {
+    if (!(key in after)) paths.push(`tags.${key}`);
+  }
+  return { tags, paths: paths.sort() };
+}
+
+/** "k=v" as a tag; undefined when there is no "=" or the key is empty. */
+export function parseTag(text: string): [string, string] | undefined {
+  const at = text.indexOf("=");
+  if (at <= 0) return undefined;
+  return [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+}
+
+/** The union of the metric names of some versions, sorted, for the column picker. */
+export function metricNames(versions: { metrics: Record<string, number> }[]): string[] {
+  const names = new Set<string>();
+  for (const v of versions) for (const name of Object.keys(v.metrics)) names.add(name);
+  return [...names].sort();
+}
+
+/** Lowercase hex of a digest's bytes. */
+export function hex(bytes: ArrayBuffer): string {
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

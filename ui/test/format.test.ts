@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import {
+  containsPattern,
+  formatAgo,
+  formatBytes,
+  formatMetric,
+  formatTime,
+  metricNames,
+  modelFilter,
+  parseTag,
+  quote,
+  stageLabel,
+  statusLabel,
+  tagUpdate,
+} from "../src/format.js";
+
+test("bytes read as a person reads them", () => {
+  assert.equal(formatBytes(0), "0 B");
+  assert.equal(formatBytes(1023), "1023 B");
+  assert.equal(formatBytes(1024), "1.0 KiB");
+  assert.equal(formatBytes(3n * 1024n * 1024n + 200_000n), "3.2 MiB");
+  assert.equal(formatBytes(50 * 1024 * 1024 * 1024), "50 GiB");
+});
+
+test("times relative to now, and in full for a tooltip", () => {
+  const now = Date.UTC(2026, 11, 7, 12, 0, 0);
+  const at = (secondsAgo: number) => now / 1000 - secondsAgo;
+  assert.equal(formatAgo(at(10), now), "just now");
+  assert.equal(formatAgo(at(5 * 60), now), "5 min ago");
+  assert.equal(formatAgo(at(3 * 3600), now), "3 h ago");
+  assert.equal(formatAgo(at(3 * 86400), now), "3 days ago");
+  assert.equal(formatAgo(at(90 * 86400), now), "2026-09-08");
+  assert.equal(formatAgo(0n, now), "—");
+  assert.equal(formatTime(BigInt(now / 1000)), "2026-12-07 12:00:00 UTC");
+});
+
+test("metrics keep integers and round the rest to 4 significant digits", () => {
+  assert.equal(formatMetric(3), "3");
+  assert.equal(formatMetric(0.912345), "0.9123");
+  assert.equal(formatMetric(1234567.89), "1235000");
+  assert.equal(formatMetric(Number.NaN), "NaN");
+});
+
+test("the search box becomes an ILIKE that matches its text literally", () => {
+  assert.equal(quote('a "b" \\c'), '"a \\"b\\" \\\\c"');
+  assert.equal(containsPattern("50%_off"), "%50\\%\\_off%");
+  assert.equal(modelFilter("", ""), "");
+  assert.equal(modelFilter(" fraud ", ""), 'name ILIKE "%fraud%"');
+  assert.equal(modelFilter("", "tags.team = 'risk'"), "tags.team = 'risk'");
+  assert.equal(
+    modelFilter("fr", "tags.team = 'risk' OR owner = 'ana'"),
+    "name ILIKE \"%fr%\" AND (tags.team = 'risk' OR owner = 'ana')",
+  );
+});
+
+test("stages and statuses read as words", () => {
+  assert.equal(stageLabel("STAGE_PRODUCTION"), "Production");
+  assert.equal(stageLabel("STAGE_NONE"), "");
+  assert.equal(stageLabel("STAGE_UNSPECIFIED"), "");
+  assert.equal(statusLabel("MODEL_VERSION_STATUS_PENDING_UPLOAD"), "pending upload");
+});
+
+test("tag edits become the tags to set and every changed path, removals included", () => {
+  assert.deepEqual(tagUpdate({ a: "1", b: "2" }, { a: "1", b: "3", c: "4" }), {
+    tags: { b: "3", c: "4" },
+    paths: ["tags.b", "tags.c"],
+  });
+  assert.deepEqual(tagUpdate({ a: "1", gone: "x" }, { a: "1" }), { tags: {}, paths: ["tags.gone"] });
+  assert.deepEqual(parseTag("team = risk"), ["team", "risk"]);
+  assert.deepEqual(parseTag("url=a=b"), ["url", "a=b"]);
+  assert.equal(parseTag("=x"), undefined);
+  assert.equal(parseTag("nokey"), undefined);
+});
+
+test("the metric column picker offers every metric once, sorted", () => {
+  assert.deepEqual(metricNames([{ metrics: { f1: 1, auc: 2 } }, { metrics: { auc: 3, loss: 4 } }]), [
+    "auc",
+    "f1",
+    "loss",
+  ]);
+});
