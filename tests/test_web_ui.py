@@ -267,3 +267,79 @@ def test_a_viewer_sees_no_write_controls_and_a_forged_write_is_refused(
         page.get_by_role("button", name="Remove tag team").click()
         expect(page.locator("aside ul.tags")).not_to_contain_text("risk")
         assert "team" not in admin.get_model("fraud-detector").tags
+
+
+def test_compare_a_version_with_the_champion(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+    page.goto(f"{ui.http_url}/models/fraud-detector/versions/3")
+    page.get_by_role("link", name="Compare with the champion (v2)").click()
+    expect(page.get_by_role("heading", name="Compare versions of fraud-detector")).to_be_visible()
+    metrics = page.locator("table.compare", has=page.get_by_role("columnheader", name="Metric"))
+    auc = metrics.locator("tr", has=page.get_by_role("rowheader", name="auc"))
+    expect(auc).to_contain_text("0.91")
+    expect(auc).to_contain_text("0.92")
+    expect(auc).to_contain_text("+0.01")
+    expect(auc).to_have_class("changed")
+    page.get_by_label("Candidate (b)").select_option("1")
+    expect(page).to_have_url(f"{ui.http_url}/models/fraud-detector/compare?a=champion&b=1")
+    expect(auc).to_contain_text("\u22120.01")  # a minus sign, as printed
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.get_by_label("Candidate (b)").select_option("3")
+    expect(auc).to_contain_text("+0.01")
+    page.screenshot(path=str(SHOTS / "compare.png"), full_page=True)
+
+
+def test_a_promotion_requested_by_one_user_is_approved_by_another(
+    ui_settings: Settings, page: Page, tmp_path: Path
+) -> None:
+    from regserver_client import protect
+
+    admin_secret = bootstrap_admin(ui_settings)
+    with (
+        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
+        Registry(secured.target, token=admin_secret) as admin,
+    ):
+        seed(admin, tmp_path / "files")
+        admin.set_promotion_policy("fraud-detector", [protect(alias="champion", thresholds={"auc": (">=", 0.9)})])
+        tokens = {}
+        for principal, role in (("eve", access_pb2.ROLE_EDITOR), ("ann", access_pb2.ROLE_APPROVER)):
+            tokens[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
+            admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+
+        def sign_in(who: str) -> None:
+            if page.get_by_role("button", name="Sign out").count():
+                page.get_by_role("button", name="Sign out").click()
+            page.get_by_label("API token").fill(tokens[who])
+            page.get_by_role("button", name="Sign in").click()
+            expect(page.locator("header .who")).to_contain_text(who)
+
+        page.goto(f"{secured.http_url}/models/fraud-detector/versions/3")
+        sign_in("eve")
+        page.get_by_label("Why").fill("better auc on the March backtest")
+        page.get_by_role("button", name="Request promotion").click()
+        expect(page.get_by_role("status")).to_contain_text("v3 → alias champion now waits for an approver")
+
+        page.goto(f"{secured.http_url}/models/fraud-detector")
+        pending = page.get_by_role("listitem", name="Promotion of version 3 to alias champion")
+        expect(pending).to_contain_text("asked by eve")
+        expect(pending).to_contain_text("✓ metric:auc — auc = 0.92, needs >= 0.9")
+        expect(pending.get_by_role("button", name="Approve")).to_have_count(0)  # an editor does not decide
+        expect(pending.get_by_role("button", name="Withdraw")).to_be_visible()
+
+        sign_in("ann")
+        pending.get_by_label("Comment on the promotion of version 3").fill("checked the backtest")
+        pending.get_by_role("button", name="Approve").click()
+        expect(page.locator("aside ul.plain").first).to_contain_text("champion → version 3")
+        expect(page.get_by_text("No promotion is waiting for a decision.")).to_be_visible()
+        assert admin.get_version_by_alias("fraud-detector", "champion").version == 3
+
+        # The approver asks for one herself: approving it is refused, in the server's words.
+        page.goto(f"{secured.http_url}/models/fraud-detector/versions/1")
+        page.get_by_role("button", name="Request promotion").click()
+        expect(page.get_by_role("status")).to_be_visible()
+        page.goto(f"{secured.http_url}/models/fraud-detector")
+        mine = page.get_by_role("listitem", name="Promotion of version 1 to alias champion")
+        mine.get_by_role("button", name="Approve").click()
+        expect(mine.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")
+        assert admin.get_version_by_alias("fraud-detector", "champion").version == 3

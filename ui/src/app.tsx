@@ -6,6 +6,7 @@ import { Code } from "@connectrpc/connect";
 import type { GetCallerIdentityResponse } from "@gen/access_pb.js";
 import { access, problemOf, setToken, token, type Problem } from "./api.js";
 import { ProblemBox } from "./components.js";
+import { ComparePage } from "./pages/compare.js";
 import { ModelPage } from "./pages/model.js";
 import { ModelsPage } from "./pages/models.js";
 import { NotFoundPage } from "./pages/notfound.js";
@@ -59,6 +60,7 @@ export function App() {
   else if (identity === undefined) page = <main>{problem && <ProblemBox problem={problem} what="Cannot reach the registry (retrying)" />}</main>;
   else if (here.page === "models") page = <ModelsPage query={url.searchParams} />;
   else if (here.page === "model") page = <ModelPage key={here.name} name={here.name} />;
+  else if (here.page === "compare") page = <ComparePage key={here.name} name={here.name} query={url.searchParams} />;
   else if (here.page === "version") page = <VersionPage key={`${here.name}/${here.version}`} name={here.name} version={here.version} />;
   else page = <NotFoundPage what={`page at ${here.path}`} />;
 

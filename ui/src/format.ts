@@ -115,3 +115,24 @@ export function metricNames(versions: { metrics: Record<string, number> }[]): st
 export function hex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** b - a as shown in a comparison: a sign always, 4 significant digits. */
+export function formatDelta(delta: number | undefined): string {
+  if (delta === undefined) return "";
+  if (delta === 0) return "±0";
+  return `${delta > 0 ? "+" : "−"}${formatMetric(Math.abs(delta))}`;
+}
+
+/** The CSS class of a compared row, from the ComparisonResult enum's name. */
+export function comparisonClass(result: string): string {
+  const bare = result.replace(/^COMPARISON_RESULT_/, "");
+  return { EQUAL: "same", DIFFERENT: "changed", ONLY_IN_A: "only-a", ONLY_IN_B: "only-b" }[bare] ?? "";
+}
+
+/** A compare-page selector from the URL: a version number, or an alias. */
+export function selector(text: string | null): { version: bigint } | { alias: string } | undefined {
+  if (text === null || text.trim() === "") return undefined;
+  const trimmed = text.trim();
+  if (/^[1-9][0-9]{0,17}$/.test(trimmed)) return { version: BigInt(trimmed) };
+  return { alias: trimmed };
+}

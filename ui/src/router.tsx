@@ -44,6 +44,13 @@ export function modelPath(name: string): string {
   return `/models/${encodeURIComponent(name)}`;
 }
 
+/** The compare page of two versions (numbers or aliases); b may be left to choose. */
+export function comparePath(name: string, a: string, b = ""): string {
+  const query = new URLSearchParams({ a });
+  if (b) query.set("b", b);
+  return `${modelPath(name)}/compare?${query.toString()}`;
+}
+
 export function versionPath(name: string, version: bigint | number): string {
   return `${modelPath(name)}/versions/${version}`;
 }
@@ -52,6 +59,7 @@ export type Route =
   | { page: "models" }
   | { page: "model"; name: string }
   | { page: "version"; name: string; version: bigint }
+  | { page: "compare"; name: string }
   | { page: "not-found"; path: string };
 
 export function route(pathname: string): Route {
@@ -68,6 +76,7 @@ export function route(pathname: string): Route {
     const name = decode(parts[1]!);
     if (name === undefined) return { page: "not-found", path: pathname };
     if (parts.length === 2) return { page: "model", name };
+    if (parts.length === 3 && parts[2] === "compare") return { page: "compare", name };
     if (parts.length === 4 && parts[2] === "versions" && /^[1-9][0-9]{0,17}$/.test(parts[3]!)) {
       return { page: "version", name, version: BigInt(parts[3]!) };
     }

@@ -81,3 +81,19 @@ test("the metric column picker offers every metric once, sorted", () => {
     "loss",
   ]);
 });
+
+test("comparisons: deltas with their sign, rows by result, selectors from the URL", async () => {
+  const { formatDelta, comparisonClass, selector } = await import("../src/format.js");
+  assert.equal(formatDelta(0.0123456), "+0.01235");
+  assert.equal(formatDelta(-2), "−2");
+  assert.equal(formatDelta(0), "±0");
+  assert.equal(formatDelta(undefined), "");
+  assert.equal(comparisonClass("COMPARISON_RESULT_DIFFERENT"), "changed");
+  assert.equal(comparisonClass("COMPARISON_RESULT_ONLY_IN_B"), "only-b");
+  assert.equal(comparisonClass("COMPARISON_RESULT_EQUAL"), "same");
+  assert.deepEqual(selector("7"), { version: 7n });
+  assert.deepEqual(selector("champion"), { alias: "champion" });
+  assert.equal(selector(""), undefined);
+  assert.equal(selector(null), undefined);
+  assert.deepEqual(selector("007"), { alias: "007" });
+});

@@ -10,7 +10,8 @@ import { ModelVersionStatus, Stage, type ModelVersion, type RegisteredModel } fr
 import { follow, governance, problemOf, registry, type Problem } from "../api.js";
 import { AddTag, Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatMetric, metricNames, stageLabel, statusLabel } from "../format.js";
-import { Link, versionPath } from "../router.js";
+import { PendingPromotions } from "../promotions.js";
+import { comparePath, Link, versionPath } from "../router.js";
 import { may, useSession } from "../session.js";
 import { NotFoundPage } from "./notfound.js";
 
@@ -120,6 +121,11 @@ export function ModelPage(props: { name: string }) {
       <div class="page-head">
         <h1>{name}</h1>
         <LiveDot live={live} />
+        {versions.length > 1 && (
+          <Link href={comparePath(name, model.aliases.some((x) => x.alias === "champion") ? "champion" : String(versions[1]!.version), String(versions[0]!.version))} class="action">
+            Compare versions
+          </Link>
+        )}
       </div>
       <p class="meta">
         {model.owner && <>Owner <strong>{model.owner}</strong> · </>}created <Ago seconds={model.createTime?.seconds} /> ·
@@ -248,6 +254,8 @@ export function ModelPage(props: { name: string }) {
             }
           />
           {canWrite && <AddTag onAdd={(key, value) => updateTags({ ...model.tags, [key]: value }, [`tags.${key}`])} />}
+          <h2>Promotions</h2>
+          <PendingPromotions name={name} changes={changes} />
           <h2>Promotion policy</h2>
           {policy === undefined || policy.protectedTargets.length === 0 ? (
             <p class="muted">No target is protected: editors move aliases and stages directly.</p>

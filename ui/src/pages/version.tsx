@@ -9,7 +9,10 @@ import { DataType, ModelVersionStatus, Stage, type ModelVersion, type Schema } f
 import { artifacts, follow, problemOf, registry, type Problem } from "../api.js";
 import { Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatBytes, formatMetric, hex, shortDigest, stageLabel, statusLabel } from "../format.js";
-import { Link, modelPath } from "../router.js";
+import { Role } from "@gen/access_pb.js";
+import { RequestPromotion } from "../promotions.js";
+import { comparePath, Link, modelPath } from "../router.js";
+import { may, useSession } from "../session.js";
 import { NotFoundPage } from "./notfound.js";
 
 // Larger files are for the SDK or regctl: the browser holds a file whole to verify it.
@@ -17,7 +20,9 @@ const BROWSER_LIMIT = 2n * 1024n * 1024n * 1024n;
 
 export function VersionPage(props: { name: string; version: bigint }) {
   const { name, version } = props;
+  const session = useSession();
   const [loaded, setLoaded] = useState<ModelVersion | undefined>(undefined);
+  const [champion, setChampion] = useState<bigint | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const [live, setLive] = useState(false);
   const [changes, setChanges] = useState(0);
@@ -27,9 +32,11 @@ export function VersionPage(props: { name: string; version: bigint }) {
     let current = true;
     registry
       .getModelVersion({ modelName: name, version })
-      .then(({ modelVersion }) => {
+      .then(async ({ modelVersion }) => {
+        const { registeredModel } = await registry.getRegisteredModel({ name });
         if (!current) return;
         setLoaded(modelVersion);
+        setChampion(registeredModel?.aliases.find((a) => a.alias === "champion")?.version);
         setProblem(undefined);
       })
       .catch((err) => current && setProblem(problemOf(err)));
@@ -73,6 +80,15 @@ export function VersionPage(props: { name: string; version: bigint }) {
           {name} <span class="muted">version {String(version)}</span>
         </h1>
         <LiveDot live={live} />
+        {champion !== undefined && champion !== version ? (
+          <Link href={comparePath(name, "champion", String(version))} class="action">
+            Compare with the champion (v{String(champion)})
+          </Link>
+        ) : (
+          <Link href={comparePath(name, String(version))} class="action">
+            Compare with…
+          </Link>
+        )}
       </div>
       <p class="meta">
         <Badge kind={`status-${ModelVersionStatus[v.status]}`}>{statusLabel(ModelVersionStatus[v.status] ?? "")}</Badge>{" "}
@@ -91,6 +107,12 @@ export function VersionPage(props: { name: string; version: bigint }) {
           <Markdown text={v.description} />
           <h2>Files</h2>
           <Files name={name} files={v.files} />
+          {may(session.identity, Role.EDITOR, name) && (
+            <>
+              <h2>Request a promotion</h2>
+              <RequestPromotion name={name} version={version} />
+            </>
+          )}
           <h2>Signature</h2>
           {v.signature ? (
             <div class="signature">
