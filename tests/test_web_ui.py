@@ -343,3 +343,29 @@ def test_a_promotion_requested_by_one_user_is_approved_by_another(
         mine.get_by_role("button", name="Approve").click()
         expect(mine.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")
         assert admin.get_version_by_alias("fraud-detector", "champion").version == 3
+
+
+def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, page: Page) -> None:
+    with Registry(ui.target) as registry:
+        with registry.start_run("fraud-training", name="long-run", capture=False) as run:
+            run.log_params({"learning_rate": 0.01, "depth": 8})
+            for step in range(100_000):
+                run.log_metric("loss", 1.0 / (1 + step / 1000), step=step)
+            run.log_metric("auc", 0.93)
+        with registry.start_run("fraud-training", name="short-run", capture=False) as short:
+            short.log_params({"learning_rate": 0.1, "depth": 4})
+            short.log_metric("auc", 0.71)
+    page.goto(ui.http_url)
+    page.get_by_role("navigation", name="Sections").get_by_role("link", name="Experiments").click()
+    page.get_by_role("link", name="fraud-training").click()
+    runs = page.locator("table.runs tbody tr")
+    expect(runs).to_have_count(2)
+    expect(runs.filter(has_text="long-run")).to_contain_text("0.93")
+    page.get_by_label("Filter runs").fill("metrics.auc > 0.9")
+    page.get_by_role("button", name="Apply").click()
+    expect(runs).to_have_count(1)
+    page.get_by_role("link", name="long-run").click()
+    chart = page.get_by_role("figure", name="History of loss")
+    expect(chart).to_contain_text("100,000 points, drawn as", timeout=15_000)
+    expect(chart.locator("canvas")).to_be_visible()
+    expect(page.locator("table.kv")).to_contain_text("learning_rate")

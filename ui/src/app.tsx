@@ -7,9 +7,11 @@ import type { GetCallerIdentityResponse } from "@gen/access_pb.js";
 import { access, problemOf, setToken, token, type Problem } from "./api.js";
 import { ProblemBox } from "./components.js";
 import { ComparePage } from "./pages/compare.js";
+import { ExperimentPage, ExperimentsPage } from "./pages/experiments.js";
 import { ModelPage } from "./pages/model.js";
 import { ModelsPage } from "./pages/models.js";
 import { NotFoundPage } from "./pages/notfound.js";
+import { RunPage } from "./pages/run.js";
 import { VersionPage } from "./pages/version.js";
 import { Link, route, useLocation } from "./router.js";
 import { SessionContext } from "./session.js";
@@ -60,6 +62,9 @@ export function App() {
   else if (identity === undefined) page = <main>{problem && <ProblemBox problem={problem} what="Cannot reach the registry (retrying)" />}</main>;
   else if (here.page === "models") page = <ModelsPage query={url.searchParams} />;
   else if (here.page === "model") page = <ModelPage key={here.name} name={here.name} />;
+  else if (here.page === "experiments") page = <ExperimentsPage />;
+  else if (here.page === "experiment") page = <ExperimentPage key={here.id} id={here.id} query={url.searchParams} />;
+  else if (here.page === "run") page = <RunPage key={here.id} id={here.id} />;
   else if (here.page === "compare") page = <ComparePage key={here.name} name={here.name} query={url.searchParams} />;
   else if (here.page === "version") page = <VersionPage key={`${here.name}/${here.version}`} name={here.name} version={here.version} />;
   else page = <NotFoundPage what={`page at ${here.path}`} />;
@@ -72,6 +77,7 @@ export function App() {
         </Link>
         <nav aria-label="Sections">
           <Link href="/models">Models</Link>
+          <Link href="/experiments">Experiments</Link>
         </nav>
         <div class="who">
           {identity && (

@@ -136,3 +136,39 @@ export function selector(text: string | null): { version: bigint } | { alias: st
   if (/^[1-9][0-9]{0,17}$/.test(trimmed)) return { version: BigInt(trimmed) };
   return { alias: trimmed };
 }
+
+/**
+ * At most about `buckets * 2` points of a series, keeping each bucket's lowest and highest value in
+ * step order, so spikes survive: a 100,000-point history draws as fast as a short one.
+ */
+export function downsample(steps: number[], values: number[], buckets: number): [number[], number[]] {
+  if (steps.length <= buckets * 2) return [steps, values];
+  const outSteps: number[] = [];
+  const outValues: number[] = [];
+  const size = steps.length / buckets;
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor(b * size);
+    const to = Math.min(steps.length, Math.floor((b + 1) * size));
+    let lo = from;
+    let hi = from;
+    for (let i = from; i < to; i++) {
+      if (values[i]! < values[lo]!) lo = i;
+      if (values[i]! > values[hi]!) hi = i;
+    }
+    for (const i of lo === hi ? [lo] : [Math.min(lo, hi), Math.max(lo, hi)]) {
+      outSteps.push(steps[i]!);
+      outValues.push(values[i]!);
+    }
+  }
+  return [outSteps, outValues];
+}
+
+/** A run's duration: "42 s", "3 min 5 s", "2 h 4 min", or "running" without an end. */
+export function formatDuration(start: bigint | undefined, end: bigint | undefined): string {
+  if (start === undefined || start === 0n) return "—";
+  if (end === undefined || end === 0n) return "running";
+  const s = Number(end - start);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}

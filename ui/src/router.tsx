@@ -60,6 +60,9 @@ export type Route =
   | { page: "model"; name: string }
   | { page: "version"; name: string; version: bigint }
   | { page: "compare"; name: string }
+  | { page: "experiments" }
+  | { page: "experiment"; id: string }
+  | { page: "run"; id: string }
   | { page: "not-found"; path: string };
 
 export function route(pathname: string): Route {
@@ -72,6 +75,12 @@ export function route(pathname: string): Route {
     }
   };
   if (parts.length === 0 || (parts.length === 1 && parts[0] === "models")) return { page: "models" };
+  if (parts[0] === "experiments" && parts.length === 1) return { page: "experiments" };
+  if ((parts[0] === "experiments" || parts[0] === "runs") && parts.length === 2) {
+    const id = decode(parts[1]!);
+    if (id === undefined) return { page: "not-found", path: pathname };
+    return parts[0] === "runs" ? { page: "run", id } : { page: "experiment", id };
+  }
   if (parts[0] === "models" && parts.length >= 2) {
     const name = decode(parts[1]!);
     if (name === undefined) return { page: "not-found", path: pathname };

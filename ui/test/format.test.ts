@@ -97,3 +97,23 @@ test("comparisons: deltas with their sign, rows by result, selectors from the UR
   assert.equal(selector(null), undefined);
   assert.deepEqual(selector("007"), { alias: "007" });
 });
+
+test("a long metric history is downsampled keeping each bucket's extremes in order", async () => {
+  const { downsample } = await import("../src/format.js");
+  const steps = Array.from({ length: 100_000 }, (_, i) => i);
+  const values = steps.map((i) => Math.sin(i / 1000) + (i === 54_321 ? 50 : 0));
+  const [s, v] = downsample(steps, values, 1000);
+  assert.ok(s.length <= 2000 && s.length >= 1000);
+  assert.ok(v.includes(values[54_321]!), "the spike survives");
+  assert.ok(s.every((x, i) => i === 0 || x > s[i - 1]!), "steps stay in order");
+  assert.deepEqual(downsample([1, 2, 3], [4, 5, 6], 1000), [[1, 2, 3], [4, 5, 6]]);
+});
+
+test("durations read as a person reads them", async () => {
+  const { formatDuration } = await import("../src/format.js");
+  assert.equal(formatDuration(100n, 142n), "42 s");
+  assert.equal(formatDuration(0n, 5n), "—");
+  assert.equal(formatDuration(100n, 0n), "running");
+  assert.equal(formatDuration(0n + 1n, 1n + 185n), "3 min 5 s");
+  assert.equal(formatDuration(1n, 1n + 7440n), "2 h 4 min");
+});
