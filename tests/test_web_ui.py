@@ -369,3 +369,28 @@ def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, pa
     expect(chart).to_contain_text("100,000 points, drawn as", timeout=15_000)
     expect(chart.locator("canvas")).to_be_visible()
     expect(page.locator("table.kv")).to_contain_text("learning_rate")
+
+
+def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "model.bin").write_bytes(b"weights")
+    with Registry(ui.target) as registry:
+        with registry.start_run("fraud-training", name="nightly", capture=False) as run:
+            run.log_dataset("transactions-2026-11", digest="ab" * 32, role="TRAINING")
+            run.log_code(commit="0123456789abcdef0123456789abcdef01234567", repository_url="https://git.example/fraud")
+            run.register_version("fraud-detector", files)
+        (files / "model.bin").write_bytes(b"distilled weights")
+        registry.create_model("fraud-small")
+        registry.upload_version("fraud-small", files, parents=[("fraud-detector", 1, "DISTILLED_FROM")])
+    page.goto(f"{ui.http_url}/models/fraud-detector/versions/1")
+    graph = page.get_by_role("img", name="Lineage of fraud-detector version 1: 5 nodes")
+    expect(graph).to_be_visible(timeout=10_000)
+    for label in ("transactions-2026-11", "nightly", "0123456789ab", "fraud-detector v1", "fraud-small v1"):
+        expect(graph).to_contain_text(label)
+    page.get_by_role("group", name="Lineage direction").get_by_role("button", name="Upstream").click()
+    expect(page.get_by_role("img", name="Lineage of fraud-detector version 1: 4 nodes")).to_be_visible()
+    page.get_by_role("group", name="Lineage direction").get_by_role("button", name="Both").click()
+    page.locator("svg.lineage-graph g.node", has_text="fraud-small v1").click()
+    expect(page.get_by_role("heading", name="fraud-small version 1")).to_be_visible()
+    expect(page.get_by_role("img", name="Lineage of fraud-small version 1")).to_contain_text("fraud-detector v1")

@@ -10,6 +10,7 @@ import { artifacts, follow, problemOf, registry, type Problem } from "../api.js"
 import { Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatBytes, formatMetric, hex, shortDigest, stageLabel, statusLabel } from "../format.js";
 import { Role } from "@gen/access_pb.js";
+import { LineageGraph } from "../lineage.js";
 import { RequestPromotion } from "../promotions.js";
 import { comparePath, Link, modelPath } from "../router.js";
 import { may, useSession } from "../session.js";
@@ -107,12 +108,8 @@ export function VersionPage(props: { name: string; version: bigint }) {
           <Markdown text={v.description} />
           <h2>Files</h2>
           <Files name={name} files={v.files} />
-          {may(session.identity, Role.EDITOR, name) && (
-            <>
-              <h2>Request a promotion</h2>
-              <RequestPromotion name={name} version={version} />
-            </>
-          )}
+          <h2>Lineage</h2>
+          <LineageGraph name={name} version={version} />
           <h2>Signature</h2>
           {v.signature ? (
             <div class="signature">
@@ -121,6 +118,12 @@ export function VersionPage(props: { name: string; version: bigint }) {
             </div>
           ) : (
             <p class="muted">No signature was recorded.</p>
+          )}
+          {may(session.identity, Role.EDITOR, name) && (
+            <>
+              <h2>Request a promotion</h2>
+              <RequestPromotion name={name} version={version} />
+            </>
           )}
         </section>
         <aside class="side-column">
