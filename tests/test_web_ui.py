@@ -394,3 +394,27 @@ def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: 
     page.locator("svg.lineage-graph g.node", has_text="fraud-small v1").click()
     expect(page.get_by_role("heading", name="fraud-small version 1")).to_be_visible()
     expect(page.get_by_role("img", name="Lineage of fraud-small version 1")).to_contain_text("fraud-detector v1")
+
+
+def test_evaluations_as_a_table_of_the_newest_and_charts_over_time(
+    ui: ServerThread, page: Page, tmp_path: Path
+) -> None:
+    day = 86_400
+    start = 1_790_000_000
+    with Registry(ui.target) as registry:
+        seed(registry, tmp_path / "files")
+        for i in range(5):
+            for slice_, value in (("", 0.90 + i / 100), ("eu", 0.85 + i / 100)):
+                registry.log_evaluation("fraud-detector", 2, "auc", value, slice=slice_, at=start + i * day)
+        registry.log_evaluation("fraud-detector", 2, "auc", 0.80, source="MONITORING", at=start + 6 * day)
+        registry.log_evaluation("fraud-detector", 2, "recall", 0.7, at=start)
+    page.goto(f"{ui.http_url}/models/fraud-detector/versions/2")
+    table = page.locator(".evaluations > table")
+    expect(table.locator("tbody tr")).to_have_count(4)
+    expect(table.locator("tr", has_text="eu")).to_contain_text("0.89")
+    expect(table.locator("tr", has_text="monitoring")).to_contain_text("0.8")
+    expect(page.get_by_role("figure", name="Evaluations of auc over time")).to_contain_text("6 times, 2 slices")
+    expect(page.get_by_role("figure", name="Evaluations of recall over time").locator("canvas")).to_be_visible()
+    page.get_by_role("group", name="Evaluation source").get_by_role("button", name="Monitoring").click()
+    expect(table.locator("tbody tr")).to_have_count(1)
+    expect(page.get_by_role("figure", name="Evaluations of auc over time")).to_contain_text("1 time, 1 slice")

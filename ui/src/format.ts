@@ -172,3 +172,46 @@ export function formatDuration(start: bigint | undefined, end: bigint | undefine
   if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
   return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
+
+/** The fields of an evaluation record this UI groups by (an EvaluationRecord satisfies it). */
+export interface EvaluationPoint {
+  key: string;
+  value: number;
+  datasetDigest: string;
+  slice: string;
+  source: number;
+  seconds: number;
+}
+
+/** The newest value of each key, slice, source and dataset, sorted by key then slice. */
+export function latestEvaluations<T extends EvaluationPoint>(points: T[]): T[] {
+  const newest = new Map<string, T>();
+  for (const p of points) {
+    const id = JSON.stringify([p.key, p.slice, p.source, p.datasetDigest]);
+    const seen = newest.get(id);
+    if (seen === undefined || p.seconds >= seen.seconds) newest.set(id, p);
+  }
+  return [...newest.values()].sort((a, b) => a.key.localeCompare(b.key) || a.slice.localeCompare(b.slice));
+}
+
+/**
+ * One chart per key: its time axis (every time any slice has a value, ascending) and one series
+ * per slice with null where that slice has no value at that time (a gap, not a zero).
+ */
+export function evaluationSeries(points: EvaluationPoint[]): Map<string, { times: number[]; slices: Map<string, (number | null)[]> }> {
+  const charts = new Map<string, { times: number[]; slices: Map<string, (number | null)[]> }>();
+  const byKey = new Map<string, EvaluationPoint[]>();
+  for (const p of points) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const [key, list] of [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const times = [...new Set(list.map((p) => p.seconds))].sort((a, b) => a - b);
+    const index = new Map(times.map((t, i) => [t, i]));
+    const slices = new Map<string, (number | null)[]>();
+    for (const p of list) {
+      const name = p.slice || "all data";
+      if (!slices.has(name)) slices.set(name, times.map(() => null));
+      slices.get(name)![index.get(p.seconds)!] = p.value;
+    }
+    charts.set(key, { times, slices: new Map([...slices.entries()].sort(([a], [b]) => a.localeCompare(b))) });
+  }
+  return charts;
+}

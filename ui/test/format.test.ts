@@ -117,3 +117,20 @@ test("durations read as a person reads them", async () => {
   assert.equal(formatDuration(0n + 1n, 1n + 185n), "3 min 5 s");
   assert.equal(formatDuration(1n, 1n + 7440n), "2 h 4 min");
 });
+
+test("evaluations: the newest per key, slice, source and dataset; series per slice with gaps", async () => {
+  const { latestEvaluations, evaluationSeries } = await import("../src/format.js");
+  const p = (key: string, slice: string, seconds: number, value: number, source = 1) => ({
+    key, slice, seconds, value, source, datasetDigest: "d",
+  });
+  const points = [p("auc", "", 10, 0.9), p("auc", "", 20, 0.91), p("auc", "eu", 10, 0.8), p("auc", "", 30, 0.5, 2), p("f1", "", 5, 0.7)];
+  assert.deepEqual(
+    latestEvaluations(points).map((x) => [x.key, x.slice, x.source, x.value]),
+    [["auc", "", 1, 0.91], ["auc", "", 2, 0.5], ["auc", "eu", 1, 0.8], ["f1", "", 1, 0.7]],
+  );
+  const charts = evaluationSeries(points.filter((x) => x.source === 1));
+  assert.deepEqual([...charts.keys()], ["auc", "f1"]);
+  assert.deepEqual(charts.get("auc")!.times, [10, 20]);
+  assert.deepEqual(charts.get("auc")!.slices.get("all data"), [0.9, 0.91]);
+  assert.deepEqual(charts.get("auc")!.slices.get("eu"), [0.8, null]);
+});

@@ -10,6 +10,7 @@ import { artifacts, follow, problemOf, registry, type Problem } from "../api.js"
 import { Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatBytes, formatMetric, hex, shortDigest, stageLabel, statusLabel } from "../format.js";
 import { Role } from "@gen/access_pb.js";
+import { Evaluations } from "../evaluations.js";
 import { LineageGraph } from "../lineage.js";
 import { RequestPromotion } from "../promotions.js";
 import { comparePath, Link, modelPath } from "../router.js";
@@ -108,6 +109,8 @@ export function VersionPage(props: { name: string; version: bigint }) {
           <Markdown text={v.description} />
           <h2>Files</h2>
           <Files name={name} files={v.files} />
+          <h2>Evaluations</h2>
+          <Evaluations name={name} version={version} changes={changes} />
           <h2>Lineage</h2>
           <LineageGraph name={name} version={version} />
           <h2>Signature</h2>
