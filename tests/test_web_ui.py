@@ -418,3 +418,48 @@ def test_evaluations_as_a_table_of_the_newest_and_charts_over_time(
     page.get_by_role("group", name="Evaluation source").get_by_role("button", name="Monitoring").click()
     expect(table.locator("tbody tr")).to_have_count(1)
     expect(page.get_by_role("figure", name="Evaluations of auc over time")).to_contain_text("1 time, 1 slice")
+
+
+def test_the_audit_trail_verifies_in_the_browser_and_shows_an_altered_record(
+    ui_settings: Settings, page: Page, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    admin_secret = bootstrap_admin(ui_settings)
+    with (
+        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
+        Registry(secured.target, token=admin_secret) as admin,
+    ):
+        seed(admin, tmp_path / "files")
+        admin.set_model_tag("fraud-detector", "reviewed", "naïve ✓ \u2028")  # non-ASCII in the hashed JSON
+        viewer = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal="vic")).secret
+        admin.access.GrantRole(access_pb2.GrantRoleRequest(principal="vic", role=access_pb2.ROLE_VIEWER))
+
+        page.goto(f"{secured.http_url}/models")
+        page.get_by_label("API token").fill(admin_secret)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("navigation", name="Sections").get_by_role("link", name="Audit").click()
+        status = page.get_by_role("status")
+        expect(status).to_contain_text("records listed verify")
+        rows = page.locator("table.audit > tbody > tr:not(.detail)")
+        expect(rows.filter(has_text="✓ verified")).to_have_count(rows.count())
+        page.get_by_label("Model").fill("churn")
+        page.get_by_role("button", name="Apply").click()
+        expect(rows).to_have_count(1)
+        expect(rows.first).to_contain_text("CreateRegisteredModel")
+
+        with sqlite3.connect(Path(ui_settings.data_dir) / "regserver.db") as db:
+            db.execute("UPDATE audit_records SET principal = 'mallory' WHERE model_name = 'churn'")
+        page.reload()
+        expect(status).to_contain_text("1 of the 1 records listed do not verify")
+        expect(rows.first).to_contain_text("✗ altered")
+        rows.first.get_by_role("button").click()
+        expect(page.locator("tr.detail")).to_contain_text('"name": "churn"')
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "audit-altered.png"), full_page=True)
+
+        page.get_by_role("button", name="Sign out").click()
+        page.get_by_label("API token").fill(viewer)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_role("navigation", name="Sections").get_by_role("link", name="Audit")).to_have_count(0)
+        expect(page.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")

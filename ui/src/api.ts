@@ -6,6 +6,7 @@ import { createConnectTransport } from "@connectrpc/connect-web";
 
 import { AccessControl } from "@gen/access_pb.js";
 import { ArtifactStore } from "@gen/artifacts_pb.js";
+import { Audit } from "@gen/audit_pb.js";
 import { Evaluation } from "@gen/evaluation_pb.js";
 import { EventService, type WatchRequest, type WatchResponse } from "@gen/events_pb.js";
 import { Governance } from "@gen/governance_pb.js";
@@ -42,6 +43,7 @@ export const events = createClient(EventService, transport);
 export const access = createClient(AccessControl, transport);
 export const governance = createClient(Governance, transport);
 export const evaluation = createClient(Evaluation, transport);
+export const audit = createClient(Audit, transport);
 export const lineage = createClient(Lineage, transport);
 export const tracking = createClient(Tracking, transport);
 

@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 
 import { Code } from "@connectrpc/connect";
-import type { GetCallerIdentityResponse } from "@gen/access_pb.js";
+import { Role, type GetCallerIdentityResponse } from "@gen/access_pb.js";
 import { access, problemOf, setToken, token, type Problem } from "./api.js";
 import { ProblemBox } from "./components.js";
+import { AuditPage } from "./pages/audit.js";
 import { ComparePage } from "./pages/compare.js";
 import { ExperimentPage, ExperimentsPage } from "./pages/experiments.js";
 import { ModelPage } from "./pages/model.js";
@@ -14,7 +15,7 @@ import { NotFoundPage } from "./pages/notfound.js";
 import { RunPage } from "./pages/run.js";
 import { VersionPage } from "./pages/version.js";
 import { Link, route, useLocation } from "./router.js";
-import { SessionContext } from "./session.js";
+import { may, SessionContext } from "./session.js";
 
 export function App() {
   const url = useLocation();
@@ -63,6 +64,7 @@ export function App() {
   else if (here.page === "models") page = <ModelsPage query={url.searchParams} />;
   else if (here.page === "model") page = <ModelPage key={here.name} name={here.name} />;
   else if (here.page === "experiments") page = <ExperimentsPage />;
+  else if (here.page === "audit") page = <AuditPage query={url.searchParams} />;
   else if (here.page === "experiment") page = <ExperimentPage key={here.id} id={here.id} query={url.searchParams} />;
   else if (here.page === "run") page = <RunPage key={here.id} id={here.id} />;
   else if (here.page === "compare") page = <ComparePage key={here.name} name={here.name} query={url.searchParams} />;
@@ -78,6 +80,7 @@ export function App() {
         <nav aria-label="Sections">
           <Link href="/models">Models</Link>
           <Link href="/experiments">Experiments</Link>
+          {identity !== undefined && may(identity, Role.ADMIN, "") && <Link href="/audit">Audit</Link>}
         </nav>
         <div class="who">
           {identity && (
