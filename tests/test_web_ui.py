@@ -13,6 +13,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+import grpc
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from regserver_client import Registry
@@ -463,3 +464,55 @@ def test_the_audit_trail_verifies_in_the_browser_and_shows_an_altered_record(
         page.get_by_role("button", name="Sign in").click()
         expect(page.get_by_role("navigation", name="Sections").get_by_role("link", name="Audit")).to_have_count(0)
         expect(page.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")
+
+
+def test_webhooks_show_their_deliveries_and_a_failed_one_is_redelivered(
+    ui_settings: Settings, page: Page, tmp_path: Path
+) -> None:
+    from regserver_client.v1 import events_pb2, webhooks_pb2, webhooks_pb2_grpc
+
+    from tests.support.receiver import Receiver
+
+    fast = dataclasses.replace(
+        ui_settings,
+        webhook_allowed_hosts="127.0.0.1",
+        webhook_max_attempts=2,
+        webhook_backoff_base_seconds=0.05,
+        webhook_backoff_cap_seconds=0.1,
+        webhook_timeout_seconds=2.0,
+    )
+    with (
+        Receiver(default=503) as receiver,
+        ServerThread(fast) as running,
+        Registry(running.target) as registry,
+        grpc.insecure_channel(running.target) as channel,
+    ):
+        hooks = webhooks_pb2_grpc.WebhooksStub(channel)
+        hooks.CreateWebhook(
+            webhooks_pb2.CreateWebhookRequest(
+                webhook=webhooks_pb2.Webhook(
+                    url=receiver.url(),
+                    event_types=[events_pb2.EVENT_TYPE_MODEL_CREATED],
+                    description="CI",
+                    secret="a-signing-secret-for-tests",
+                )
+            )
+        )
+        registry.create_model("fraud-detector")
+        receiver.wait_for(lambda requests: len(requests) >= 2)  # both attempts refused
+
+        page.goto(f"{running.http_url}/webhooks")
+        card = page.get_by_role("region", name=f"Webhook {receiver.url()}")
+        delivery = card.locator("table.deliveries tbody tr")
+        expect(delivery).to_contain_text("failed", timeout=10_000)
+        expect(delivery).to_contain_text("model_created")
+        expect(delivery).to_contain_text("503")
+        receiver.answer(200)
+        receiver.default = 200
+        delivery.get_by_role("button", name="Redeliver").click()
+        expect(card.get_by_role("status")).to_contain_text("Queued again")
+        receiver.wait_for(lambda requests: any(r.status == 200 for r in requests))
+        page.reload()
+        expect(delivery).to_contain_text("succeeded")
+        card.get_by_role("button", name="Send a test ping").click()
+        expect(card.get_by_role("status")).to_contain_text("Test ping delivered (HTTP 200)")

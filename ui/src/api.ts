@@ -13,6 +13,7 @@ import { Governance } from "@gen/governance_pb.js";
 import { Lineage } from "@gen/lineage_pb.js";
 import { ModelRegistry } from "@gen/model_registry_pb.js";
 import { Tracking } from "@gen/tracking_pb.js";
+import { Webhooks } from "@gen/webhooks_pb.js";
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { BinaryReader } from "@bufbuild/protobuf/wire";
 import type { WatchRequestSchema } from "@gen/events_pb.js";
@@ -44,6 +45,7 @@ export const access = createClient(AccessControl, transport);
 export const governance = createClient(Governance, transport);
 export const evaluation = createClient(Evaluation, transport);
 export const audit = createClient(Audit, transport);
+export const webhooks = createClient(Webhooks, transport);
 export const lineage = createClient(Lineage, transport);
 export const tracking = createClient(Tracking, transport);
 

@@ -13,6 +13,7 @@ import { ModelPage } from "./pages/model.js";
 import { ModelsPage } from "./pages/models.js";
 import { NotFoundPage } from "./pages/notfound.js";
 import { RunPage } from "./pages/run.js";
+import { WebhooksPage } from "./pages/webhooks.js";
 import { VersionPage } from "./pages/version.js";
 import { Link, route, useLocation } from "./router.js";
 import { may, SessionContext } from "./session.js";
@@ -65,6 +66,7 @@ export function App() {
   else if (here.page === "model") page = <ModelPage key={here.name} name={here.name} />;
   else if (here.page === "experiments") page = <ExperimentsPage />;
   else if (here.page === "audit") page = <AuditPage query={url.searchParams} />;
+  else if (here.page === "webhooks") page = <WebhooksPage />;
   else if (here.page === "experiment") page = <ExperimentPage key={here.id} id={here.id} query={url.searchParams} />;
   else if (here.page === "run") page = <RunPage key={here.id} id={here.id} />;
   else if (here.page === "compare") page = <ComparePage key={here.name} name={here.name} query={url.searchParams} />;
@@ -80,7 +82,12 @@ export function App() {
         <nav aria-label="Sections">
           <Link href="/models">Models</Link>
           <Link href="/experiments">Experiments</Link>
-          {identity !== undefined && may(identity, Role.ADMIN, "") && <Link href="/audit">Audit</Link>}
+          {identity !== undefined && may(identity, Role.ADMIN, "") && (
+            <>
+              <Link href="/audit">Audit</Link>
+              <Link href="/webhooks">Webhooks</Link>
+            </>
+          )}
         </nav>
         <div class="who">
           {identity && (

@@ -62,6 +62,7 @@ export type Route =
   | { page: "compare"; name: string }
   | { page: "experiments" }
   | { page: "audit" }
+  | { page: "webhooks" }
   | { page: "experiment"; id: string }
   | { page: "run"; id: string }
   | { page: "not-found"; path: string };
@@ -78,6 +79,7 @@ export function route(pathname: string): Route {
   if (parts.length === 0 || (parts.length === 1 && parts[0] === "models")) return { page: "models" };
   if (parts[0] === "experiments" && parts.length === 1) return { page: "experiments" };
   if (parts[0] === "audit" && parts.length === 1) return { page: "audit" };
+  if (parts[0] === "webhooks" && parts.length === 1) return { page: "webhooks" };
   if ((parts[0] === "experiments" || parts[0] === "runs") && parts.length === 2) {
     const id = decode(parts[1]!);
     if (id === undefined) return { page: "not-found", path: pathname };
