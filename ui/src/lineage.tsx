@@ -68,6 +68,10 @@ function edgeLabel(type: LineageEdgeType, role: DatasetRole): string {
 }
 
 async function layout(graph: GetLineageResponse, focus: string): Promise<Laid> {
+  if (graph.nodes.length <= 1) {
+    // Nothing linked: no graph to draw, and no reason to load the layout engine.
+    return { nodes: graph.nodes.map((n) => ({ id: n.name, x: 0, y: 0, focus: true, ...describe(n) })), edges: [], width: 0, height: 0, truncated: graph.truncated };
+  }
   const { default: ELK } = await import("elkjs/lib/elk.bundled.js");
   const elk = new ELK();
   const graphIn: ElkNode = {
