@@ -113,3 +113,57 @@ export function LiveDot(props: { live: boolean }) {
     </span>
   );
 }
+
+/** Previous / Next over a list's page tokens ("" is the first page); nothing when there is one page. */
+export function Pager(props: { tokens: string[]; next: string; setTokens: (tokens: string[]) => void }) {
+  const { tokens, next, setTokens } = props;
+  if (tokens.length <= 1 && !next) return null;
+  return (
+    <nav class="pager" aria-label="Pages">
+      <button type="button" disabled={tokens.length <= 1} onClick={() => setTokens(tokens.slice(0, -1))}>
+        ← Previous
+      </button>
+      <span class="muted">Page {tokens.length}</span>
+      <button type="button" disabled={!next} onClick={() => setTokens([...tokens, next])}>
+        Next →
+      </button>
+    </nav>
+  );
+}
+
+/** Checkboxes choosing which metrics are table columns. */
+export function MetricPicker(props: { metrics: string[]; shown: string[]; setShown: (shown: string[]) => void }) {
+  if (props.metrics.length === 0) return null;
+  return (
+    <fieldset class="picker">
+      <legend>Metric columns</legend>
+      {props.metrics.map((m) => (
+        <label key={m}>
+          <input
+            type="checkbox"
+            checked={props.shown.includes(m)}
+            onChange={(e) =>
+              props.setShown(
+                (e.target as HTMLInputElement).checked ? [...props.shown, m].sort() : props.shown.filter((c) => c !== m),
+              )
+            }
+          />
+          {m}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A row of buttons of which one is pressed. */
+export function Segmented<T>(props: { label: string; choices: [T, string][]; value: T; onChange: (value: T) => void }) {
+  return (
+    <div class="segmented" role="group" aria-label={props.label}>
+      {props.choices.map(([value, text]) => (
+        <button key={text} type="button" aria-pressed={props.value === value} onClick={() => props.onChange(value)}>
+          {text}
+        </button>
+      ))}
+    </div>
+  );
+}

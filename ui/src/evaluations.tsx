@@ -7,7 +7,7 @@ import "uplot/dist/uPlot.min.css";
 
 import { EvaluationSource, type EvaluationRecord } from "@gen/evaluation_pb.js";
 import { evaluation, problemOf, type Problem } from "./api.js";
-import { Loading, ProblemBox } from "./components.js";
+import { Loading, ProblemBox, Segmented } from "./components.js";
 import { evaluationSeries, formatMetric, formatTime, latestEvaluations, shortDigest, type EvaluationPoint } from "./format.js";
 
 const COLORS = ["#0b5fff", "#1a7f37", "#b35900", "#6639ba", "#b42318", "#0e7490"];
@@ -67,13 +67,7 @@ export function Evaluations(props: { name: string; version: bigint; changes: num
   ];
   return (
     <div class="evaluations">
-      <div class="segmented" role="group" aria-label="Evaluation source">
-        {choices.map(([s, label]) => (
-          <button key={label} type="button" aria-pressed={source === s} onClick={() => setSource(s)}>
-            {label}
-          </button>
-        ))}
-      </div>
+      <Segmented label="Evaluation source" choices={choices} value={source} onChange={setSource} />
       <table class="list compact">
         <thead>
           <tr>

@@ -12,7 +12,7 @@ import {
 import { DatasetRole } from "@gen/tracking_pb.js";
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { lineage, problemOf, type Problem } from "./api.js";
-import { Loading, ProblemBox } from "./components.js";
+import { Loading, ProblemBox, Segmented } from "./components.js";
 import { shortDigest } from "./format.js";
 import { Link, navigate, versionPath } from "./router.js";
 
@@ -133,13 +133,7 @@ export function LineageGraph(props: { name: string; version: bigint }) {
   ];
   return (
     <div class="lineage">
-      <div class="segmented" role="group" aria-label="Lineage direction">
-        {choices.map(([d, label]) => (
-          <button key={label} type="button" aria-pressed={direction === d} onClick={() => setDirection(d)}>
-            {label}
-          </button>
-        ))}
-      </div>
+      <Segmented label="Lineage direction" choices={choices} value={direction} onChange={setDirection} />
       {problem && <ProblemBox problem={problem} what="Could not read the lineage" />}
       {laid === undefined && !problem && <Loading />}
       {laid !== undefined && laid.nodes.length <= 1 && (

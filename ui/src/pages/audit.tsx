@@ -8,7 +8,7 @@ import { timestampFromMs } from "@bufbuild/protobuf/wkt";
 import type { AuditRecord } from "@gen/audit_pb.js";
 import { audit, problemOf, type Problem } from "../api.js";
 import { checkRecords, type Check } from "../chain.js";
-import { Loading, ProblemBox } from "../components.js";
+import { Loading, Pager, ProblemBox } from "../components.js";
 import { formatTime } from "../format.js";
 import { Link, modelPath, navigate } from "../router.js";
 
@@ -160,17 +160,7 @@ export function AuditPage(props: { query: URLSearchParams }) {
           </table>
         </div>
       )}
-      {(tokens.length > 1 || next) && (
-        <nav class="pager" aria-label="Pages">
-          <button type="button" disabled={tokens.length <= 1} onClick={() => setTokens(tokens.slice(0, -1))}>
-            ← Previous
-          </button>
-          <span class="muted">Page {tokens.length}</span>
-          <button type="button" disabled={!next} onClick={() => setTokens([...tokens, next])}>
-            Next →
-          </button>
-        </nav>
-      )}
+      <Pager tokens={tokens} next={next} setTokens={setTokens} />
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { Code } from "@connectrpc/connect";
 import { RunStatus, type Experiment, type Run } from "@gen/tracking_pb.js";
 import { problemOf, tracking, type Problem } from "../api.js";
-import { Ago, Badge, Loading, Markdown, ProblemBox, TagList } from "../components.js";
+import { Ago, Badge, Loading, Markdown, MetricPicker, Pager, ProblemBox, TagList } from "../components.js";
 import { formatDuration, formatMetric, metricNames } from "../format.js";
 import { Link, navigate } from "../router.js";
 import { NotFoundPage } from "./notfound.js";
@@ -83,22 +83,6 @@ export function ExperimentsPage() {
   );
 }
 
-function Pager(props: { tokens: string[]; next: string; setTokens: (t: string[]) => void }) {
-  const { tokens, next, setTokens } = props;
-  if (tokens.length <= 1 && !next) return null;
-  return (
-    <nav class="pager" aria-label="Pages">
-      <button type="button" disabled={tokens.length <= 1} onClick={() => setTokens(tokens.slice(0, -1))}>
-        ← Previous
-      </button>
-      <span class="muted">Page {tokens.length}</span>
-      <button type="button" disabled={!next} onClick={() => setTokens([...tokens, next])}>
-        Next →
-      </button>
-    </nav>
-  );
-}
-
 export function ExperimentPage(props: { id: string; query: URLSearchParams }) {
   const { id } = props;
   const filter = props.query.get("filter") ?? "";
@@ -171,23 +155,7 @@ export function ExperimentPage(props: { id: string; query: URLSearchParams }) {
       {runs !== undefined && runs.length === 0 && <p class="muted">No run {filter ? "matches this filter" : "yet"}.</p>}
       {runs !== undefined && runs.length > 0 && (
         <>
-          {metrics.length > 0 && (
-            <fieldset class="picker">
-              <legend>Metric columns</legend>
-              {metrics.map((m) => (
-                <label key={m}>
-                  <input
-                    type="checkbox"
-                    checked={shown.includes(m)}
-                    onChange={(e) =>
-                      setColumns((e.target as HTMLInputElement).checked ? [...shown, m].sort() : shown.filter((c) => c !== m))
-                    }
-                  />
-                  {m}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <MetricPicker metrics={metrics} shown={shown} setShown={setColumns} />
           <div class="scroll">
             <table class="list runs">
               <thead>

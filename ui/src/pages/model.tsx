@@ -1,15 +1,16 @@
 // One model: its description, tags, aliases and stages with their history, the promotion policy,
 // and its versions, with the metric columns the reader picks; live as the model changes.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 
 import { Code } from "@connectrpc/connect";
 import { Role } from "@gen/access_pb.js";
 import type { PromotionPolicy, ProtectedTarget, TargetHistoryEntry } from "@gen/governance_pb.js";
 import { ModelVersionStatus, Stage, type ModelVersion, type RegisteredModel } from "@gen/model_pb.js";
-import { follow, governance, problemOf, registry, type Problem } from "../api.js";
-import { AddTag, Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
+import { governance, problemOf, registry, type Problem } from "../api.js";
+import { AddTag, Ago, Badge, LiveDot, Loading, Markdown, MetricPicker, ProblemBox, TagList } from "../components.js";
 import { formatMetric, metricNames, stageLabel, statusLabel } from "../format.js";
+import { useLive } from "../live.js";
 import { PendingPromotions } from "../promotions.js";
 import { comparePath, Link, versionPath } from "../router.js";
 import { may, useSession } from "../session.js";
@@ -29,10 +30,9 @@ export function ModelPage(props: { name: string }) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const [writeProblem, setWriteProblem] = useState<Problem | undefined>(undefined);
-  const [live, setLive] = useState(false);
-  const [changes, setChanges] = useState(0);
+  const { live, changes } = useLive({ modelNames: [name] }, name, 100);
+  const [edits, setEdits] = useState(0);
   const [columns, setColumns] = useState<string[] | undefined>(undefined);
-  const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     setLoaded(undefined);
@@ -72,24 +72,7 @@ export function ModelPage(props: { name: string }) {
     return () => {
       current = false;
     };
-  }, [name, changes]);
-
-  useEffect(
-    () =>
-      follow(
-        { modelNames: [name] },
-        (message) => {
-          if (message.kind.case !== "event") return;
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setChanges((n) => n + 1), 100);
-        },
-        (isLive, afterDrop) => {
-          setLive(isLive);
-          if (isLive && afterDrop) setChanges((n) => n + 1);
-        },
-      ),
-    [name],
-  );
+  }, [name, changes, edits]);
 
   if (problem?.code === Code.NotFound && loaded === undefined) return <NotFoundPage what={`model “${name}”`} />;
   if (loaded === undefined) return <main>{problem ? <ProblemBox problem={problem} what="Could not load the model" /> : <Loading />}</main>;
@@ -109,7 +92,7 @@ export function ModelPage(props: { name: string }) {
       setWriteProblem(undefined);
     } catch (err) {
       setWriteProblem(problemOf(err));
-      setChanges((n) => n + 1); // show what the server has, never a half-applied edit
+      setEdits((n) => n + 1); // show what the server has, never a half-applied edit
     }
   };
 
@@ -146,25 +129,7 @@ export function ModelPage(props: { name: string }) {
             </div>
           ) : (
             <>
-              {metrics.length > 0 && (
-                <fieldset class="picker">
-                  <legend>Metric columns</legend>
-                  {metrics.map((m) => (
-                    <label key={m}>
-                      <input
-                        type="checkbox"
-                        checked={shown.includes(m)}
-                        onChange={(e) =>
-                          setColumns(
-                            (e.target as HTMLInputElement).checked ? [...shown, m].sort() : shown.filter((c) => c !== m),
-                          )
-                        }
-                      />
-                      {m}
-                    </label>
-                  ))}
-                </fieldset>
-              )}
+              <MetricPicker metrics={metrics} shown={shown} setShown={setColumns} />
               <div class="scroll">
                 <table class="list versions">
                   <thead>

@@ -1,13 +1,14 @@
 // The model list: a plain search box and the ListRegisteredModels filter grammar, paged by the
 // server's cursors, refreshed live as models change.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 
 import { Code } from "@connectrpc/connect";
 import type { RegisteredModel } from "@gen/model_pb.js";
-import { follow, problemOf, registry, type Problem } from "../api.js";
-import { Ago, Badge, LiveDot, Loading, ProblemBox, TagList } from "../components.js";
+import { problemOf, registry, type Problem } from "../api.js";
+import { Ago, Badge, LiveDot, Loading, Pager, ProblemBox, TagList } from "../components.js";
 import { modelFilter } from "../format.js";
+import { useLive } from "../live.js";
 import { Link, modelPath, navigate, versionPath } from "../router.js";
 
 const PAGE_SIZE = 25;
@@ -22,10 +23,9 @@ export function ModelsPage(props: { query: URLSearchParams }) {
   const [models, setModels] = useState<RegisteredModel[] | undefined>(undefined);
   const [next, setNext] = useState("");
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
-  const [live, setLive] = useState(false);
-  const [changes, setChanges] = useState(0);
   const pageToken = tokens[tokens.length - 1] ?? "";
-  const timer = useRef<number | undefined>(undefined);
+  // Any change to any model may change this page: refetch it, at most every 300 ms.
+  const { live, changes } = useLive({}, "all", 300);
 
   useEffect(() => {
     setTokens([""]);
@@ -48,24 +48,6 @@ export function ModelsPage(props: { query: URLSearchParams }) {
       current = false;
     };
   }, [search, advanced, pageToken, changes]);
-
-  // Any change to any model may change this page: refetch it, at most every 300 ms.
-  useEffect(
-    () =>
-      follow(
-        {},
-        (message) => {
-          if (message.kind.case !== "event") return;
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setChanges((n) => n + 1), 300);
-        },
-        (isLive, afterDrop) => {
-          setLive(isLive);
-          if (isLive && afterDrop) setChanges((n) => n + 1);
-        },
-      ),
-    [],
-  );
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -161,17 +143,7 @@ export function ModelsPage(props: { query: URLSearchParams }) {
         </table>
         </div>
       )}
-      {(tokens.length > 1 || next) && (
-        <nav class="pager" aria-label="Pages">
-          <button type="button" disabled={tokens.length <= 1} onClick={() => setTokens(tokens.slice(0, -1))}>
-            ← Previous
-          </button>
-          <span class="muted">Page {tokens.length}</span>
-          <button type="button" disabled={!next} onClick={() => setTokens([...tokens, next])}>
-            Next →
-          </button>
-        </nav>
-      )}
+      <Pager tokens={tokens} next={next} setTokens={setTokens} />
     </main>
   );
 }

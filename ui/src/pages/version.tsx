@@ -1,16 +1,17 @@
 // One version: what it is, its files (downloaded through ReadBlob and verified against their
 // sha256 before the browser saves them), its signature, metrics and tags; live as it changes.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 
 import { Code } from "@connectrpc/connect";
 import type { ManifestEntry } from "@gen/artifacts_pb.js";
 import { DataType, ModelVersionStatus, Stage, type ModelVersion, type Schema } from "@gen/model_pb.js";
-import { artifacts, follow, problemOf, registry, type Problem } from "../api.js";
+import { artifacts, problemOf, registry, type Problem } from "../api.js";
 import { Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatBytes, formatMetric, hex, shortDigest, stageLabel, statusLabel } from "../format.js";
 import { Role } from "@gen/access_pb.js";
 import { Evaluations } from "../evaluations.js";
+import { useLive } from "../live.js";
 import { LineageGraph } from "../lineage.js";
 import { RequestPromotion } from "../promotions.js";
 import { comparePath, Link, modelPath } from "../router.js";
@@ -26,9 +27,12 @@ export function VersionPage(props: { name: string; version: bigint }) {
   const [loaded, setLoaded] = useState<ModelVersion | undefined>(undefined);
   const [champion, setChampion] = useState<bigint | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
-  const [live, setLive] = useState(false);
-  const [changes, setChanges] = useState(0);
-  const timer = useRef<number | undefined>(undefined);
+  const { live, changes } = useLive(
+    { modelNames: [name] },
+    `${name}/${version}`,
+    100,
+    (event) => event.version === 0n || event.version === version || event.previousVersion === version,
+  );
 
   useEffect(() => {
     let current = true;
@@ -46,25 +50,6 @@ export function VersionPage(props: { name: string; version: bigint }) {
       current = false;
     };
   }, [name, version, changes]);
-
-  useEffect(
-    () =>
-      follow(
-        { modelNames: [name] },
-        (message) => {
-          if (message.kind.case !== "event") return;
-          const event = message.kind.value;
-          if (event.version !== 0n && event.version !== version && event.previousVersion !== version) return;
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setChanges((n) => n + 1), 100);
-        },
-        (isLive, afterDrop) => {
-          setLive(isLive);
-          if (isLive && afterDrop) setChanges((n) => n + 1);
-        },
-      ),
-    [name, version],
-  );
 
   if (problem?.code === Code.NotFound && loaded === undefined) {
     return <NotFoundPage what={`version ${version} of model “${name}”`} />;
