@@ -516,3 +516,33 @@ def test_webhooks_show_their_deliveries_and_a_failed_one_is_redelivered(
         expect(delivery).to_contain_text("succeeded")
         card.get_by_role("button", name="Send a test ping").click()
         expect(card.get_by_role("status")).to_contain_text("Test ping delivered (HTTP 200)")
+
+
+def test_a_model_the_caller_may_not_read_is_in_no_list_page_or_live_update(
+    ui_settings: Settings, page: Page, tmp_path: Path
+) -> None:
+    admin_secret = bootstrap_admin(ui_settings)
+    with (
+        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
+        Registry(secured.target, token=admin_secret) as admin,
+    ):
+        seed(admin, tmp_path / "files")
+        secret = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal="dana")).secret
+        admin.access.GrantRole(
+            access_pb2.GrantRoleRequest(principal="dana", role=access_pb2.ROLE_VIEWER, model_name="churn")
+        )
+        page.goto(f"{secured.http_url}/models")
+        page.get_by_label("API token").fill(secret)
+        page.get_by_role("button", name="Sign in").click()
+        rows = page.locator("table.models tbody tr")
+        expect(rows).to_have_count(1)
+        expect(rows.first).to_contain_text("churn")
+        expect(page.locator(".live.on")).to_be_visible()
+        admin.create_model("secret-project")
+        admin.set_model_tag("churn", "reviewed", "yes")  # a change she may see, after the one she may not
+        expect(rows.first).to_contain_text("reviewed", timeout=3000)
+        expect(rows).to_have_count(1)
+        expect(page.get_by_text("secret-project")).to_have_count(0)
+        page.goto(f"{secured.http_url}/models/fraud-detector")  # a link someone shared: refused, and why
+        expect(page.get_by_role("alert")).to_contain_text("'dana' may not call GetRegisteredModel")
+        expect(page.get_by_role("alert")).to_contain_text("ask an admin to grant it")

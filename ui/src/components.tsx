@@ -15,7 +15,7 @@ export function ProblemBox(props: { problem: Problem; what?: string }) {
       <span class="code">
         {" "}
         ({problem.codeName}
-        {problem.reason ? `, ${problem.reason}` : ""})
+        {problem.reason && problem.reason !== problem.codeName ? `, ${problem.reason}` : ""})
       </span>
     </div>
   );
