@@ -378,6 +378,8 @@ def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: 
     (files / "model.bin").write_bytes(b"weights")
     with Registry(ui.target) as registry:
         with registry.start_run("fraud-training", name="nightly", capture=False) as run:
+            run.log_params({"learning_rate": 0.01})
+            run.log_metric("loss", 0.25, step=3)
             run.log_dataset("transactions-2026-11", digest="ab" * 32, role="TRAINING")
             run.log_code(commit="0123456789abcdef0123456789abcdef01234567", repository_url="https://git.example/fraud")
             run.register_version("fraud-detector", files)
@@ -385,6 +387,9 @@ def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: 
         registry.create_model("fraud-small")
         registry.upload_version("fraud-small", files, parents=[("fraud-detector", 1, "DISTILLED_FROM")])
     page.goto(f"{ui.http_url}/models/fraud-detector/versions/1")
+    summary = page.locator("table.run-summary")  # the run that made it: its params and metrics
+    expect(summary).to_contain_text("learning_rate")
+    expect(summary).to_contain_text("0.25")
     graph = page.get_by_role("img", name="Lineage of fraud-detector version 1: 5 nodes")
     expect(graph).to_be_visible(timeout=10_000)
     for label in ("transactions-2026-11", "nightly", "0123456789ab", "fraud-detector v1", "fraud-small v1"):

@@ -6,7 +6,8 @@ import { useEffect, useState } from "preact/hooks";
 import { Code } from "@connectrpc/connect";
 import type { ManifestEntry } from "@gen/artifacts_pb.js";
 import { DataType, ModelVersionStatus, Stage, type ModelVersion, type Schema } from "@gen/model_pb.js";
-import { artifacts, problemOf, registry, type Problem } from "../api.js";
+import type { Run } from "@gen/tracking_pb.js";
+import { artifacts, problemOf, registry, tracking, type Problem } from "../api.js";
 import { Ago, Badge, LiveDot, Loading, Markdown, ProblemBox, TagList } from "../components.js";
 import { formatBytes, formatMetric, hex, shortDigest, stageLabel, statusLabel } from "../format.js";
 import { Role } from "@gen/access_pb.js";
@@ -132,6 +133,7 @@ export function VersionPage(props: { name: string; version: bigint }) {
           )}
           <h2>Tags</h2>
           <TagList tags={v.tags} />
+          {v.runId && <RunSummary runId={v.runId} />}
           <h2>Where it came from</h2>
           <table class="kv">
             <tbody>
@@ -143,7 +145,7 @@ export function VersionPage(props: { name: string; version: bigint }) {
               </tr>
               <tr>
                 <th scope="row">Run</th>
-                <td>{v.runId || "—"}</td>
+                <td>{v.runId ? <Link href={`/runs/${encodeURIComponent(v.runId)}`}>{v.runId}</Link> : "—"}</td>
               </tr>
               <tr>
                 <th scope="row">Parents</th>
@@ -302,6 +304,47 @@ function Files(props: { name: string; files: ManifestEntry[] }) {
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The params and latest metrics of the run that made the version. */
+function RunSummary(props: { runId: string }) {
+  const [run, setRun] = useState<Run | undefined>(undefined);
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  useEffect(() => {
+    tracking
+      .getRun({ runId: props.runId })
+      .then(({ run: r }) => setRun(r))
+      .catch((err) => setProblem(problemOf(err)));
+  }, [props.runId]);
+  if (problem) return <ProblemBox problem={problem} what="Could not read its run" />;
+  if (run === undefined) return null;
+  const params = Object.keys(run.params).sort();
+  const metrics = [...run.latestMetrics].sort((a, b) => a.key.localeCompare(b.key));
+  return (
+    <>
+      <h2>
+        Its run: <Link href={`/runs/${encodeURIComponent(run.id)}`}>{run.name || run.id}</Link>
+      </h2>
+      <table class="kv run-summary">
+        <tbody>
+          {params.map((p) => (
+            <tr key={`p-${p}`}>
+              <th scope="row">{p}</th>
+              <td class="clip" title={run.params[p]}>
+                {run.params[p]}
+              </td>
+            </tr>
+          ))}
+          {metrics.map((m) => (
+            <tr key={`m-${m.key}`}>
+              <th scope="row">{m.key}</th>
+              <td class="num">{formatMetric(m.value)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </>
