@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import grpc
@@ -111,7 +112,7 @@ class ConnectGateway:
         except Refused as e:
             return _refuse_failure(e.failure, status=e.http_status)
         message = self._decode(method, codec, body)
-        call = Call(connect.metadata_of(request.headers), _peer(request), _peer_identities(request))
+        call = call_of(request)
         if method.streaming:
             return await self._stream(request, method, codec, message, timeout, call)
         return await self._unary(method, codec, message, timeout, call)
@@ -125,23 +126,40 @@ class ConnectGateway:
         except (DecodeError, ValueError) as e:
             return Undecodable(str(e) or type(e).__name__)
 
-    async def _unary(
-        self, method: _Method, codec: str, message: Any, timeout: float | None, call: Call
-    ) -> web.StreamResponse:
+    async def invoke(self, full: str, message: Message, call: Call) -> Outcome:
+        """Runs a unary RPC as this door runs it, for another HTTP API built on the same handlers
+        (MLflow's REST API): the response message, or the Failure the call ended with."""
+        method = self._method(full)
+        if method is None or method.streaming or method.client_streaming:
+            raise LookupError(f"{full} is not a unary RPC of this server")
+        outcome = await self._run_unary(method, message, None, call)
+        if outcome.serialized is not None:
+            outcome.response = method.response_class.FromString(outcome.serialized)
+        return outcome
+
+    async def _run_unary(self, method: _Method, message: Any, timeout: float | None, call: Call) -> Outcome:
         context = HttpContext(call, method.handler.response_serializer)
         try:
             async with asyncio.timeout(timeout):
                 response = await method.handler.unary_unary(message, context)  # type: ignore[arg-type, misc]
         except grpc.aio.AbortError:
-            return _refuse_failure(_failure_of(context), context.trailing_metadata())
+            return Outcome(None, _failure_of(context), context.trailing_metadata())
         except TimeoutError:
-            return _refuse_failure(_deadline(timeout), context.trailing_metadata())
+            return Outcome(None, _deadline(timeout), context.trailing_metadata())
         except Exception:
-            return _refuse_failure(_unexpected(method), context.trailing_metadata())
-        serialized = context.serialize(response)
-        body = serialized if codec == "proto" else method.as_json(serialized)
+            return Outcome(None, _unexpected(method), context.trailing_metadata())
+        return Outcome(context.serialize(response), None, context.trailing_metadata())
+
+    async def _unary(
+        self, method: _Method, codec: str, message: Any, timeout: float | None, call: Call
+    ) -> web.StreamResponse:
+        outcome = await self._run_unary(method, message, timeout, call)
+        if outcome.serialized is None:
+            assert outcome.failure is not None
+            return _refuse_failure(outcome.failure, outcome.trailing)
+        body = outcome.serialized if codec == "proto" else method.as_json(outcome.serialized)
         out = web.Response(body=body, content_type=connect.content_type(codec, False))
-        _trailers_as_headers(out, context.trailing_metadata())
+        _trailers_as_headers(out, outcome.trailing)
         return out
 
     async def _stream(
@@ -181,6 +199,16 @@ class ConnectGateway:
         except _CONNECTION_GONE:
             pass  # it went away after the last message: nothing left to tell it
         return out
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How a unary call ended: its serialized response, or its failure; and its trailing metadata."""
+
+    serialized: bytes | None
+    failure: Failure | None
+    trailing: tuple[tuple[str, Any], ...]
+    response: Message | None = None
 
 
 class Refused(Exception):
@@ -275,6 +303,12 @@ def _text(trailing: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, str], ...]:
 def _trailers_as_headers(response: web.StreamResponse, trailing: tuple[tuple[str, Any], ...]) -> None:
     for key, value in _text(trailing):
         response.headers.add(f"Trailer-{key}", value)
+
+
+def call_of(request: web.Request, metadata: tuple[tuple[str, str], ...] | None = None) -> Call:
+    """Who calls, as a gRPC call would carry it: the request's headers as metadata, unless given."""
+    found = connect.metadata_of(request.headers) if metadata is None else metadata
+    return Call(found, _peer(request), _peer_identities(request))
 
 
 def _peer(request: web.Request) -> str:
