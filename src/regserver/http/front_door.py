@@ -12,6 +12,7 @@ import ssl
 from aiohttp import web
 
 from regserver.http.gateway import ConnectGateway
+from regserver.http.mlflow import MlflowApi
 from regserver.http.web_ui import WebUi
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ class FrontDoor:
         # Connect bodies are bounded by the gateway itself, message by message.
         self.app = web.Application(client_max_size=gateway.max_body_bytes + 64 * 1024)
         self.app.add_routes(gateway.routes())
+        self.app.add_routes(MlflowApi(gateway).routes())
         self.app.add_routes(WebUi().routes())  # last: the page answers every GET no API route took
         self._runner: web.AppRunner | None = None
         self.port = 0

@@ -1,0 +1,197 @@
+"""MLflow's own client (pinned, in a virtualenv of its own, as the benchmarks install it) against
+regserver's HTTP front door: the model-registry calls of `MlflowClient` run unchanged, land in the
+same registry the gRPC SDK sees, obey regserver's auth, audit and promotion rules, and fail with
+MLflow's error codes; on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from regserver_client import Registry, protect
+from regserver_client.v1 import access_pb2, events_pb2
+
+from benchmarks.servers import ensure_mlflow, mlflow_python
+from regserver.config import Settings
+from tests.support.process import bootstrap_admin
+from tests.support.server import ServerThread
+
+
+@pytest.fixture(scope="session")
+def mlflow(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The pinned mlflow client's python (installed on first use, about a minute)."""
+    ensure_mlflow(tmp_path_factory.mktemp("mlflow") / "install.log")
+    return mlflow_python()
+
+
+def run_mlflow(python: Path, url: str, script: str, **env: str) -> dict[str, Any]:
+    """Runs `script` with the real mlflow client pointed at `url`; returns what it printed as JSON."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("MLFLOW_", "REGSERVER_"))}
+    environment.update(MLFLOW_TRACKING_URI=url, MLFLOW_HTTP_REQUEST_MAX_RETRIES="0", **env)
+    prelude = "import json\nfrom mlflow import MlflowClient\nfrom mlflow.exceptions import MlflowException\n"
+    done = subprocess.run(
+        [str(python), "-c", prelude + textwrap.dedent(script)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_the_registry_calls_of_mlflow_client_run_unchanged(mlflow: Path, server: ServerThread) -> None:
+    out = run_mlflow(
+        mlflow,
+        server.http_url,
+        """
+        import mlflow
+        c = MlflowClient()
+        out = {}
+        m = c.create_registered_model("fraud", tags={"team": "risk"}, description="card fraud")
+        out["created"] = [m.name, m.description, m.tags]
+        try:
+            c.create_registered_model("fraud")
+        except MlflowException as e:
+            out["duplicate"] = [e.error_code, e.get_http_status_code()]
+        v1 = c.create_model_version("fraud", source="s3://bucket/fraud/1", description="first")
+        v2 = mlflow.register_model("s3://bucket/fraud/2", "fraud")
+        out["versions"] = [v1.version, v2.version, v1.status, v2.status]
+        c.set_registered_model_alias("fraud", "champion", v2.version)
+        out["by_alias"] = c.get_model_version_by_alias("fraud", "champion").version
+        c.set_registered_model_tag("fraud", "my.key", "x")
+        try:
+            c.set_registered_model_tag("fraud", "my key", "x")  # MLflow allows spaces in keys; regserver does not
+        except MlflowException as e:
+            out["space"] = [e.error_code, e.message]
+        c.set_model_version_tag("fraud", "1", "validated", "yes")
+        c.delete_registered_model_tag("fraud", "team")
+        c.transition_model_version_stage("fraud", "1", "Production", archive_existing_versions=True)
+        got = c.get_model_version("fraud", "1")
+        out["v1"] = [got.current_stage, got.tags, got.description]
+        out["search"] = [m.name for m in c.search_registered_models(filter_string="name LIKE 'fr%'")]
+        out["search_tag"] = [m.name for m in c.search_registered_models(filter_string="tags.`my.key` = 'x'")]
+        out["search_versions"] = sorted(v.version for v in c.search_model_versions("name='fraud'"))
+        out["download_uri"] = c.get_model_version_download_uri("fraud", "2")
+        c.update_registered_model("fraud", description="updated")
+        c.update_model_version("fraud", "2", description="the champion")
+        c.rename_registered_model("fraud", "fraud-v2")
+        model = c.get_registered_model("fraud-v2")
+        stages = [v.current_stage for v in model.latest_versions]
+        out["renamed"] = [model.description, model.tags, model.aliases, stages]
+        for name in ("nope", "bad name!"):
+            try:
+                c.get_registered_model(name)
+            except MlflowException as e:
+                out[name] = [e.error_code, e.get_http_status_code()]
+        c.delete_registered_model_alias("fraud-v2", "champion")
+        c.delete_model_version("fraud-v2", "2")
+        out["after_delete"] = sorted(v.version for v in c.search_model_versions("name='fraud-v2'"))
+        c.delete_registered_model("fraud-v2")
+        out["models_left"] = [m.name for m in c.search_registered_models()]
+        print(json.dumps(out))
+        """,
+    )
+    assert out["created"] == ["fraud", "card fraud", {"team": "risk"}]
+    assert out["duplicate"] == ["RESOURCE_ALREADY_EXISTS", 400]
+    assert out["versions"] == ["1", "2", "READY", "READY"]
+    assert out["by_alias"] == "2"
+    assert out["v1"] == ["Production", {"validated": "yes"}, "first"]
+    assert out["search"] == ["fraud"] and out["search_tag"] == ["fraud"]
+    assert out["search_versions"] == ["1", "2"]
+    assert out["download_uri"] == "s3://bucket/fraud/2"
+    assert out["space"][0] == "INVALID_PARAMETER_VALUE" and "invalid tag key 'my key'" in out["space"][1]
+    assert out["renamed"] == ["updated", {"my.key": "x"}, {"champion": "2"}, ["Production", "None"]]
+    assert out["nope"] == ["RESOURCE_DOES_NOT_EXIST", 404]
+    assert out["bad name!"] == ["INVALID_PARAMETER_VALUE", 400]
+    assert out["after_delete"] == ["1"]
+    assert out["models_left"] == []
+    # What MLflow did is regserver's own state: soft-deleted, restorable, with its events.
+    with Registry(server.target) as registry:
+        events = registry.watch(start_revision=1, event_types=[events_pb2.EVENT_TYPE_ALIAS_SET])
+        first = next(m for m in events if m.HasField("event")).event
+        events.close()  # type: ignore[attr-defined]
+        assert (first.model_name, first.alias, first.version) == ("fraud", "champion", 2)
+        model = registry.undelete_model("fraud-v2")
+        assert model.description == "updated" and dict(model.tags) == {"my.key": "x"}
+        assert registry.get_version("fraud-v2", 1).description == "first"
+        assert [v.version for v in registry.list_versions("fraud-v2")] == [1]
+
+
+def test_mlflow_calls_carry_tokens_roles_audit_and_promotion_rules(mlflow: Path, settings: Settings) -> None:
+    admin_secret = bootstrap_admin(settings)
+    with (
+        ServerThread(dataclasses.replace(settings, auth="required")) as secured,
+        Registry(secured.target, token=admin_secret) as admin,
+    ):
+        admin.create_model("fraud")
+        admin.create_version("fraud")
+        admin.set_promotion_policy("fraud", [protect(alias="champion")])
+        secrets = {}
+        for principal, role in (("vic", access_pb2.ROLE_VIEWER), ("eve", access_pb2.ROLE_APPROVER)):
+            secrets[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
+            admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+        script = """
+        c = MlflowClient()
+        out = {}
+        for what, call in (
+            ("read", lambda: c.get_registered_model("fraud").name),
+            ("create", lambda: c.create_model_version("fraud", source="s3://b/2").version),
+            ("protected", lambda: c.set_registered_model_alias("fraud", "champion", "1")),
+            ("unprotected", lambda: c.set_registered_model_alias("fraud", "staging-candidate", "1")),
+        ):
+            try:
+                out[what] = call()
+            except MlflowException as e:
+                out[what] = [e.error_code, e.get_http_status_code(), e.message]
+        print(json.dumps(out))
+        """
+        anonymous = run_mlflow(mlflow, secured.http_url, script)
+        assert anonymous["read"][:2] == ["UNAUTHENTICATED", 401]
+        viewer = run_mlflow(mlflow, secured.http_url, script, MLFLOW_TRACKING_TOKEN=secrets["vic"])
+        assert viewer["read"] == "fraud"
+        assert viewer["create"][:2] == ["PERMISSION_DENIED", 403] and "models.write" in viewer["create"][2]
+        # The basic-auth form: the token is the password. An approver moves aliases, but not a protected one.
+        editor = run_mlflow(
+            mlflow, secured.http_url, script, MLFLOW_TRACKING_USERNAME="eve", MLFLOW_TRACKING_PASSWORD=secrets["eve"]
+        )
+        assert editor["create"] == "2" and editor["unprotected"] is None
+        # FAILED_PRECONDITION is MLflow's INVALID_STATE (sent with HTTP 400, so the client does not retry it).
+        assert editor["protected"][0] == "INVALID_STATE"
+        assert "RequestPromotion" in editor["protected"][2]
+        assert admin.get_version("fraud", 2).creator == "eve"
+        records = list(admin.list_audit_records(principal="eve"))
+        assert {r.method.rsplit("/", 1)[1] for r in records} >= {"CreateModelVersion", "SetAlias"}
+
+
+def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerThread) -> None:
+    api = server.http_url + "/api/2.0/mlflow"
+    INVALID = "INVALID_PARAMETER_VALUE"
+    with httpx.Client(timeout=30) as http:
+        cases = [
+            (http.post(f"{api}/registered-models/create", content=b"{not json"), 400, "MALFORMED_REQUEST"),
+            (http.post(f"{api}/registered-models/create", json=["a list"]), 400, "MALFORMED_REQUEST"),
+            (http.post(f"{api}/registered-models/create", json={}), 400, "INVALID_PARAMETER_VALUE"),
+            (http.post(f"{api}/registered-models/create", json={"name": 7}), 400, "INVALID_PARAMETER_VALUE"),
+            (http.get(f"{api}/model-versions/get", params={"name": "m", "version": "x"}), 400, INVALID),
+            (http.get(f"{api}/model-versions/get", params={"name": "m", "version": "0"}), 400, INVALID),
+            (http.get(f"{api}/registered-models/search", params={"order_by": "size"}), 400, "INVALID_PARAMETER_VALUE"),
+            (http.get(f"{api}/registered-models/search", params={"filter": "name = "}), 400, "INVALID_PARAMETER_VALUE"),
+            (http.post(f"{api}/model-versions/transition-stage", json={"name": "m", "version": "1", "stage": "Prod"}),
+             400, "INVALID_PARAMETER_VALUE"),
+            (http.get(f"{api}/registered-models/create"), 405, "BAD_REQUEST"),
+            (http.get(f"{api}/experiments/get", params={"experiment_id": "1"}), 501, "NOT_IMPLEMENTED"),
+            (http.put(server.http_url + "/api/2.0/mlflow-artifacts/artifacts/x/../../etc"), 501, "NOT_IMPLEMENTED"),
+        ]  # fmt: skip
+        for response, status, code in cases:
+            assert (response.status_code, response.json()["error_code"]) == (status, code), response.text
+            assert response.json()["message"]
