@@ -189,9 +189,67 @@ def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerT
             (http.post(f"{api}/model-versions/transition-stage", json={"name": "m", "version": "1", "stage": "Prod"}),
              400, "INVALID_PARAMETER_VALUE"),
             (http.get(f"{api}/registered-models/create"), 405, "BAD_REQUEST"),
-            (http.get(f"{api}/experiments/get", params={"experiment_id": "1"}), 501, "NOT_IMPLEMENTED"),
+            (http.get(f"{api}/experiments/get", params={"experiment_id": "exp_1"}), 404, "RESOURCE_DOES_NOT_EXIST"),
+            (http.post(f"{api}/runs/log-batch", json={"run_id": "r", "metrics": [{"key": "a"}]}), 400, INVALID),
+            (http.post(f"{api}/runs/update", json={"run_id": "r", "status": "DONE"}), 400, INVALID),
+            (http.post(f"{api}/logged-models", json={"experiment_id": "0"}), 501, "NOT_IMPLEMENTED"),
             (http.put(server.http_url + "/api/2.0/mlflow-artifacts/artifacts/x/../../etc"), 501, "NOT_IMPLEMENTED"),
         ]  # fmt: skip
         for response, status, code in cases:
             assert (response.status_code, response.json()["error_code"]) == (status, code), response.text
             assert response.json()["message"]
+
+
+def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread) -> None:
+    out = run_mlflow(
+        mlflow,
+        server.http_url,
+        """
+        import mlflow
+        mlflow.set_experiment("fraud-training")
+        with mlflow.start_run(run_name="baseline") as run:
+            mlflow.log_param("learning_rate", 0.01)
+            mlflow.log_params({"depth": 8, "objective": "logloss"})
+            for step in range(5):
+                mlflow.log_metric("loss", 1.0 / (step + 1), step=step)
+            mlflow.log_metrics({"auc": 0.93, "f1": 0.8})
+            mlflow.set_tag("team", "risk")
+            run_id = run.info.run_id
+        c = MlflowClient()
+        got = c.get_run(run_id)
+        experiment = c.get_experiment_by_name("fraud-training")
+        found = c.search_runs([experiment.experiment_id], "metrics.auc > 0.9 and params.depth = '8'")
+        missed = c.search_runs([experiment.experiment_id], "metrics.auc > 0.95")
+        history = [(m.step, m.value) for m in c.get_metric_history(run_id, "loss")]
+        with mlflow.start_run(experiment_id="0") as default:
+            mlflow.log_metric("x", 1)
+        failed = c.create_run(experiment.experiment_id, run_name="broken")
+        c.set_terminated(failed.info.run_id, status="FAILED")
+        print(json.dumps({
+            "run": [got.info.run_name, got.info.status, got.info.experiment_id == experiment.experiment_id],
+            "params": got.data.params,
+            "metrics": got.data.metrics,
+            "team": got.data.tags.get("team"),
+            "found": [r.info.run_id == run_id for r in found],
+            "missed": len(missed),
+            "history": history,
+            "default": c.get_experiment(default.info.experiment_id).name,
+            "failed": c.get_run(failed.info.run_id).info.status,
+            "experiments": sorted(e.name for e in c.search_experiments()),
+        }))
+        """,
+    )
+    assert out["run"] == ["baseline", "FINISHED", True]
+    assert out["params"] == {"learning_rate": "0.01", "depth": "8", "objective": "logloss"}
+    assert out["metrics"] == {"loss": 0.2, "auc": 0.93, "f1": 0.8}
+    assert out["team"] == "risk"
+    assert out["found"] == [True] and out["missed"] == 0
+    assert out["history"] == [[0, 1.0], [1, 0.5], [2, 1 / 3], [3, 0.25], [4, 0.2]]
+    assert out["default"] == "Default"
+    assert out["failed"] == "FAILED"
+    assert out["experiments"] == ["Default", "fraud-training"]
+    # The same runs, through regserver's own SDK.
+    with Registry(server.target) as registry:
+        [baseline] = [r for r in registry.list_runs() if r.name == "baseline"]
+        assert dict(baseline.params)["depth"] == "8"
+        assert [m.value for m in registry.get_metric_history(baseline.id, "loss")][-1] == 0.2

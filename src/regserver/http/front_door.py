@@ -11,6 +11,7 @@ import ssl
 
 from aiohttp import web
 
+from regserver.http import mlflow_tracking
 from regserver.http.gateway import ConnectGateway
 from regserver.http.mlflow import MlflowApi
 from regserver.http.web_ui import WebUi
@@ -23,7 +24,7 @@ class FrontDoor:
         # Connect bodies are bounded by the gateway itself, message by message.
         self.app = web.Application(client_max_size=gateway.max_body_bytes + 64 * 1024)
         self.app.add_routes(gateway.routes())
-        self.app.add_routes(MlflowApi(gateway).routes())
+        self.app.add_routes(MlflowApi(gateway, mlflow_tracking.ENDPOINTS).routes())
         self.app.add_routes(WebUi().routes())  # last: the page answers every GET no API route took
         self._runner: web.AppRunner | None = None
         self.port = 0

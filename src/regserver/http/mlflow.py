@@ -5,7 +5,8 @@ Each MLflow call becomes one regserver.v1 call, run through the Connect gateway'
 handler, auth, audit, validation and events as over gRPC. Where the two differ, regserver's rules
 win (version numbers without gaps, protected targets need an approved promotion, deletes are soft
 and restorable) and the refusal comes back in MLflow's error shape with the server's message.
-MLflow's tracking, artifact and logged-model endpoints are not served yet: they answer 501.
+Its tracking endpoints are regserver.http.mlflow_tracking's. MLflow's artifact and logged-model
+endpoints are not served yet: they answer 501.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class MlflowError(Exception):
         return web.Response(status=self.status, text=body, content_type="application/json")
 
 
-def _bad(message: str) -> MlflowError:
+def bad(message: str) -> MlflowError:
     return MlflowError("INVALID_PARAMETER_VALUE", message, 400)
 
 
@@ -113,11 +114,16 @@ class Params:
         value = self._values.get(name)
         if value is None or value == "":
             if required:
-                raise _bad(f"Missing value for required parameter '{name}'")
+                raise bad(f"Missing value for required parameter '{name}'")
             return ""
         if not isinstance(value, str):
-            raise _bad(f"Invalid value {value!r} for parameter '{name}': it must be a string")
+            raise bad(f"Invalid value {value!r} for parameter '{name}': it must be a string")
         return value
+
+    def raw(self, name: str, default: Any) -> Any:
+        """A parameter as the JSON had it (None and "" count as missing)."""
+        value = self._values.get(name)
+        return default if value is None or value == "" else value
 
     def version(self, name: str = "version") -> int:
         value = self._values.get(name)
@@ -126,10 +132,10 @@ class Params:
         else:
             text = self.text(name)
             if not text.isdigit() or len(text) > 18:
-                raise _bad(f"Invalid value {text!r} for parameter '{name}': a version is a positive integer")
+                raise bad(f"Invalid value {text!r} for parameter '{name}': a version is a positive integer")
             number = int(text)
         if number < 1:
-            raise _bad(f"Invalid value {number} for parameter '{name}': versions start at 1")
+            raise bad(f"Invalid value {number} for parameter '{name}': versions start at 1")
         return number
 
     def number(self, name: str, default: int) -> int:
@@ -139,7 +145,7 @@ class Params:
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise _bad(f"Invalid value {value!r} for parameter '{name}': it must be an integer") from None
+            raise bad(f"Invalid value {value!r} for parameter '{name}': it must be an integer") from None
 
     def flag(self, name: str) -> bool:
         value = self._values.get(name, False)
@@ -149,18 +155,18 @@ class Params:
         value = self._values.get(name)
         found = self._multi.get(name) or ([] if value is None else value if isinstance(value, list) else [value])
         if not all(isinstance(v, str) for v in found):
-            raise _bad(f"Invalid value for parameter '{name}': a list of strings")
+            raise bad(f"Invalid value for parameter '{name}': a list of strings")
         return list(found)
 
     def tags(self) -> dict[str, str]:
         value = self._values.get("tags") or []
         if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
-            raise _bad("Invalid value for parameter 'tags': a list of {key, value} objects")
+            raise bad("Invalid value for parameter 'tags': a list of {key, value} objects")
         tags: dict[str, str] = {}
         for tag in value:
             key, text = tag.get("key"), tag.get("value", "")
             if not isinstance(key, str) or not isinstance(text, str):
-                raise _bad("Invalid value for parameter 'tags': each tag's key and value are strings")
+                raise bad("Invalid value for parameter 'tags': each tag's key and value are strings")
             tags[key] = text
         return tags
 
@@ -174,7 +180,9 @@ class Caller:
         self._call = call_of(request, metadata)
 
     async def __call__(self, method: str, message: Message) -> Any:
-        outcome = await self._gateway.invoke(MR + method, message, self._call)
+        """`method` is a ModelRegistry method's name, or "Service/Method" for another service."""
+        full = f"/regserver.v1.{method}" if "/" in method else MR + method
+        outcome = await self._gateway.invoke(full, message, self._call)
         if outcome.failure is not None:
             code, status = ERRORS.get(outcome.failure.code, ("INTERNAL_ERROR", 500))
             raise MlflowError(code, outcome.failure.message, status)
@@ -192,11 +200,11 @@ def _bearer(key: str, value: str) -> tuple[str, str]:
     return key, value
 
 
-def _ms(ts: Timestamp) -> int:
+def millis(ts: Timestamp) -> int:
     return ts.seconds * 1000 + ts.nanos // 1_000_000
 
 
-def _tags(tags: Mapping[str, str]) -> list[dict[str, str]]:
+def tag_list(tags: Mapping[str, str]) -> list[dict[str, str]]:
     return [{"key": k, "value": v} for k, v in sorted(tags.items())]
 
 
@@ -204,15 +212,15 @@ def model_version_json(v: pb.ModelVersion) -> dict[str, Any]:
     return {
         "name": v.model_name,
         "version": str(v.version),
-        "creation_timestamp": _ms(v.create_time),
-        "last_updated_timestamp": _ms(v.update_time),
+        "creation_timestamp": millis(v.create_time),
+        "last_updated_timestamp": millis(v.update_time),
         "user_id": v.creator,
         "current_stage": STAGE_NAMES.get(v.stage, "None"),
         "description": v.description,
         "source": v.source,
         "run_id": v.run_id,
         "status": STATUS_NAMES.get(v.status, "PENDING_REGISTRATION"),
-        "tags": _tags(v.tags),
+        "tags": tag_list(v.tags),
         "aliases": list(v.aliases),
         "run_link": "",
     }
@@ -221,12 +229,12 @@ def model_version_json(v: pb.ModelVersion) -> dict[str, Any]:
 def registered_model_json(m: pb.RegisteredModel, latest: list[pb.ModelVersion] | None = None) -> dict[str, Any]:
     return {
         "name": m.name,
-        "creation_timestamp": _ms(m.create_time),
-        "last_updated_timestamp": _ms(m.update_time),
+        "creation_timestamp": millis(m.create_time),
+        "last_updated_timestamp": millis(m.update_time),
         "user_id": m.owner,
         "description": m.description,
         "latest_versions": [model_version_json(v) for v in latest or []],
-        "tags": _tags(m.tags),
+        "tags": tag_list(m.tags),
         "aliases": [{"alias": a.alias, "version": str(a.version)} for a in m.aliases],
     }
 
@@ -245,7 +253,7 @@ def _latest_per_stage(versions: list[pb.ModelVersion], stages: list[str] | None 
 def _stage(name: str) -> int:
     stage = STAGES.get(name.strip().lower())
     if stage is None:
-        raise _bad(f"Invalid Model Version stage: {name}. Value must be one of None, Staging, Production, Archived.")
+        raise bad(f"Invalid Model Version stage: {name}. Value must be one of None, Staging, Production, Archived.")
     return stage
 
 
@@ -260,7 +268,7 @@ _FIELD = re.compile(r"\b(" + "|".join(FILTER_FIELDS) + r")\b(?=\s*(?:\.|=|!=|<|>
 _NOT_PROMPT = re.compile(r"\btags?\.`mlflow\.prompt\.is_prompt`\s*!=\s*'true'")
 
 
-def _filter(text: str) -> str:
+def translate_filter(text: str) -> str:
     """MLflow's filter string in regserver's grammar: its field names renamed outside quoted text."""
     text = _NOT_PROMPT.sub("NOT tags.`mlflow.prompt.is_prompt` = 'true'", text)
     out, at = [], 0
@@ -272,17 +280,17 @@ def _filter(text: str) -> str:
     return "".join(out)
 
 
-def _order_by(clauses: list[str]) -> str:
+def order_by_clause(clauses: list[str]) -> str:
     """MLflow's ["name ASC", "last_updated_timestamp DESC"] as regserver's "name, update_time desc"."""
     out = []
     for clause in clauses:
         field, _, direction = clause.strip().partition(" ")
         name = ORDER_FIELDS.get(field.strip("`"))
         if name is None:
-            raise _bad(f"Invalid order_by clause {clause!r}: order by one of {', '.join(ORDER_FIELDS)}")
+            raise bad(f"Invalid order_by clause {clause!r}: order by one of {', '.join(ORDER_FIELDS)}")
         direction = direction.strip().lower()
         if direction not in ("", "asc", "desc"):
-            raise _bad(f"Invalid order_by clause {clause!r}: the direction is ASC or DESC")
+            raise bad(f"Invalid order_by clause {clause!r}: the direction is ASC or DESC")
         out.append(f"{name} {direction}".strip())
     return ", ".join(out)
 
@@ -318,9 +326,9 @@ async def get_registered_model(p: Params, call: Caller) -> dict[str, Any]:
 
 async def search_registered_models(p: Params, call: Caller) -> dict[str, Any]:
     request = rpc.ListRegisteredModelsRequest(
-        filter=_filter(p.text("filter", False)),
+        filter=translate_filter(p.text("filter", False)),
         page_size=p.number("max_results", 100),
-        order_by=_order_by(p.texts("order_by")),
+        order_by=order_by_clause(p.texts("order_by")),
         page_token=p.text("page_token", False),
     )
     found = await call("ListRegisteredModels", request)
@@ -415,9 +423,9 @@ async def get_model_version(p: Params, call: Caller) -> dict[str, Any]:
 
 async def search_model_versions(p: Params, call: Caller) -> dict[str, Any]:
     request = rpc.ListModelVersionsRequest(
-        filter=_filter(p.text("filter", False)),
+        filter=translate_filter(p.text("filter", False)),
         page_size=p.number("max_results", 200),
-        order_by=_order_by(p.texts("order_by")),
+        order_by=order_by_clause(p.texts("order_by")),
         page_token=p.text("page_token", False),
     )
     found = await call("ListModelVersions", request)
@@ -499,18 +507,19 @@ ENDPOINTS: list[tuple[str, str, Handler]] = [
 
 
 class MlflowApi:
-    def __init__(self, gateway: ConnectGateway) -> None:
+    def __init__(self, gateway: ConnectGateway, endpoints: list[tuple[str, str, Handler]]) -> None:
         self._gateway = gateway
+        self._endpoints = [*ENDPOINTS, *endpoints]
 
     def routes(self) -> list[web.AbstractRouteDef]:
         routes: list[web.AbstractRouteDef] = [
             web.route(method, prefix + path, self._handler(handler))
             for prefix in PREFIXES
-            for method, path, handler in ENDPOINTS
+            for method, path, handler in self._endpoints
         ]
         # Every other MLflow path: a clear 501 (the client reads it as "not supported"), never the UI's page.
         for prefix in ("/api/2.0/mlflow", "/ajax-api/2.0/mlflow", "/api/2.0/mlflow-artifacts", "/api/3.0/mlflow"):
-            routes.append(web.route("*", prefix + "/{tail:.*}", _not_served))
+            routes.append(web.route("*", prefix + "/{tail:.*}", self._not_served))
         return routes
 
     def _handler(self, handler: Handler) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
@@ -525,14 +534,17 @@ class MlflowApi:
 
         return serve
 
+    async def _not_served(self, request: web.Request) -> web.Response:
+        served = {prefix + path for prefix in PREFIXES for _, path, _ in self._endpoints}
+        return _not_served(request, request.path in served)
 
-async def _not_served(request: web.Request) -> web.Response:
-    served = any(request.path == prefix + path for prefix in PREFIXES for _, path, _ in ENDPOINTS)
+
+def _not_served(request: web.Request, served: bool) -> web.Response:
     if served:  # a served path, with another method
         return MlflowError("BAD_REQUEST", f"{request.method} is not served at {request.path}", 405).response()
     return MlflowError(
         "NOT_IMPLEMENTED",
         f"regserver does not serve MLflow's {request.path} yet; its MLflow API covers the model registry "
-        "(registered-models, model-versions, aliases)",
+        "(registered-models, model-versions, aliases) and tracking (experiments, runs, params, metrics, tags)",
         501,
     ).response()

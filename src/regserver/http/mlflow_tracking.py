@@ -1,0 +1,308 @@
+"""MLflow's tracking REST API (`/api/2.0/mlflow/experiments/...`, `.../runs/...`,
+`.../metrics/get-history`) on regserver.v1.Tracking, so that `mlflow.start_run()`, `log_param`,
+`log_metric`, `set_tag` and `MlflowClient().search_runs(...)` run unchanged.
+
+MLflow's default experiment, id "0", is regserver's experiment named "Default" (made on first use).
+Experiments and runs keep regserver's ids ("exp_...", "run_..."), which MLflow's client accepts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from google.protobuf.timestamp_pb2 import Timestamp
+from regserver_client.v1 import tracking_pb2 as pb
+
+from regserver.http.mlflow import (
+    Caller,
+    Handler,
+    MlflowError,
+    Params,
+    bad,
+    millis,
+    order_by_clause,
+    tag_list,
+    translate_filter,
+)
+
+T = "Tracking/"
+DEFAULT_EXPERIMENT = "Default"
+RUN_STATUSES = {
+    pb.RUN_STATUS_RUNNING: "RUNNING",
+    pb.RUN_STATUS_FINISHED: "FINISHED",
+    pb.RUN_STATUS_FAILED: "FAILED",
+    pb.RUN_STATUS_KILLED: "KILLED",
+}
+STATUSES = {name: value for value, name in RUN_STATUSES.items()}
+STATUSES["SCHEDULED"] = pb.RUN_STATUS_RUNNING
+
+
+def _timestamp(ms: int) -> Timestamp:
+    ts = Timestamp()
+    ts.FromMilliseconds(ms)
+    return ts
+
+
+def experiment_json(e: pb.Experiment) -> dict[str, Any]:
+    return {
+        "experiment_id": e.id,
+        "name": e.name,
+        "artifact_location": "",
+        "lifecycle_stage": "deleted" if e.HasField("delete_time") else "active",
+        "creation_time": millis(e.create_time),
+        "last_update_time": millis(e.update_time),
+        "tags": tag_list(e.tags),
+    }
+
+
+def run_info_json(r: pb.Run) -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "run_id": r.id,
+        "run_uuid": r.id,
+        "experiment_id": r.experiment_id,
+        "run_name": r.name,
+        "user_id": r.principal,
+        "status": RUN_STATUSES.get(r.status, "RUNNING"),
+        "start_time": millis(r.start_time),
+        "artifact_uri": "",
+        "lifecycle_stage": "active",
+    }
+    if r.HasField("end_time"):
+        info["end_time"] = millis(r.end_time)
+    return info
+
+
+def run_json(r: pb.Run) -> dict[str, Any]:
+    metrics = [
+        {"key": m.key, "value": m.value, "timestamp": millis(m.timestamp), "step": m.step} for m in r.latest_metrics
+    ]
+    return {
+        "info": run_info_json(r),
+        "data": {
+            "metrics": metrics,
+            "params": [{"key": k, "value": v} for k, v in sorted(r.params.items())],
+            "tags": tag_list(r.tags),
+        },
+        "inputs": {},
+    }
+
+
+async def _experiment_id(p: Params, call: Caller, field: str = "experiment_id") -> str:
+    """The regserver id of an MLflow experiment id ("0" is the default experiment)."""
+    given = p.text(field)
+    if given != "0":
+        return given
+    try:
+        found = await call(T + "GetExperiment", pb.GetExperimentRequest(name=DEFAULT_EXPERIMENT))
+    except MlflowError as e:
+        if e.error_code != "RESOURCE_DOES_NOT_EXIST":
+            raise
+        try:
+            made = await call(
+                T + "CreateExperiment", pb.CreateExperimentRequest(experiment=pb.Experiment(name=DEFAULT_EXPERIMENT))
+            )
+            return made.experiment.id  # type: ignore[no-any-return]
+        except MlflowError as again:  # made by another call meanwhile
+            if again.error_code != "RESOURCE_ALREADY_EXISTS":
+                raise
+            found = await call(T + "GetExperiment", pb.GetExperimentRequest(name=DEFAULT_EXPERIMENT))
+    return found.experiment.id  # type: ignore[no-any-return]
+
+
+# ----- experiments ---------------------------------------------------------------------------------
+
+
+async def create_experiment(p: Params, call: Caller) -> dict[str, Any]:
+    experiment = pb.Experiment(name=p.text("name"), tags=p.tags())
+    made = await call(T + "CreateExperiment", pb.CreateExperimentRequest(experiment=experiment))
+    return {"experiment_id": made.experiment.id}
+
+
+async def get_experiment(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.GetExperimentRequest(id=await _experiment_id(p, call), show_deleted=True)
+    return {"experiment": experiment_json((await call(T + "GetExperiment", request)).experiment)}
+
+
+async def get_experiment_by_name(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.GetExperimentRequest(name=p.text("experiment_name"), show_deleted=True)
+    return {"experiment": experiment_json((await call(T + "GetExperiment", request)).experiment)}
+
+
+async def search_experiments(p: Params, call: Caller) -> dict[str, Any]:
+    if p.text("filter", False):
+        raise bad("regserver lists experiments by name without a filter; leave filter_string empty")
+    view = p.text("view_type", False).upper()
+    request = pb.ListExperimentsRequest(
+        page_size=p.number("max_results", 1000),
+        page_token=p.text("page_token", False),
+        show_deleted=view in ("ALL", "DELETED_ONLY"),
+    )
+    found = await call(T + "ListExperiments", request)
+    experiments = [e for e in found.experiments if view != "DELETED_ONLY" or e.HasField("delete_time")]
+    out: dict[str, Any] = {"experiments": [experiment_json(e) for e in experiments]}
+    if found.next_page_token:
+        out["next_page_token"] = found.next_page_token
+    return out
+
+
+async def delete_experiment(p: Params, call: Caller) -> dict[str, Any]:
+    await call(T + "DeleteExperiment", pb.DeleteExperimentRequest(id=await _experiment_id(p, call)))
+    return {}
+
+
+async def restore_experiment(p: Params, call: Caller) -> dict[str, Any]:
+    await call(T + "UndeleteExperiment", pb.UndeleteExperimentRequest(id=await _experiment_id(p, call)))
+    return {}
+
+
+# ----- runs ----------------------------------------------------------------------------------------
+
+
+async def create_run(p: Params, call: Caller) -> dict[str, Any]:
+    run = pb.Run(experiment_id=await _experiment_id(p, call), name=p.text("run_name", False), tags=p.tags())
+    start = p.number("start_time", 0)
+    if start:
+        run.start_time.CopyFrom(_timestamp(start))
+    made = await call(T + "CreateRun", pb.CreateRunRequest(run=run))
+    return {"run": run_json(made.run)}
+
+
+async def get_run(p: Params, call: Caller) -> dict[str, Any]:
+    run_id = p.text("run_id", False) or p.text("run_uuid")
+    return {"run": run_json((await call(T + "GetRun", pb.GetRunRequest(run_id=run_id))).run)}
+
+
+async def update_run(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.UpdateRunRequest(run_id=p.text("run_id", False) or p.text("run_uuid"), name=p.text("run_name", False))
+    status = p.text("status", False)
+    if status:
+        if status not in STATUSES:
+            raise bad(f"Invalid run status {status!r}: one of {', '.join(sorted(STATUSES))}")
+        request.status = STATUSES[status]
+    end = p.number("end_time", 0)
+    if end:
+        request.end_time.CopyFrom(_timestamp(end))
+    return {"run_info": run_info_json((await call(T + "UpdateRun", request)).run)}
+
+
+async def search_runs(p: Params, call: Caller) -> dict[str, Any]:
+    ids = p.texts("experiment_ids")
+    resolved = []
+    for given in ids:
+        resolved.append(await _experiment_id(Params({"experiment_id": given}, {}, {}), call) if given == "0" else given)
+    request = pb.ListRunsRequest(
+        experiment_ids=resolved,
+        filter=translate_filter(p.text("filter", False)),
+        order_by=_run_order(p.texts("order_by")),
+        page_size=p.number("max_results", 1000),
+        page_token=p.text("page_token", False),
+    )
+    found = await call(T + "ListRuns", request)
+    out: dict[str, Any] = {"runs": [run_json(r) for r in found.runs]}
+    if found.next_page_token:
+        out["next_page_token"] = found.next_page_token
+    return out
+
+
+def _run_order(clauses: list[str]) -> str:
+    """MLflow's run order_by ("attributes.start_time DESC") in regserver's fields."""
+    names = {"start_time": "start_time", "attributes.start_time": "start_time", "run_name": "name"}
+    names["attributes.run_name"] = "name"
+    out = []
+    for clause in clauses:
+        field, _, direction = clause.strip().partition(" ")
+        if field not in names:
+            raise bad(f"Invalid order_by clause {clause!r}: runs are ordered by start_time or run_name")
+        out.append(f"{names[field]} {direction.strip().lower()}".strip())
+    return ", ".join(out) or order_by_clause([])
+
+
+async def _log(call: Caller, run_id: str, **lists: Any) -> dict[str, Any]:
+    await call(T + "LogBatch", pb.LogBatchRequest(run_id=run_id, **lists))
+    return {}
+
+
+def _metric(item: Any) -> pb.Metric:
+    if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+        raise bad("Invalid value for parameter 'metrics': each metric has a key, a value, a timestamp and a step")
+    try:
+        value = float(item["value"])  # MLflow sends NaN and Infinity as strings too
+        step = int(item.get("step", 0) or 0)
+        timestamp = int(item.get("timestamp", 0) or 0)
+    except (KeyError, TypeError, ValueError):
+        raise bad(f"Invalid value for metric {item.get('key')!r}: value, step and timestamp are numbers") from None
+    metric = pb.Metric(key=item["key"], value=value, step=step)
+    if timestamp:
+        metric.timestamp.CopyFrom(_timestamp(timestamp))
+    return metric
+
+
+def _pairs(items: Any, field: str) -> list[tuple[str, str]]:
+    if not isinstance(items, list):
+        raise bad(f"Invalid value for parameter '{field}': a list of {{key, value}} objects")
+    pairs = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise bad(f"Invalid value for parameter '{field}': each has a string key")
+        pairs.append((item["key"], str(item.get("value", ""))))
+    return pairs
+
+
+async def log_batch(p: Params, call: Caller) -> dict[str, Any]:
+    metrics = [_metric(m) for m in p.raw("metrics", [])]
+    params = [pb.Param(key=k, value=v) for k, v in _pairs(p.raw("params", []), "params")]
+    tags = [pb.RunTag(key=k, value=v) for k, v in _pairs(p.raw("tags", []), "tags")]
+    return await _log(call, p.text("run_id"), metrics=metrics, params=params, tags=tags)
+
+
+async def log_metric(p: Params, call: Caller) -> dict[str, Any]:
+    metric = _metric({k: p.raw(k, None) for k in ("key", "value", "step", "timestamp")})
+    return await _log(call, p.text("run_id", False) or p.text("run_uuid"), metrics=[metric])
+
+
+async def log_param(p: Params, call: Caller) -> dict[str, Any]:
+    param = pb.Param(key=p.text("key"), value=str(p.raw("value", "")))
+    return await _log(call, p.text("run_id", False) or p.text("run_uuid"), params=[param])
+
+
+async def set_tag(p: Params, call: Caller) -> dict[str, Any]:
+    tag = pb.RunTag(key=p.text("key"), value=str(p.raw("value", "")))
+    return await _log(call, p.text("run_id", False) or p.text("run_uuid"), tags=[tag])
+
+
+async def get_metric_history(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.GetMetricHistoryRequest(
+        run_id=p.text("run_id", False) or p.text("run_uuid"),
+        metric_key=p.text("metric_key"),
+        page_size=min(p.number("max_results", 10_000), 10_000),
+        page_token=p.text("page_token", False),
+    )
+    found = await call(T + "GetMetricHistory", request)
+    out: dict[str, Any] = {
+        "metrics": [
+            {"key": m.key, "value": m.value, "timestamp": millis(m.timestamp), "step": m.step} for m in found.metrics
+        ]
+    }
+    if found.next_page_token:
+        out["next_page_token"] = found.next_page_token
+    return out
+
+
+ENDPOINTS: list[tuple[str, str, Handler]] = [
+    ("POST", "/experiments/create", create_experiment),
+    ("GET", "/experiments/get", get_experiment),
+    ("GET", "/experiments/get-by-name", get_experiment_by_name),
+    ("POST", "/experiments/search", search_experiments),
+    ("GET", "/experiments/search", search_experiments),
+    ("POST", "/experiments/delete", delete_experiment),
+    ("POST", "/experiments/restore", restore_experiment),
+    ("POST", "/runs/create", create_run),
+    ("GET", "/runs/get", get_run),
+    ("POST", "/runs/update", update_run),
+    ("POST", "/runs/search", search_runs),
+    ("POST", "/runs/log-batch", log_batch),
+    ("POST", "/runs/log-metric", log_metric),
+    ("POST", "/runs/log-parameter", log_param),
+    ("POST", "/runs/set-tag", set_tag),
+    ("GET", "/metrics/get-history", get_metric_history),
+]
