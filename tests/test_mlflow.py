@@ -16,11 +16,15 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from regserver_client import Registry, protect
 from regserver_client.v1 import access_pb2, events_pb2
 
 from benchmarks.servers import ensure_mlflow, mlflow_python
 from regserver.config import Settings
+from regserver.http import mlflow as mlflow_api
+from regserver.http import mlflow_tracking
 from tests.support.process import bootstrap_admin
 from tests.support.server import ServerThread
 
@@ -253,3 +257,53 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
         [baseline] = [r for r in registry.list_runs() if r.name == "baseline"]
         assert dict(baseline.params)["depth"] == "8"
         assert [m.value for m in registry.get_metric_history(baseline.id, "loss")][-1] == 0.2
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=8,
+)
+FIELDS = (
+    "name",
+    "version",
+    "alias",
+    "key",
+    "value",
+    "filter",
+    "max_results",
+    "order_by",
+    "page_token",
+    "stage",
+    "experiment_id",
+    "run_id",
+    "metrics",
+    "params",
+    "tags",
+    "status",
+    "end_time",
+    "source",
+    "new_name",
+)
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), [(m, p) for m, p, _ in [*mlflow_api.ENDPOINTS, *mlflow_tracking.ENDPOINTS]], ids=str
+)
+def test_no_mlflow_request_gets_a_5xx(server: ServerThread, method: str, path: str) -> None:
+    url = f"{server.http_url}/api/2.0/mlflow{path}"
+    with httpx.Client(timeout=30) as http:
+
+        @settings(max_examples=15, derandomize=True, deadline=None, database=None)
+        @given(st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), JSON, max_size=5))
+        def answers_in_mlflows_shape(body: dict[str, Any]) -> None:
+            if method == "GET":
+                query = {k: v if isinstance(v, str) else json.dumps(v) for k, v in body.items()}
+                response = http.get(url, params=query)
+            else:
+                response = http.request(method, url, content=json.dumps(body, allow_nan=True))
+            assert response.status_code < 500, (body, response.text)
+            if response.status_code != 200:
+                assert response.json()["error_code"] and response.json()["message"], response.text
+
+        answers_in_mlflows_shape()
