@@ -197,6 +197,9 @@ def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerT
             (http.post(f"{api}/runs/log-batch", json={"run_id": "r", "metrics": [{"key": "a"}]}), 400, INVALID),
             (http.post(f"{api}/runs/update", json={"run_id": "r", "status": "DONE"}), 400, INVALID),
             (http.post(f"{api}/logged-models", json={"experiment_id": "0"}), 501, "NOT_IMPLEMENTED"),
+            (http.post(f"{api}/registered-models/create", content=b" " * (5 << 20)), 413, "BAD_REQUEST"),
+            (http.post(f"{api}/registered-models/create", content=b"not gzip", headers={"Content-Encoding": "gzip"}),
+             400, "MALFORMED_REQUEST"),
             (http.put(server.http_url + "/api/2.0/mlflow-artifacts/artifacts/x/../../etc"), 501, "NOT_IMPLEMENTED"),
         ]  # fmt: skip
         for response, status, code in cases:

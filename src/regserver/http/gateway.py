@@ -74,10 +74,7 @@ class ConnectGateway:
         return method
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
-        response = await self._handle(request)
-        if not request.content.at_eof() or request.content.exception() is not None:
-            response.force_close()  # refused before its body was read whole: the connection is spent
-        return response
+        return spent(request, await self._handle(request))
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         method = self._method(request.path)
@@ -303,6 +300,13 @@ def _text(trailing: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, str], ...]:
 def _trailers_as_headers(response: web.StreamResponse, trailing: tuple[tuple[str, Any], ...]) -> None:
     for key, value in _text(trailing):
         response.headers.add(f"Trailer-{key}", value)
+
+
+def spent(request: web.Request, response: web.StreamResponse) -> web.StreamResponse:
+    """The response, closing the connection when the request was refused before its body was read whole."""
+    if not request.content.at_eof() or request.content.exception() is not None:
+        response.force_close()
+    return response
 
 
 def call_of(request: web.Request, metadata: tuple[tuple[str, str], ...] | None = None) -> Call:

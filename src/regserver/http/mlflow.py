@@ -20,6 +20,8 @@ from typing import Any
 
 import grpc
 from aiohttp import web
+from aiohttp.http_exceptions import ContentEncodingError
+from aiohttp.web_protocol import RequestPayloadError
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -27,7 +29,7 @@ from regserver_client.v1 import model_pb2 as pb
 from regserver_client.v1 import model_registry_pb2 as rpc
 
 from regserver.http import connect
-from regserver.http.gateway import ConnectGateway, call_of
+from regserver.http.gateway import ConnectGateway, call_of, spent
 
 MR = "/regserver.v1.ModelRegistry/"
 PREFIXES = ("/api/2.0/mlflow", "/ajax-api/2.0/mlflow")
@@ -96,7 +98,13 @@ class Params:
     @staticmethod
     async def of(request: web.Request) -> Params:
         body: dict[str, Any] = {}
-        raw = await request.read() if request.can_read_body else b""
+        try:
+            raw = await request.read() if request.can_read_body else b""
+        except web.HTTPRequestEntityTooLarge:
+            message = "the request body is larger than this server takes (--max-message-bytes)"
+            raise MlflowError("BAD_REQUEST", message, 413) from None
+        except (RequestPayloadError, ContentEncodingError) as e:
+            raise MlflowError("MALFORMED_REQUEST", f"the request body cannot be read: {e}", 400) from None
         if raw.strip():
             try:
                 parsed = json.loads(raw)
@@ -529,7 +537,7 @@ class MlflowApi:
             try:
                 answer = await handler(await Params.of(request), Caller(gateway, request))
             except MlflowError as e:
-                return e.response()
+                return spent(request, e.response())
             return web.json_response(answer)
 
         return serve
