@@ -222,6 +222,11 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             mlflow.log_metrics({"auc": 0.93, "f1": 0.8})
             mlflow.set_tag("team", "risk")
             run_id = run.info.run_id
+            try:
+                mlflow.log_text("notes", "notes.txt")  # artifacts are not served yet: a clear refusal
+                artifact = "logged"
+            except Exception as e:
+                artifact = str(e)
         c = MlflowClient()
         got = c.get_run(run_id)
         experiment = c.get_experiment_by_name("fraud-training")
@@ -243,6 +248,7 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             "default": c.get_experiment(default.info.experiment_id).name,
             "failed": c.get_run(failed.info.run_id).info.status,
             "experiments": sorted(e.name for e in c.search_experiments()),
+            "artifact": artifact,
         }))
         """,
     )
@@ -255,6 +261,7 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
     assert out["default"] == "Default"
     assert out["failed"] == "FAILED"
     assert out["experiments"] == ["Default", "fraud-training"]
+    assert "501" in out["artifact"] and "does not serve MLflow's" in out["artifact"], out["artifact"]
     # The same runs, through regserver's own SDK.
     with Registry(server.target) as registry:
         [baseline] = [r for r in registry.list_runs() if r.name == "baseline"]

@@ -353,6 +353,7 @@ def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, pa
             for step in range(100_000):
                 run.log_metric("loss", 1.0 / (1 + step / 1000), step=step)
             run.log_metric("auc", 0.93)
+        long_run = run.id
         with registry.start_run("fraud-training", name="short-run", capture=False) as short:
             short.log_params({"learning_rate": 0.1, "depth": 4})
             short.log_metric("auc", 0.71)
@@ -370,6 +371,10 @@ def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, pa
     expect(chart).to_contain_text("100,000 points, drawn as", timeout=15_000)
     expect(chart.locator("canvas")).to_be_visible()
     expect(page.locator("table.kv")).to_contain_text("learning_rate")
+    # The link MLflow's client prints for a run ("View run at: <server>/#/experiments/E/runs/R") opens it here.
+    page.goto(f"{ui.http_url}/#/experiments/whatever/runs/{long_run}")
+    expect(page.get_by_role("heading", name="long-run")).to_be_visible()
+    expect(page).to_have_url(f"{ui.http_url}/runs/{long_run}")
 
 
 def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: Page, tmp_path: Path) -> None:

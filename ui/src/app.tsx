@@ -6,6 +6,7 @@ import { Code } from "@connectrpc/connect";
 import { Role, type GetCallerIdentityResponse } from "@gen/access_pb.js";
 import { access, problemOf, setToken, token, type Problem } from "./api.js";
 import { ProblemBox } from "./components.js";
+import { mlflowLink } from "./format.js";
 import { AuditPage } from "./pages/audit.js";
 import { ComparePage } from "./pages/compare.js";
 import { ExperimentPage, ExperimentsPage } from "./pages/experiments.js";
@@ -17,6 +18,10 @@ import { WebhooksPage } from "./pages/webhooks.js";
 import { VersionPage } from "./pages/version.js";
 import { Link, route, useLocation } from "./router.js";
 import { may, SessionContext } from "./session.js";
+
+// A link MLflow's client printed ("View run at: .../#/experiments/E/runs/R") opens that page here.
+const fromMlflow = mlflowLink(window.location.hash);
+if (fromMlflow !== undefined) window.history.replaceState(null, "", fromMlflow);
 
 export function App() {
   const url = useLocation();

@@ -215,3 +215,28 @@ export function evaluationSeries(points: EvaluationPoint[]): Map<string, { times
   }
   return charts;
 }
+
+/**
+ * The page for one of MLflow's UI links (the client prints "View run at: <server>/#/experiments/E/runs/R"),
+ * or undefined: MLflow's UI routes in the URL's fragment, this one in its path.
+ */
+export function mlflowLink(hash: string): string | undefined {
+  const decoded = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const parts = hash
+    .replace(/^#\/?/, "")
+    .split("?")[0]!
+    .split("/")
+    .filter(Boolean)
+    .map((part) => encodeURIComponent(decoded(part)));
+  if (parts[0] === "experiments" && parts.length >= 4 && parts[2] === "runs") return `/runs/${parts[3]}`;
+  if (parts[0] === "experiments" && parts.length >= 2) return `/experiments/${parts[1]}`;
+  if (parts[0] === "models" && parts.length >= 4 && parts[2] === "versions") return `/models/${parts[1]}/versions/${parts[3]}`;
+  if (parts[0] === "models" && parts.length >= 2) return `/models/${parts[1]}`;
+  return undefined;
+}

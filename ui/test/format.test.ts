@@ -134,3 +134,14 @@ test("evaluations: the newest per key, slice, source and dataset; series per sli
   assert.deepEqual(charts.get("auc")!.slices.get("all data"), [0.9, 0.91]);
   assert.deepEqual(charts.get("auc")!.slices.get("eu"), [0.8, null]);
 });
+
+test("MLflow's UI links open the same things here", async () => {
+  const { mlflowLink } = await import("../src/format.js");
+  assert.equal(mlflowLink("#/experiments/exp_1/runs/run_2"), "/runs/run_2");
+  assert.equal(mlflowLink("#/experiments/exp_1"), "/experiments/exp_1");
+  assert.equal(mlflowLink("#/models/fraud/versions/3"), "/models/fraud/versions/3");
+  assert.equal(mlflowLink("#/models/fraud"), "/models/fraud");
+  assert.equal(mlflowLink("#/models/a%20b"), "/models/a%20b");
+  assert.equal(mlflowLink(""), undefined);
+  assert.equal(mlflowLink("#section"), undefined);
+});

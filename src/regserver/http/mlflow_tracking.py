@@ -64,7 +64,9 @@ def run_info_json(r: pb.Run) -> dict[str, Any]:
         "user_id": r.principal,
         "status": RUN_STATUSES.get(r.status, "RUNNING"),
         "start_time": millis(r.start_time),
-        "artifact_uri": "",
+        # Where MLflow's client logs the run's files: the proxied artifact API, which answers 501 for
+        # now, so log_artifact fails clearly instead of writing to a local directory.
+        "artifact_uri": f"mlflow-artifacts:/{r.experiment_id}/{r.id}/artifacts",
         "lifecycle_stage": "active",
     }
     if r.HasField("end_time"):
