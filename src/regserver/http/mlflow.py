@@ -212,6 +212,14 @@ def millis(ts: Timestamp) -> int:
     return ts.seconds * 1000 + ts.nanos // 1_000_000
 
 
+def paged(key: str, items: list[dict[str, Any]], found: Any) -> dict[str, Any]:
+    """A list response in MLflow's shape: the items, and the next page's token when there is one."""
+    out: dict[str, Any] = {key: items}
+    if found.next_page_token:
+        out["next_page_token"] = found.next_page_token
+    return out
+
+
 def tag_list(tags: Mapping[str, str]) -> list[dict[str, str]]:
     return [{"key": k, "value": v} for k, v in sorted(tags.items())]
 
@@ -340,10 +348,7 @@ async def search_registered_models(p: Params, call: Caller) -> dict[str, Any]:
         page_token=p.text("page_token", False),
     )
     found = await call("ListRegisteredModels", request)
-    out: dict[str, Any] = {"registered_models": [registered_model_json(m) for m in found.registered_models]}
-    if found.next_page_token:
-        out["next_page_token"] = found.next_page_token
-    return out
+    return paged("registered_models", [registered_model_json(m) for m in found.registered_models], found)
 
 
 async def _update_model(call: Caller, model: pb.RegisteredModel, paths: list[str]) -> pb.RegisteredModel:
@@ -437,10 +442,7 @@ async def search_model_versions(p: Params, call: Caller) -> dict[str, Any]:
         page_token=p.text("page_token", False),
     )
     found = await call("ListModelVersions", request)
-    out: dict[str, Any] = {"model_versions": [model_version_json(v) for v in found.model_versions]}
-    if found.next_page_token:
-        out["next_page_token"] = found.next_page_token
-    return out
+    return paged("model_versions", [model_version_json(v) for v in found.model_versions], found)
 
 
 async def _update_version(call: Caller, version: pb.ModelVersion, paths: list[str]) -> pb.ModelVersion:

@@ -21,6 +21,7 @@ from regserver.http.mlflow import (
     bad,
     millis,
     order_by_clause,
+    paged,
     tag_list,
     translate_filter,
 )
@@ -74,10 +75,12 @@ def run_info_json(r: pb.Run) -> dict[str, Any]:
     return info
 
 
+def metric_json(m: pb.Metric) -> dict[str, Any]:
+    return {"key": m.key, "value": m.value, "timestamp": millis(m.timestamp), "step": m.step}
+
+
 def run_json(r: pb.Run) -> dict[str, Any]:
-    metrics = [
-        {"key": m.key, "value": m.value, "timestamp": millis(m.timestamp), "step": m.step} for m in r.latest_metrics
-    ]
+    metrics = [metric_json(m) for m in r.latest_metrics]
     return {
         "info": run_info_json(r),
         "data": {
@@ -141,10 +144,7 @@ async def search_experiments(p: Params, call: Caller) -> dict[str, Any]:
     )
     found = await call(T + "ListExperiments", request)
     experiments = [e for e in found.experiments if view != "DELETED_ONLY" or e.HasField("delete_time")]
-    out: dict[str, Any] = {"experiments": [experiment_json(e) for e in experiments]}
-    if found.next_page_token:
-        out["next_page_token"] = found.next_page_token
-    return out
+    return paged("experiments", [experiment_json(e) for e in experiments], found)
 
 
 async def delete_experiment(p: Params, call: Caller) -> dict[str, Any]:
@@ -200,10 +200,7 @@ async def search_runs(p: Params, call: Caller) -> dict[str, Any]:
         page_token=p.text("page_token", False),
     )
     found = await call(T + "ListRuns", request)
-    out: dict[str, Any] = {"runs": [run_json(r) for r in found.runs]}
-    if found.next_page_token:
-        out["next_page_token"] = found.next_page_token
-    return out
+    return paged("runs", [run_json(r) for r in found.runs], found)
 
 
 def _run_order(clauses: list[str]) -> str:
@@ -280,14 +277,7 @@ async def get_metric_history(p: Params, call: Caller) -> dict[str, Any]:
         page_token=p.text("page_token", False),
     )
     found = await call(T + "GetMetricHistory", request)
-    out: dict[str, Any] = {
-        "metrics": [
-            {"key": m.key, "value": m.value, "timestamp": millis(m.timestamp), "step": m.step} for m in found.metrics
-        ]
-    }
-    if found.next_page_token:
-        out["next_page_token"] = found.next_page_token
-    return out
+    return paged("metrics", [metric_json(m) for m in found.metrics], found)
 
 
 ENDPOINTS: list[tuple[str, str, Handler]] = [
