@@ -14,8 +14,9 @@ from typing import Any
 
 import grpc
 
-# Sends one serialized response message of a server stream (awaits the client's reading it).
-Send = Callable[[bytes], Awaitable[None]]
+# Sends one response of a server stream, given as the handler wrote it and serialized (awaits the
+# client's reading it).
+Send = Callable[[Any, bytes], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,4 +89,4 @@ class HttpContext:
     async def write(self, message: Any) -> None:
         if self._send is None:
             raise RuntimeError("write() on a call that is not a server stream")
-        await self._send(self.serialize(message))
+        await self._send(message, self.serialize(message))

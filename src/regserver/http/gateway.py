@@ -48,9 +48,14 @@ class _Method:
         self.request_class: type[Message] = message_factory.GetMessageClass(descriptor.input_type)
         self.response_class: type[Message] = message_factory.GetMessageClass(descriptor.output_type)
 
-    def as_json(self, serialized: bytes) -> bytes:
-        """A response as its method's serializer made it (counted, and for ReadBlob built by hand), in JSON."""
-        return connect.encode(self.response_class.FromString(serialized), "json")
+    def message(self, response: Any, serialized: bytes) -> Message:
+        """The response as a message: the handler's own, or parsed from the bytes it yielded (ReadBlob
+        builds its responses' bytes by hand)."""
+        return response if isinstance(response, Message) else self.response_class.FromString(serialized)
+
+    def encode(self, codec: str, response: Any, serialized: bytes) -> bytes:
+        """The response's body: the serialized bytes as they are, or the message in JSON."""
+        return serialized if codec == "proto" else connect.encode(self.message(response, serialized), "json")
 
 
 def _types(method: _Method) -> list[str]:
@@ -129,10 +134,7 @@ class ConnectGateway:
         method = self._method(full)
         if method is None or method.streaming or method.client_streaming:
             raise LookupError(f"{full} is not a unary RPC of this server")
-        outcome = await self._run_unary(method, message, None, call)
-        if outcome.serialized is not None:
-            outcome.response = method.response_class.FromString(outcome.serialized)
-        return outcome
+        return await self._run_unary(method, message, None, call)
 
     async def _run_unary(self, method: _Method, message: Any, timeout: float | None, call: Call) -> Outcome:
         context = HttpContext(call, method.handler.response_serializer)
@@ -145,7 +147,8 @@ class ConnectGateway:
             return Outcome(None, _deadline(timeout), context.trailing_metadata())
         except Exception:
             return Outcome(None, _unexpected(method), context.trailing_metadata())
-        return Outcome(context.serialize(response), None, context.trailing_metadata())
+        serialized = context.serialize(response)
+        return Outcome(serialized, None, context.trailing_metadata(), method.message(response, serialized))
 
     async def _unary(
         self, method: _Method, codec: str, message: Any, timeout: float | None, call: Call
@@ -154,7 +157,7 @@ class ConnectGateway:
         if outcome.serialized is None:
             assert outcome.failure is not None
             return _refuse_failure(outcome.failure, outcome.trailing)
-        body = outcome.serialized if codec == "proto" else method.as_json(outcome.serialized)
+        body = method.encode(codec, outcome.response, outcome.serialized)
         out = web.Response(body=body, content_type=connect.content_type(codec, False))
         _trailers_as_headers(out, outcome.trailing)
         return out
@@ -171,8 +174,8 @@ class ConnectGateway:
         out = web.StreamResponse(status=200, headers={"Content-Type": connect.content_type(codec, True)})
         await out.prepare(request)
 
-        async def send(serialized: bytes) -> None:
-            payload = serialized if codec == "proto" else method.as_json(serialized)
+        async def send(response: Any, serialized: bytes) -> None:
+            payload = method.encode(codec, response, serialized)
             try:
                 await out.write(connect.envelope(0, payload))
             except _CONNECTION_GONE:
@@ -200,7 +203,8 @@ class ConnectGateway:
 
 @dataclass(slots=True)
 class Outcome:
-    """How a unary call ended: its serialized response, or its failure; and its trailing metadata."""
+    """How a unary call ended: its response (serialized, and as a message), or its failure; and its
+    trailing metadata."""
 
     serialized: bytes | None
     failure: Failure | None
