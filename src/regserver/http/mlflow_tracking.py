@@ -20,7 +20,6 @@ from regserver.http.mlflow import (
     Params,
     bad,
     millis,
-    order_by_clause,
     paged,
     tag_list,
     translate_filter,
@@ -92,9 +91,8 @@ def run_json(r: pb.Run) -> dict[str, Any]:
     }
 
 
-async def _experiment_id(p: Params, call: Caller, field: str = "experiment_id") -> str:
+async def _experiment_id(given: str, call: Caller) -> str:
     """The regserver id of an MLflow experiment id ("0" is the default experiment)."""
-    given = p.text(field)
     if given != "0":
         return given
     try:
@@ -114,6 +112,10 @@ async def _experiment_id(p: Params, call: Caller, field: str = "experiment_id") 
     return found.experiment.id  # type: ignore[no-any-return]
 
 
+async def _experiment_of(p: Params, call: Caller) -> str:
+    return await _experiment_id(p.text("experiment_id"), call)
+
+
 # ----- experiments ---------------------------------------------------------------------------------
 
 
@@ -124,7 +126,7 @@ async def create_experiment(p: Params, call: Caller) -> dict[str, Any]:
 
 
 async def get_experiment(p: Params, call: Caller) -> dict[str, Any]:
-    request = pb.GetExperimentRequest(id=await _experiment_id(p, call), show_deleted=True)
+    request = pb.GetExperimentRequest(id=await _experiment_of(p, call), show_deleted=True)
     return {"experiment": experiment_json((await call(T + "GetExperiment", request)).experiment)}
 
 
@@ -148,12 +150,12 @@ async def search_experiments(p: Params, call: Caller) -> dict[str, Any]:
 
 
 async def delete_experiment(p: Params, call: Caller) -> dict[str, Any]:
-    await call(T + "DeleteExperiment", pb.DeleteExperimentRequest(id=await _experiment_id(p, call)))
+    await call(T + "DeleteExperiment", pb.DeleteExperimentRequest(id=await _experiment_of(p, call)))
     return {}
 
 
 async def restore_experiment(p: Params, call: Caller) -> dict[str, Any]:
-    await call(T + "UndeleteExperiment", pb.UndeleteExperimentRequest(id=await _experiment_id(p, call)))
+    await call(T + "UndeleteExperiment", pb.UndeleteExperimentRequest(id=await _experiment_of(p, call)))
     return {}
 
 
@@ -161,7 +163,7 @@ async def restore_experiment(p: Params, call: Caller) -> dict[str, Any]:
 
 
 async def create_run(p: Params, call: Caller) -> dict[str, Any]:
-    run = pb.Run(experiment_id=await _experiment_id(p, call), name=p.text("run_name", False), tags=p.tags())
+    run = pb.Run(experiment_id=await _experiment_of(p, call), name=p.text("run_name", False), tags=p.tags())
     start = p.number("start_time", 0)
     if start:
         run.start_time.CopyFrom(_timestamp(start))
@@ -188,12 +190,8 @@ async def update_run(p: Params, call: Caller) -> dict[str, Any]:
 
 
 async def search_runs(p: Params, call: Caller) -> dict[str, Any]:
-    ids = p.texts("experiment_ids")
-    resolved = []
-    for given in ids:
-        resolved.append(await _experiment_id(Params({"experiment_id": given}, {}, {}), call) if given == "0" else given)
     request = pb.ListRunsRequest(
-        experiment_ids=resolved,
+        experiment_ids=[await _experiment_id(given, call) for given in p.texts("experiment_ids")],
         filter=translate_filter(p.text("filter", False)),
         order_by=_run_order(p.texts("order_by")),
         page_size=p.number("max_results", 1000),
@@ -213,7 +211,7 @@ def _run_order(clauses: list[str]) -> str:
         if field not in names:
             raise bad(f"Invalid order_by clause {clause!r}: runs are ordered by start_time or run_name")
         out.append(f"{names[field]} {direction.strip().lower()}".strip())
-    return ", ".join(out) or order_by_clause([])
+    return ", ".join(out)
 
 
 async def _log(call: Caller, run_id: str, **lists: Any) -> dict[str, Any]:
