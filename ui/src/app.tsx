@@ -61,7 +61,6 @@ export function App() {
     setIdentity(undefined);
     setAttempt((n) => n + 1);
   }, []);
-  const askToken = useCallback((why: string) => setSignIn(why), []);
 
   const here = route(url.pathname);
   let page;
@@ -79,7 +78,7 @@ export function App() {
   else page = <NotFoundPage what={`page at ${here.path}`} />;
 
   return (
-    <SessionContext.Provider value={{ identity, signOut, askToken }}>
+    <SessionContext.Provider value={{ identity }}>
       <header class="top">
         <Link href="/models" class="brand">
           regserver

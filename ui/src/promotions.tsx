@@ -8,7 +8,7 @@ import { Role } from "@gen/access_pb.js";
 import { PromotionState, type PromotionRequest, type PromotionTarget } from "@gen/governance_pb.js";
 import { Stage } from "@gen/model_pb.js";
 import { governance, problemOf, type Problem } from "./api.js";
-import { Ago, Badge, ProblemBox } from "./components.js";
+import { Ago, ProblemBox } from "./components.js";
 import { stageLabel } from "./format.js";
 import { Link, versionPath } from "./router.js";
 import { may, useSession } from "./session.js";
@@ -203,8 +203,4 @@ export function RequestPromotion(props: { name: string; version: bigint }) {
       )}
     </form>
   );
-}
-
-export function PromotionBadge(props: { state: PromotionState }) {
-  return <Badge kind="stage">{PromotionState[props.state]?.replace(/^PROMOTION_STATE_/, "").toLowerCase()}</Badge>;
 }

@@ -8,14 +8,10 @@ import { Role, type GetCallerIdentityResponse } from "@gen/access_pb.js";
 
 export interface Session {
   identity: GetCallerIdentityResponse | undefined;
-  signOut: () => void;
-  askToken: (why: string) => void;
 }
 
 export const SessionContext = createContext<Session>({
   identity: undefined,
-  signOut: () => {},
-  askToken: () => {},
 });
 
 export function useSession(): Session {
