@@ -17,11 +17,11 @@ import grpc
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from regserver_client import Registry
-from regserver_client.v1 import access_pb2
 
 from regserver.config import Settings
-from tests.support.process import Spawn, bootstrap_admin, clean_env
+from tests.support.process import Spawn, clean_env
 from tests.support.server import ServerThread
+from tests.test_auth import secured, token_for  # noqa: F401  (secured is a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "build" / "screenshots"
@@ -39,22 +39,9 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def ui_settings(tmp_path: Path) -> Settings:
-    (tmp_path / "data").mkdir()
-    return Settings(
-        port=0,
-        metrics_port=0,
-        http_port=0,
-        data_dir=str(tmp_path / "data"),
-        shutdown_grace_seconds=1.0,
-        health_check_interval_seconds=0.2,
-    )
-
-
-@pytest.fixture
-def ui(ui_settings: Settings) -> Iterator[ServerThread]:
-    with ServerThread(ui_settings) as running:
-        yield running
+def database_url(tmp_path: Path) -> str:
+    """SQLite only: conftest's `settings`, `server` and test_auth's `secured` use it here."""
+    return f"sqlite:///{tmp_path / 'regserver.db'}"
 
 
 @pytest.fixture
@@ -70,6 +57,14 @@ def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     context.close()
     # A refused call logs a failed fetch in the console; a script error or a CSP violation is a bug.
     assert not [p for p in problems if "Content Security Policy" in p or "Uncaught" in p], problems
+
+
+def sign_in(page: Page, secret: str) -> None:
+    """Signs out whoever is signed in, then in with this token."""
+    if page.get_by_role("button", name="Sign out").count():
+        page.get_by_role("button", name="Sign out").click()
+    page.get_by_label("API token").fill(secret)
+    page.get_by_role("button", name="Sign in").click()
 
 
 def seed(registry: Registry, files: Path) -> None:
@@ -89,16 +84,16 @@ def seed(registry: Registry, files: Path) -> None:
     registry.create_model("churn", description="Customer churn", tags={"team": "growth"})
 
 
-def test_browse_from_the_model_list_to_a_version(ui: ServerThread, page: Page, tmp_path: Path) -> None:
-    with Registry(ui.target) as registry:
+def test_browse_from_the_model_list_to_a_version(server: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
-    page.goto(ui.http_url)
+    page.goto(server.http_url)
     rows = page.locator("table.list tbody tr")
     expect(rows).to_have_count(2)
     page.get_by_label("Search").fill("fraud")
     page.get_by_role("button", name="Apply").click()
     expect(rows).to_have_count(1)
-    expect(page).to_have_url(f"{ui.http_url}/models?q=fraud")
+    expect(page).to_have_url(f"{server.http_url}/models?q=fraud")
     page.get_by_role("link", name="fraud-detector", exact=True).click()
 
     expect(page.get_by_role("heading", name="fraud-detector", level=1)).to_be_visible()
@@ -121,11 +116,11 @@ def test_browse_from_the_model_list_to_a_version(ui: ServerThread, page: Page, t
 
 
 def test_an_alias_moved_and_a_version_registered_elsewhere_appear_without_a_reload(
-    ui: ServerThread, page: Page, tmp_path: Path
+    server: ServerThread, page: Page, tmp_path: Path
 ) -> None:
-    with Registry(ui.target) as registry:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
-        page.goto(f"{ui.http_url}/models/fraud-detector")
+        page.goto(f"{server.http_url}/models/fraud-detector")
         expect(page.locator(".live.on")).to_be_visible()
         aliases = page.locator("aside ul.plain").first
         expect(aliases).to_contain_text("champion → version 2")
@@ -165,11 +160,13 @@ def test_after_the_server_restarts_the_page_catches_up_by_itself(spawn: Spawn, p
     expect(page.locator("aside ul.plain").first).to_contain_text("champion → version 3")
 
 
-def test_a_download_is_verified_and_saved_with_the_files_digest(ui: ServerThread, page: Page, tmp_path: Path) -> None:
-    with Registry(ui.target) as registry:
+def test_a_download_is_verified_and_saved_with_the_files_digest(
+    server: ServerThread, page: Page, tmp_path: Path
+) -> None:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
     expected = hashlib.sha256((tmp_path / "files" / "model.bin").read_bytes()).hexdigest()
-    page.goto(f"{ui.http_url}/models/fraud-detector/versions/1")
+    page.goto(f"{server.http_url}/models/fraud-detector/versions/1")
     row = page.locator("table.files tbody tr", has_text="model.bin")
     with page.expect_download() as downloading:
         row.get_by_role("button", name="Download").click()
@@ -180,39 +177,41 @@ def test_a_download_is_verified_and_saved_with_the_files_digest(ui: ServerThread
     expect(row).to_contain_text("sha256 verified")
 
 
-def test_unknown_models_versions_and_pages_show_not_found(ui: ServerThread, page: Page, tmp_path: Path) -> None:
-    with Registry(ui.target) as registry:
+def test_unknown_models_versions_and_pages_show_not_found(server: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
     for path in ("/models/no-such-model", "/models/fraud-detector/versions/99", "/no/such/page"):
-        page.goto(ui.http_url + path)
+        page.goto(server.http_url + path)
         expect(page.get_by_role("heading", name="Not found")).to_be_visible()
         expect(page.get_by_role("link", name="Back to the models")).to_be_visible()
 
 
-def test_a_bad_filter_shows_the_servers_own_message(ui: ServerThread, page: Page) -> None:
-    page.goto(f"{ui.http_url}/models?filter=tags.team%20%3D")
+def test_a_bad_filter_shows_the_servers_own_message(server: ServerThread, page: Page) -> None:
+    page.goto(f"{server.http_url}/models?filter=tags.team%20%3D")
     expect(page.get_by_role("alert")).to_contain_text("This filter does not work")
     expect(page.get_by_role("alert")).to_contain_text("INVALID_FILTER")
 
 
-def test_an_empty_registry_says_how_to_register_and_shows_the_first_model_live(ui: ServerThread, page: Page) -> None:
-    page.goto(ui.http_url)
+def test_an_empty_registry_says_how_to_register_and_shows_the_first_model_live(
+    server: ServerThread, page: Page
+) -> None:
+    page.goto(server.http_url)
     expect(page.get_by_role("heading", name="No models yet")).to_be_visible()
     expect(page.locator(".empty pre")).to_contain_text('registry.create_model("fraud-detector"')
     expect(page.locator(".live.on")).to_be_visible()
-    with Registry(ui.target) as registry:
+    with Registry(server.target) as registry:
         registry.create_model("first-model")
     expect(page.get_by_role("link", name="first-model")).to_be_visible(timeout=2000)
 
 
-def test_the_page_holds_at_phone_width(ui: ServerThread, browser: Browser, tmp_path: Path) -> None:
-    with Registry(ui.target) as registry:
+def test_the_page_holds_at_phone_width(server: ServerThread, browser: Browser, tmp_path: Path) -> None:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
     context = browser.new_context(viewport={"width": 390, "height": 844})
     phone = context.new_page()
     try:
         for path in ("/models", "/models/fraud-detector", "/models/fraud-detector/versions/2"):
-            phone.goto(ui.http_url + path)
+            phone.goto(server.http_url + path)
             expect(phone.locator("main h1")).to_be_visible()
             assert phone.evaluate("document.documentElement.scrollWidth") <= 390, f"{path} scrolls sideways"
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -222,23 +221,18 @@ def test_the_page_holds_at_phone_width(ui: ServerThread, browser: Browser, tmp_p
 
 
 def test_a_viewer_sees_no_write_controls_and_a_forged_write_is_refused(
-    ui_settings: Settings, page: Page, tmp_path: Path
+    secured: tuple[ServerThread, str],  # noqa: F811
+    page: Page,
+    tmp_path: Path,
 ) -> None:
-    admin_secret = bootstrap_admin(ui_settings)
-    with (
-        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
-        Registry(secured.target, token=admin_secret) as admin,
-    ):
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
         seed(admin, tmp_path / "files")
-        tokens = {}
-        for principal, role in (("vic", access_pb2.ROLE_VIEWER), ("eve", access_pb2.ROLE_EDITOR)):
-            tokens[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
-            admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+        tokens = {"vic": token_for(admin, "vic", "viewer"), "eve": token_for(admin, "eve", "editor")}
 
-        page.goto(f"{secured.http_url}/models/fraud-detector")
+        page.goto(f"{server.http_url}/models/fraud-detector")
         expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-        page.get_by_label("API token").fill(tokens["vic"])
-        page.get_by_role("button", name="Sign in").click()
+        sign_in(page, tokens["vic"])
         expect(page.get_by_role("heading", name="fraud-detector", level=1)).to_be_visible()
         expect(page.locator("header .who")).to_contain_text("vic")
         expect(page.get_by_role("button", name="Add tag")).to_have_count(0)
@@ -258,9 +252,7 @@ def test_a_viewer_sees_no_write_controls_and_a_forged_write_is_refused(
         assert forged == [403, "permission_denied"]
         assert admin.get_model("fraud-detector").tags["team"] == "risk"
 
-        page.get_by_role("button", name="Sign out").click()
-        page.get_by_label("API token").fill(tokens["eve"])
-        page.get_by_role("button", name="Sign in").click()
+        sign_in(page, tokens["eve"])
         page.get_by_label("New tag (key=value)").fill("reviewed = yes")
         page.get_by_role("button", name="Add tag").click()
         expect(page.locator("aside ul.tags")).to_contain_text("reviewed")
@@ -270,10 +262,10 @@ def test_a_viewer_sees_no_write_controls_and_a_forged_write_is_refused(
         assert "team" not in admin.get_model("fraud-detector").tags
 
 
-def test_compare_a_version_with_the_champion(ui: ServerThread, page: Page, tmp_path: Path) -> None:
-    with Registry(ui.target) as registry:
+def test_compare_a_version_with_the_champion(server: ServerThread, page: Page, tmp_path: Path) -> None:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
-    page.goto(f"{ui.http_url}/models/fraud-detector/versions/3")
+    page.goto(f"{server.http_url}/models/fraud-detector/versions/3")
     page.get_by_role("link", name="Compare with the champion (v2)").click()
     expect(page.get_by_role("heading", name="Compare versions of fraud-detector")).to_be_visible()
     metrics = page.locator("table.compare", has=page.get_by_role("columnheader", name="Metric"))
@@ -283,7 +275,7 @@ def test_compare_a_version_with_the_champion(ui: ServerThread, page: Page, tmp_p
     expect(auc).to_contain_text("+0.01")
     expect(auc).to_have_class("changed")
     page.get_by_label("Candidate (b)").select_option("1")
-    expect(page).to_have_url(f"{ui.http_url}/models/fraud-detector/compare?a=champion&b=1")
+    expect(page).to_have_url(f"{server.http_url}/models/fraud-detector/compare?a=champion&b=1")
     expect(auc).to_contain_text("\u22120.01")  # a minus sign, as printed
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.get_by_label("Candidate (b)").select_option("3")
@@ -292,43 +284,34 @@ def test_compare_a_version_with_the_champion(ui: ServerThread, page: Page, tmp_p
 
 
 def test_a_promotion_requested_by_one_user_is_approved_by_another(
-    ui_settings: Settings, page: Page, tmp_path: Path
+    secured: tuple[ServerThread, str],  # noqa: F811
+    page: Page,
+    tmp_path: Path,
 ) -> None:
     from regserver_client import protect
 
-    admin_secret = bootstrap_admin(ui_settings)
-    with (
-        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
-        Registry(secured.target, token=admin_secret) as admin,
-    ):
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
         seed(admin, tmp_path / "files")
         admin.set_promotion_policy("fraud-detector", [protect(alias="champion", thresholds={"auc": (">=", 0.9)})])
-        tokens = {}
-        for principal, role in (("eve", access_pb2.ROLE_EDITOR), ("ann", access_pb2.ROLE_APPROVER)):
-            tokens[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
-            admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+        tokens = {"eve": token_for(admin, "eve", "editor"), "ann": token_for(admin, "ann", "approver")}
 
-        def sign_in(who: str) -> None:
-            if page.get_by_role("button", name="Sign out").count():
-                page.get_by_role("button", name="Sign out").click()
-            page.get_by_label("API token").fill(tokens[who])
-            page.get_by_role("button", name="Sign in").click()
-            expect(page.locator("header .who")).to_contain_text(who)
-
-        page.goto(f"{secured.http_url}/models/fraud-detector/versions/3")
-        sign_in("eve")
+        page.goto(f"{server.http_url}/models/fraud-detector/versions/3")
+        sign_in(page, tokens["eve"])
+        expect(page.locator("header .who")).to_contain_text("eve")
         page.get_by_label("Why").fill("better auc on the March backtest")
         page.get_by_role("button", name="Request promotion").click()
         expect(page.get_by_role("status")).to_contain_text("v3 → alias champion now waits for an approver")
 
-        page.goto(f"{secured.http_url}/models/fraud-detector")
+        page.goto(f"{server.http_url}/models/fraud-detector")
         pending = page.get_by_role("listitem", name="Promotion of version 3 to alias champion")
         expect(pending).to_contain_text("asked by eve")
         expect(pending).to_contain_text("✓ metric:auc — auc = 0.92, needs >= 0.9")
         expect(pending.get_by_role("button", name="Approve")).to_have_count(0)  # an editor does not decide
         expect(pending.get_by_role("button", name="Withdraw")).to_be_visible()
 
-        sign_in("ann")
+        sign_in(page, tokens["ann"])
+        expect(page.locator("header .who")).to_contain_text("ann")
         pending.get_by_label("Comment on the promotion of version 3").fill("checked the backtest")
         pending.get_by_role("button", name="Approve").click()
         expect(page.locator("aside ul.plain").first).to_contain_text("champion → version 3")
@@ -336,18 +319,18 @@ def test_a_promotion_requested_by_one_user_is_approved_by_another(
         assert admin.get_version_by_alias("fraud-detector", "champion").version == 3
 
         # The approver asks for one herself: approving it is refused, in the server's words.
-        page.goto(f"{secured.http_url}/models/fraud-detector/versions/1")
+        page.goto(f"{server.http_url}/models/fraud-detector/versions/1")
         page.get_by_role("button", name="Request promotion").click()
         expect(page.get_by_role("status")).to_be_visible()
-        page.goto(f"{secured.http_url}/models/fraud-detector")
+        page.goto(f"{server.http_url}/models/fraud-detector")
         mine = page.get_by_role("listitem", name="Promotion of version 1 to alias champion")
         mine.get_by_role("button", name="Approve").click()
         expect(mine.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")
         assert admin.get_version_by_alias("fraud-detector", "champion").version == 3
 
 
-def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, page: Page) -> None:
-    with Registry(ui.target) as registry:
+def test_experiments_runs_and_a_100000_point_metric_history(server: ServerThread, page: Page) -> None:
+    with Registry(server.target) as registry:
         with registry.start_run("fraud-training", name="long-run", capture=False) as run:
             run.log_params({"learning_rate": 0.01, "depth": 8})
             for step in range(100_000):
@@ -357,7 +340,7 @@ def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, pa
         with registry.start_run("fraud-training", name="short-run", capture=False) as short:
             short.log_params({"learning_rate": 0.1, "depth": 4})
             short.log_metric("auc", 0.71)
-    page.goto(ui.http_url)
+    page.goto(server.http_url)
     page.get_by_role("navigation", name="Sections").get_by_role("link", name="Experiments").click()
     page.get_by_role("link", name="fraud-training").click()
     runs = page.locator("table.runs tbody tr")
@@ -372,16 +355,16 @@ def test_experiments_runs_and_a_100000_point_metric_history(ui: ServerThread, pa
     expect(chart.locator("canvas")).to_be_visible()
     expect(page.locator("table.kv")).to_contain_text("learning_rate")
     # The link MLflow's client prints for a run ("View run at: <server>/#/experiments/E/runs/R") opens it here.
-    page.goto(f"{ui.http_url}/#/experiments/whatever/runs/{long_run}")
+    page.goto(f"{server.http_url}/#/experiments/whatever/runs/{long_run}")
     expect(page.get_by_role("heading", name="long-run")).to_be_visible()
-    expect(page).to_have_url(f"{ui.http_url}/runs/{long_run}")
+    expect(page).to_have_url(f"{server.http_url}/runs/{long_run}")
 
 
-def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: Page, tmp_path: Path) -> None:
+def test_a_versions_lineage_is_a_graph_to_click_through(server: ServerThread, page: Page, tmp_path: Path) -> None:
     files = tmp_path / "files"
     files.mkdir()
     (files / "model.bin").write_bytes(b"weights")
-    with Registry(ui.target) as registry:
+    with Registry(server.target) as registry:
         with registry.start_run("fraud-training", name="nightly", capture=False) as run:
             run.log_params({"learning_rate": 0.01})
             run.log_metric("loss", 0.25, step=3)
@@ -391,7 +374,7 @@ def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: 
         (files / "model.bin").write_bytes(b"distilled weights")
         registry.create_model("fraud-small")
         registry.upload_version("fraud-small", files, parents=[("fraud-detector", 1, "DISTILLED_FROM")])
-    page.goto(f"{ui.http_url}/models/fraud-detector/versions/1")
+    page.goto(f"{server.http_url}/models/fraud-detector/versions/1")
     summary = page.locator("table.run-summary")  # the run that made it: its params and metrics
     expect(summary).to_contain_text("learning_rate")
     expect(summary).to_contain_text("0.25")
@@ -408,18 +391,18 @@ def test_a_versions_lineage_is_a_graph_to_click_through(ui: ServerThread, page: 
 
 
 def test_evaluations_as_a_table_of_the_newest_and_charts_over_time(
-    ui: ServerThread, page: Page, tmp_path: Path
+    server: ServerThread, page: Page, tmp_path: Path
 ) -> None:
     day = 86_400
     start = 1_790_000_000
-    with Registry(ui.target) as registry:
+    with Registry(server.target) as registry:
         seed(registry, tmp_path / "files")
         for i in range(5):
             for slice_, value in (("", 0.90 + i / 100), ("eu", 0.85 + i / 100)):
                 registry.log_evaluation("fraud-detector", 2, "auc", value, slice=slice_, at=start + i * day)
         registry.log_evaluation("fraud-detector", 2, "auc", 0.80, source="MONITORING", at=start + 6 * day)
         registry.log_evaluation("fraud-detector", 2, "recall", 0.7, at=start)
-    page.goto(f"{ui.http_url}/models/fraud-detector/versions/2")
+    page.goto(f"{server.http_url}/models/fraud-detector/versions/2")
     table = page.locator(".evaluations > table")
     expect(table.locator("tbody tr")).to_have_count(4)
     expect(table.locator("tr", has_text="eu")).to_contain_text("0.89")
@@ -432,23 +415,20 @@ def test_evaluations_as_a_table_of_the_newest_and_charts_over_time(
 
 
 def test_the_audit_trail_verifies_in_the_browser_and_shows_an_altered_record(
-    ui_settings: Settings, page: Page, tmp_path: Path
+    secured: tuple[ServerThread, str],  # noqa: F811
+    page: Page,
+    tmp_path: Path,
 ) -> None:
     import sqlite3
 
-    admin_secret = bootstrap_admin(ui_settings)
-    with (
-        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
-        Registry(secured.target, token=admin_secret) as admin,
-    ):
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
         seed(admin, tmp_path / "files")
         admin.set_model_tag("fraud-detector", "reviewed", "naïve ✓ \u2028")  # non-ASCII in the hashed JSON
-        viewer = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal="vic")).secret
-        admin.access.GrantRole(access_pb2.GrantRoleRequest(principal="vic", role=access_pb2.ROLE_VIEWER))
+        viewer = token_for(admin, "vic", "viewer")
 
-        page.goto(f"{secured.http_url}/models")
-        page.get_by_label("API token").fill(admin_secret)
-        page.get_by_role("button", name="Sign in").click()
+        page.goto(f"{server.http_url}/models")
+        sign_in(page, admin_secret)
         page.get_by_role("navigation", name="Sections").get_by_role("link", name="Audit").click()
         status = page.get_by_role("status")
         expect(status).to_contain_text("records listed verify")
@@ -459,7 +439,7 @@ def test_the_audit_trail_verifies_in_the_browser_and_shows_an_altered_record(
         expect(rows).to_have_count(1)
         expect(rows.first).to_contain_text("CreateRegisteredModel")
 
-        with sqlite3.connect(Path(ui_settings.data_dir) / "regserver.db") as db:
+        with sqlite3.connect(tmp_path / "regserver.db") as db:
             db.execute("UPDATE audit_records SET principal = 'mallory' WHERE model_name = 'churn'")
         page.reload()
         expect(status).to_contain_text("1 of the 1 records listed do not verify")
@@ -469,22 +449,18 @@ def test_the_audit_trail_verifies_in_the_browser_and_shows_an_altered_record(
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "audit-altered.png"), full_page=True)
 
-        page.get_by_role("button", name="Sign out").click()
-        page.get_by_label("API token").fill(viewer)
-        page.get_by_role("button", name="Sign in").click()
+        sign_in(page, viewer)
         expect(page.get_by_role("navigation", name="Sections").get_by_role("link", name="Audit")).to_have_count(0)
         expect(page.get_by_role("alert")).to_contain_text("PERMISSION_DENIED")
 
 
-def test_webhooks_show_their_deliveries_and_a_failed_one_is_redelivered(
-    ui_settings: Settings, page: Page, tmp_path: Path
-) -> None:
+def test_webhooks_show_their_deliveries_and_a_failed_one_is_redelivered(settings: Settings, page: Page) -> None:
     from regserver_client.v1 import events_pb2, webhooks_pb2, webhooks_pb2_grpc
 
     from tests.support.receiver import Receiver
 
     fast = dataclasses.replace(
-        ui_settings,
+        settings,
         webhook_allowed_hosts="127.0.0.1",
         webhook_max_attempts=2,
         webhook_backoff_base_seconds=0.05,
@@ -529,21 +505,16 @@ def test_webhooks_show_their_deliveries_and_a_failed_one_is_redelivered(
 
 
 def test_a_model_the_caller_may_not_read_is_in_no_list_page_or_live_update(
-    ui_settings: Settings, page: Page, tmp_path: Path
+    secured: tuple[ServerThread, str],  # noqa: F811
+    page: Page,
+    tmp_path: Path,
 ) -> None:
-    admin_secret = bootstrap_admin(ui_settings)
-    with (
-        ServerThread(dataclasses.replace(ui_settings, auth="required")) as secured,
-        Registry(secured.target, token=admin_secret) as admin,
-    ):
+    server, admin_secret = secured
+    with Registry(server.target, token=admin_secret) as admin:
         seed(admin, tmp_path / "files")
-        secret = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal="dana")).secret
-        admin.access.GrantRole(
-            access_pb2.GrantRoleRequest(principal="dana", role=access_pb2.ROLE_VIEWER, model_name="churn")
-        )
-        page.goto(f"{secured.http_url}/models")
-        page.get_by_label("API token").fill(secret)
-        page.get_by_role("button", name="Sign in").click()
+        secret = token_for(admin, "dana", "viewer", model="churn")
+        page.goto(f"{server.http_url}/models")
+        sign_in(page, secret)
         rows = page.locator("table.models tbody tr")
         expect(rows).to_have_count(1)
         expect(rows.first).to_contain_text("churn")
@@ -553,6 +524,6 @@ def test_a_model_the_caller_may_not_read_is_in_no_list_page_or_live_update(
         expect(rows.first).to_contain_text("reviewed", timeout=3000)
         expect(rows).to_have_count(1)
         expect(page.get_by_text("secret-project")).to_have_count(0)
-        page.goto(f"{secured.http_url}/models/fraud-detector")  # a link someone shared: refused, and why
+        page.goto(f"{server.http_url}/models/fraud-detector")  # a link someone shared: refused, and why
         expect(page.get_by_role("alert")).to_contain_text("'dana' may not call GetRegisteredModel")
         expect(page.get_by_role("alert")).to_contain_text("ask an admin to grant it")
