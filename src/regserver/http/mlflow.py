@@ -11,6 +11,7 @@ endpoints are not served yet: they answer 501.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -255,15 +256,25 @@ def registered_model_json(m: pb.RegisteredModel, latest: list[pb.ModelVersion] |
     }
 
 
-def _latest_per_stage(versions: list[pb.ModelVersion], stages: list[str] | None = None) -> list[pb.ModelVersion]:
-    """MLflow's latest_versions: the newest version in each stage (all stages, or those named)."""
-    wanted = None if not stages else {_stage(s) for s in stages}
-    newest: dict[int, pb.ModelVersion] = {}
-    for v in versions:
-        stage = pb.STAGE_NONE if v.stage == pb.STAGE_UNSPECIFIED else v.stage
-        if (wanted is None or stage in wanted) and (stage not in newest or v.version > newest[stage].version):
-            newest[stage] = v
-    return sorted(newest.values(), key=lambda v: v.version)
+async def _latest_per_stage(call: Caller, name: str, stages: list[str]) -> list[pb.ModelVersion]:
+    """MLflow's latest_versions: the newest version in each stage (every stage, or those named), one
+    row asked for per stage, however many versions the model has."""
+    wanted = [_stage(s) for s in stages] or [pb.STAGE_NONE, pb.STAGE_STAGING, pb.STAGE_PRODUCTION, pb.STAGE_ARCHIVED]
+    pages = await asyncio.gather(
+        *(
+            call(
+                "ListModelVersions",
+                rpc.ListModelVersionsRequest(
+                    model_name=name,
+                    filter=f"stage = '{pb.Stage.Name(stage).removeprefix('STAGE_')}'",
+                    order_by="version desc",
+                    page_size=1,
+                ),
+            )
+            for stage in dict.fromkeys(wanted)
+        )
+    )
+    return sorted((v for page in pages for v in page.model_versions), key=lambda v: v.version)
 
 
 def _stage(name: str) -> int:
@@ -311,19 +322,6 @@ def order_by_clause(clauses: list[str]) -> str:
     return ", ".join(out)
 
 
-async def _all_versions(call: Caller, name: str) -> list[pb.ModelVersion]:
-    versions: list[pb.ModelVersion] = []
-    token = ""
-    while True:
-        page = await call(
-            "ListModelVersions", rpc.ListModelVersionsRequest(model_name=name, page_size=1000, page_token=token)
-        )
-        versions.extend(page.model_versions)
-        token = page.next_page_token
-        if not token:
-            return versions
-
-
 # ----- registered models ---------------------------------------------------------------------------
 
 
@@ -336,7 +334,7 @@ async def create_registered_model(p: Params, call: Caller) -> dict[str, Any]:
 async def get_registered_model(p: Params, call: Caller) -> dict[str, Any]:
     name = p.text("name")
     got = await call("GetRegisteredModel", rpc.GetRegisteredModelRequest(name=name))
-    latest = _latest_per_stage(await _all_versions(call, name))
+    latest = await _latest_per_stage(call, name, [])
     return {"registered_model": registered_model_json(got.registered_model, latest)}
 
 
@@ -409,7 +407,7 @@ async def get_model_version_by_alias(p: Params, call: Caller) -> dict[str, Any]:
 async def get_latest_versions(p: Params, call: Caller) -> dict[str, Any]:
     name = p.text("name")
     await call("GetRegisteredModel", rpc.GetRegisteredModelRequest(name=name))  # NOT_FOUND for a missing model
-    latest = _latest_per_stage(await _all_versions(call, name), p.texts("stages"))
+    latest = await _latest_per_stage(call, name, p.texts("stages"))
     return {"model_versions": [model_version_json(v) for v in latest]}
 
 
