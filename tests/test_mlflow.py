@@ -19,12 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from regserver_client import Registry, protect
-from regserver_client.v1 import access_pb2, events_pb2
+from regserver_client.v1 import access_pb2, events_pb2, model_pb2
 
 from benchmarks.servers import ensure_mlflow, mlflow_python
 from regserver.config import Settings
 from regserver.http import mlflow as mlflow_api
-from regserver.http import mlflow_tracking
+from regserver.http import mlflow_artifacts, mlflow_tracking
 from tests.support.process import bootstrap_admin
 from tests.support.server import ServerThread
 
@@ -179,6 +179,7 @@ def test_mlflow_calls_carry_tokens_roles_audit_and_promotion_rules(mlflow: Path,
 
 def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerThread) -> None:
     api = server.http_url + "/api/2.0/mlflow"
+    artifacts = server.http_url + "/api/2.0/mlflow-artifacts/artifacts"
     INVALID = "INVALID_PARAMETER_VALUE"
     with httpx.Client(timeout=30) as http:
         cases = [
@@ -196,11 +197,22 @@ def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerT
             (http.get(f"{api}/experiments/get", params={"experiment_id": "exp_1"}), 404, "RESOURCE_DOES_NOT_EXIST"),
             (http.post(f"{api}/runs/log-batch", json={"run_id": "r", "metrics": [{"key": "a"}]}), 400, INVALID),
             (http.post(f"{api}/runs/update", json={"run_id": "r", "status": "DONE"}), 400, INVALID),
-            (http.post(f"{api}/logged-models", json={"experiment_id": "0"}), 501, "NOT_IMPLEMENTED"),
+            (http.post(f"{api}/logged-models/search", json={"filter": "metrics.auc > 1"}), 400, INVALID),
+            (http.get(f"{api}/logged-models/m-0123456789abcdef0123456789abcdef"), 404, "RESOURCE_DOES_NOT_EXIST"),
+            (http.patch(f"{api}/logged-models/m-1", json={"status": "DONE"}), 400, INVALID),
+            (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {}}]}), 501,
+             "NOT_IMPLEMENTED"),
+            (http.get(f"{api}/mlflow-but-not-served"), 501, "NOT_IMPLEMENTED"),
             (http.post(f"{api}/registered-models/create", content=b" " * (5 << 20)), 413, "BAD_REQUEST"),
             (http.post(f"{api}/registered-models/create", content=b"not gzip", headers={"Content-Encoding": "gzip"}),
              400, "MALFORMED_REQUEST"),
-            (http.put(server.http_url + "/api/2.0/mlflow-artifacts/artifacts/x/../../etc"), 501, "NOT_IMPLEMENTED"),
+            (http.put(f"{artifacts}/x/y"), 400, INVALID),
+            (http.put(f"{artifacts}/exp_1/run_0123456789abcdef0123456789abcdef/artifacts/a.txt", content=b"x"), 404,
+             "RESOURCE_DOES_NOT_EXIST"),
+            (http.put(f"{artifacts}/registered-models/m/versions/1/MLmodel", content=b"x"), 403, "PERMISSION_DENIED"),
+            (http.get(f"{artifacts}/registered-models/m/versions/1/MLmodel"), 404, "RESOURCE_DOES_NOT_EXIST"),
+            (http.get(f"{artifacts}/registered-models/m/versions/0/MLmodel"), 400, INVALID),
+            (http.delete(f"{artifacts}/exp_1/run_1/artifacts/a.txt"), 405, "BAD_REQUEST"),
         ]  # fmt: skip
         for response, status, code in cases:
             assert (response.status_code, response.json()["error_code"]) == (status, code), response.text
@@ -222,11 +234,8 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             mlflow.log_metrics({"auc": 0.93, "f1": 0.8})
             mlflow.set_tag("team", "risk")
             run_id = run.info.run_id
-            try:
-                mlflow.log_text("notes", "notes.txt")  # artifacts are not served yet: a clear refusal
-                artifact = "logged"
-            except Exception as e:
-                artifact = str(e)
+            mlflow.log_text("release notes", "docs/notes.txt")
+            mlflow.log_dict({"threshold": 0.5}, "config.json")
         c = MlflowClient()
         got = c.get_run(run_id)
         experiment = c.get_experiment_by_name("fraud-training")
@@ -248,7 +257,11 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             "default": c.get_experiment(default.info.experiment_id).name,
             "failed": c.get_run(failed.info.run_id).info.status,
             "experiments": sorted(e.name for e in c.search_experiments()),
-            "artifact": artifact,
+            "artifacts": sorted((f.path, f.is_dir, f.file_size) for f in c.list_artifacts(run_id)),
+            "docs": [f.path for f in c.list_artifacts(run_id, "docs")],
+            "missing": [f.path for f in c.list_artifacts(run_id, "nothing/here")],
+            "text": mlflow.artifacts.load_text(f"runs:/{run_id}/docs/notes.txt"),
+            "dict": mlflow.artifacts.load_dict(f"runs:/{run_id}/config.json"),
         }))
         """,
     )
@@ -261,12 +274,81 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
     assert out["default"] == "Default"
     assert out["failed"] == "FAILED"
     assert out["experiments"] == ["Default", "fraud-training"]
-    assert "501" in out["artifact"] and "does not serve MLflow's" in out["artifact"], out["artifact"]
+    assert out["artifacts"] == [["config.json", False, 22], ["docs", True, None]]
+    assert out["docs"] == ["docs/notes.txt"] and out["missing"] == []
+    assert out["text"] == "release notes" and out["dict"] == {"threshold": 0.5}
     # The same runs, through regserver's own SDK.
     with Registry(server.target) as registry:
         [baseline] = [r for r in registry.list_runs() if r.name == "baseline"]
         assert dict(baseline.params)["depth"] == "8"
         assert [m.value for m in registry.get_metric_history(baseline.id, "loss")][-1] == 0.2
+
+
+def test_log_model_register_and_load_model_run_unchanged(mlflow: Path, server: ServerThread, tmp_path: Path) -> None:
+    """MLflow 3's log_model (a logged model, its files through the proxied artifact API, a version
+    from `models:/m-...`), register_model from `runs:/`, and load_model by alias and by number: the
+    loaded models predict as the original, and the files are regserver's, content-addressed."""
+    out = run_mlflow(
+        mlflow,
+        server.http_url,
+        """
+        import hashlib, os
+        import mlflow, numpy as np
+        from sklearn.linear_model import LogisticRegression
+        X = np.random.RandomState(0).rand(60, 3)
+        y = (X[:, 0] + X[:, 1] > 1).astype(int)
+        clf = LogisticRegression().fit(X, y)
+        mlflow.set_experiment("fraud-training")
+        with mlflow.start_run() as run:
+            mlflow.log_param("C", 1.0)
+            info = mlflow.sklearn.log_model(clf, name="model", registered_model_name="fraud", input_example=X[:2])
+        c = MlflowClient()
+        c.set_registered_model_alias("fraud", "champion", info.registered_model_version)
+        expected = clf.predict(X).tolist()
+        by_alias = mlflow.pyfunc.load_model("models:/fraud@champion").predict(X).tolist()
+        by_number = mlflow.sklearn.load_model("models:/fraud/1").predict(X).tolist()
+        by_id = mlflow.sklearn.load_model(info.model_uri).predict(X).tolist()
+        again = mlflow.register_model(f"runs:/{run.info.run_id}/model", "fraud")
+        logged = c.get_logged_model(info.model_id)
+        local = mlflow.artifacts.download_artifacts("models:/fraud/2", dst_path=os.environ["DEST"])
+        digests = {}
+        for root, _, names in os.walk(local):
+            for name in names:
+                path = os.path.join(root, name)
+                digests[os.path.relpath(path, local)] = hashlib.sha256(open(path, "rb").read()).hexdigest()
+        print(json.dumps({
+            "model_uri": info.model_uri,
+            "version": info.registered_model_version,
+            "same": [by_alias == expected, by_number == expected, by_id == expected],
+            "again": [again.version, again.status, again.source],
+            "logged": [logged.name, logged.status.to_proto(), logged.source_run_id == run.info.run_id],
+            "download_uri": c.get_model_version_download_uri("fraud", "1"),
+            "digests": digests,
+        }))
+        """,
+        DEST=str(tmp_path / "downloaded"),
+    )
+    assert out["same"] == [True, True, True]
+    assert out["version"] == "1"
+    model_id = out["model_uri"].removeprefix("models:/")
+    assert out["again"] == ["2", "READY", f"models:/{model_id}"]
+    assert out["logged"] == ["model", 2, True]  # READY
+    assert out["download_uri"] == "mlflow-artifacts:/registered-models/fraud/versions/1"
+    # The versions are regserver's own: READY, with a manifest of the files MLflow uploaded.
+    with Registry(server.target) as registry:
+        v1 = registry.get_version("fraud", 1)
+        assert v1.status == model_pb2.MODEL_VERSION_STATUS_READY and v1.source == out["model_uri"]
+        manifest = {f.path: f.digest.hash for f in v1.files}
+        assert {"MLmodel", "requirements.txt", "input_example.json"} <= set(manifest), manifest
+        # registered_model_meta is the file the MLflow client writes beside what it downloaded.
+        assert manifest == {k: v for k, v in out["digests"].items() if k != "registered_model_meta"}
+        assert registry.get_version_by_alias("fraud", "champion").version == 1
+        assert {f.path: f.digest.hash for f in registry.get_version("fraud", 2).files} == manifest
+        # The SDK downloads the same bytes, verified.
+        registry.download("fraud", alias="champion", dest=tmp_path / "sdk")
+        assert (tmp_path / "sdk" / "MLmodel").read_bytes() == (tmp_path / "downloaded" / "MLmodel").read_bytes()
+        [run] = [r for r in registry.list_runs() if r.params.get("C") == "1.0"]
+        assert v1.run_id == run.id
 
 
 JSON = st.recursive(
@@ -294,13 +376,22 @@ FIELDS = (
     "end_time",
     "source",
     "new_name",
+    "model_id",
+    "models",
+    "datasets",
+    "source_run_id",
+    "model_type",
+    "experiment_ids",
 )
 
 
 @pytest.mark.parametrize(
-    ("method", "path"), [(m, p) for m, p, _ in [*mlflow_api.ENDPOINTS, *mlflow_tracking.ENDPOINTS]], ids=str
+    ("method", "path"),
+    [(m, p) for m, p, _ in [*mlflow_api.ENDPOINTS, *mlflow_tracking.ENDPOINTS, *mlflow_artifacts.ENDPOINTS]],
+    ids=str,
 )
 def test_no_mlflow_request_gets_a_5xx(server: ServerThread, method: str, path: str) -> None:
+    path = path.replace("{model_id}", "m-0123456789abcdef0123456789abcdef").replace("{tag_key}", "k")
     url = f"{server.http_url}/api/2.0/mlflow{path}"
     with httpx.Client(timeout=30) as http:
 

@@ -39,7 +39,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from regserver import __version__
 from regserver.api import artifact_store, calls, measure, requests
 from regserver.api.access_control import AccessControlServicer
-from regserver.api.artifact_store import ArtifactStoreServicer
+from regserver.api.artifact_store import ArtifactStoreServicer, BlobIntake
 from regserver.api.audit import AuditServicer
 from regserver.api.auth import AuthInterceptor
 from regserver.api.evaluations import EvaluationServicer
@@ -59,6 +59,7 @@ from regserver.domain.evaluations import Evaluations
 from regserver.domain.governance import Governance
 from regserver.domain.lineage import Lineage
 from regserver.domain.registry import Registry, now_us
+from regserver.domain.run_outputs import RunOutputs
 from regserver.domain.tracking import Tracking
 from regserver.domain.webhooks import AllowedHosts, RetryPolicy, Webhooks
 from regserver.events.dispatcher import WebhookDispatcher
@@ -75,6 +76,7 @@ from regserver.store.engine import describe, make_engine
 from regserver.store.evaluations import SqlEvaluationStore
 from regserver.store.governance import SqlGovernanceStore
 from regserver.store.lineage import SqlLineageStore
+from regserver.store.run_outputs import SqlRunOutputsStore
 from regserver.store.sql import SqlStore
 from regserver.store.tracking import SqlTrackingStore
 from regserver.store.webhooks import SqlWebhookStore
@@ -173,6 +175,7 @@ class RegServer:
         )
         tracking_store = SqlTrackingStore(self.store)
         self.tracking = Tracking(tracking_store, self.executor)
+        self.run_outputs = RunOutputs(SqlRunOutputsStore(tracking_store), self.executor)
         self.lineage = Lineage(SqlLineageStore(self.store, tracking_store), self.executor)
         self.evaluations = Evaluations(SqlEvaluationStore(self.store), self.executor)
         self.governance = Governance(SqlGovernanceStore(self.store), self.executor)
@@ -234,7 +237,7 @@ class RegServer:
             WebhooksServicer(self.webhooks), services
         )
         tracking_pb2_grpc.add_TrackingServicer_to_server(  # type: ignore[no-untyped-call]
-            TrackingServicer(self.tracking), services
+            TrackingServicer(self.tracking, self.run_outputs), services
         )
         lineage_pb2_grpc.add_LineageServicer_to_server(  # type: ignore[no-untyped-call]
             LineageServicer(self.lineage), services
@@ -254,7 +257,10 @@ class RegServer:
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection((*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME), self.server)
         self.front_door = (
-            FrontDoor(ConnectGateway(services.handlers, self.interceptor, settings.max_message_bytes))
+            FrontDoor(
+                ConnectGateway(services.handlers, self.interceptor, settings.max_message_bytes),
+                BlobIntake(self.artifacts),
+            )
             if settings.http_port >= 0
             else None
         )

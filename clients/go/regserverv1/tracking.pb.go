@@ -131,6 +131,62 @@ func (DatasetRole) EnumDescriptor() ([]byte, []int) {
 	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{1}
 }
 
+// The state of a logged model.
+type LoggedModelStatus int32
+
+const (
+	LoggedModelStatus_LOGGED_MODEL_STATUS_UNSPECIFIED LoggedModelStatus = 0
+	// Created; its files may still be uploading.
+	LoggedModelStatus_LOGGED_MODEL_STATUS_PENDING LoggedModelStatus = 1
+	// Its files are complete.
+	LoggedModelStatus_LOGGED_MODEL_STATUS_READY LoggedModelStatus = 2
+	// Logging it failed.
+	LoggedModelStatus_LOGGED_MODEL_STATUS_FAILED LoggedModelStatus = 3
+)
+
+// Enum value maps for LoggedModelStatus.
+var (
+	LoggedModelStatus_name = map[int32]string{
+		0: "LOGGED_MODEL_STATUS_UNSPECIFIED",
+		1: "LOGGED_MODEL_STATUS_PENDING",
+		2: "LOGGED_MODEL_STATUS_READY",
+		3: "LOGGED_MODEL_STATUS_FAILED",
+	}
+	LoggedModelStatus_value = map[string]int32{
+		"LOGGED_MODEL_STATUS_UNSPECIFIED": 0,
+		"LOGGED_MODEL_STATUS_PENDING":     1,
+		"LOGGED_MODEL_STATUS_READY":       2,
+		"LOGGED_MODEL_STATUS_FAILED":      3,
+	}
+)
+
+func (x LoggedModelStatus) Enum() *LoggedModelStatus {
+	p := new(LoggedModelStatus)
+	*p = x
+	return p
+}
+
+func (x LoggedModelStatus) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (LoggedModelStatus) Descriptor() protoreflect.EnumDescriptor {
+	return file_regserver_v1_tracking_proto_enumTypes[2].Descriptor()
+}
+
+func (LoggedModelStatus) Type() protoreflect.EnumType {
+	return &file_regserver_v1_tracking_proto_enumTypes[2]
+}
+
+func (x LoggedModelStatus) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use LoggedModelStatus.Descriptor instead.
+func (LoggedModelStatus) EnumDescriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{2}
+}
+
 // A named group of runs.
 type Experiment struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -2145,11 +2201,928 @@ func (x *LogInputsResponse) GetRun() *Run {
 	return nil
 }
 
+// A model a run produced (see "Logged models" above). Its resource name is
+// "loggedModels/<id>".
+type LoggedModel struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only: "m-" followed by 32 hex digits.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// Required at creation.
+	ExperimentId string `protobuf:"bytes,2,opt,name=experiment_id,json=experimentId,proto3" json:"experiment_id,omitempty"`
+	// 1 to 256 characters, no control characters; Required at creation.
+	Name string `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	// The run that produced it (a "run_..." id of this server), or empty.
+	RunId string `protobuf:"bytes,4,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// Free text such as "sklearn", at most 256 characters.
+	ModelType string `protobuf:"bytes,5,opt,name=model_type,json=modelType,proto3" json:"model_type,omitempty"`
+	// Output only at creation (PENDING); changed with UpdateLoggedModel.
+	Status LoggedModelStatus `protobuf:"varint,6,opt,name=status,proto3,enum=regserver.v1.LoggedModelStatus" json:"status,omitempty"`
+	// Why it has its status, at most 5000 characters.
+	StatusMessage string `protobuf:"bytes,7,opt,name=status_message,json=statusMessage,proto3" json:"status_message,omitempty"`
+	// Mutable, with the rules of run tags.
+	Tags map[string]string `protobuf:"bytes,8,rep,name=tags,proto3" json:"tags,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Immutable once set, with the rules of run params.
+	Params map[string]string `protobuf:"bytes,9,rep,name=params,proto3" json:"params,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Output only: who created it.
+	Principal string `protobuf:"bytes,10,opt,name=principal,proto3" json:"principal,omitempty"`
+	// Output only.
+	CreateTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	// Output only.
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Output only: set while it is soft-deleted.
+	DeleteTime    *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=delete_time,json=deleteTime,proto3" json:"delete_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LoggedModel) Reset() {
+	*x = LoggedModel{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LoggedModel) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LoggedModel) ProtoMessage() {}
+
+func (x *LoggedModel) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LoggedModel.ProtoReflect.Descriptor instead.
+func (*LoggedModel) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *LoggedModel) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetExperimentId() string {
+	if x != nil {
+		return x.ExperimentId
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetModelType() string {
+	if x != nil {
+		return x.ModelType
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetStatus() LoggedModelStatus {
+	if x != nil {
+		return x.Status
+	}
+	return LoggedModelStatus_LOGGED_MODEL_STATUS_UNSPECIFIED
+}
+
+func (x *LoggedModel) GetStatusMessage() string {
+	if x != nil {
+		return x.StatusMessage
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetTags() map[string]string {
+	if x != nil {
+		return x.Tags
+	}
+	return nil
+}
+
+func (x *LoggedModel) GetParams() map[string]string {
+	if x != nil {
+		return x.Params
+	}
+	return nil
+}
+
+func (x *LoggedModel) GetPrincipal() string {
+	if x != nil {
+		return x.Principal
+	}
+	return ""
+}
+
+func (x *LoggedModel) GetCreateTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CreateTime
+	}
+	return nil
+}
+
+func (x *LoggedModel) GetUpdateTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.UpdateTime
+	}
+	return nil
+}
+
+func (x *LoggedModel) GetDeleteTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DeleteTime
+	}
+	return nil
+}
+
+// Request of Tracking.LogArtifacts.
+type LogArtifactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "runs/<run id>" or "loggedModels/<logged model id>".
+	Parent string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
+	// At most 1000; each blob stored already.
+	Files []*ManifestEntry `protobuf:"bytes,2,rep,name=files,proto3" json:"files,omitempty"`
+	// Check the call (parent, permission, paths) without recording anything;
+	// the files' digests may then be left empty.
+	ValidateOnly  bool `protobuf:"varint,3,opt,name=validate_only,json=validateOnly,proto3" json:"validate_only,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LogArtifactsRequest) Reset() {
+	*x = LogArtifactsRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LogArtifactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LogArtifactsRequest) ProtoMessage() {}
+
+func (x *LogArtifactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LogArtifactsRequest.ProtoReflect.Descriptor instead.
+func (*LogArtifactsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *LogArtifactsRequest) GetParent() string {
+	if x != nil {
+		return x.Parent
+	}
+	return ""
+}
+
+func (x *LogArtifactsRequest) GetFiles() []*ManifestEntry {
+	if x != nil {
+		return x.Files
+	}
+	return nil
+}
+
+func (x *LogArtifactsRequest) GetValidateOnly() bool {
+	if x != nil {
+		return x.ValidateOnly
+	}
+	return false
+}
+
+// Response of Tracking.LogArtifacts.
+type LogArtifactsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LogArtifactsResponse) Reset() {
+	*x = LogArtifactsResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LogArtifactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LogArtifactsResponse) ProtoMessage() {}
+
+func (x *LogArtifactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LogArtifactsResponse.ProtoReflect.Descriptor instead.
+func (*LogArtifactsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{35}
+}
+
+// Request of Tracking.ListArtifacts.
+type ListArtifactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "runs/<run id>" or "loggedModels/<logged model id>".
+	Parent string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
+	// A file, or a directory: the files at or under it; empty for all.
+	Path          string `protobuf:"bytes,2,opt,name=path,proto3" json:"path,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListArtifactsRequest) Reset() {
+	*x = ListArtifactsRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListArtifactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListArtifactsRequest) ProtoMessage() {}
+
+func (x *ListArtifactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListArtifactsRequest.ProtoReflect.Descriptor instead.
+func (*ListArtifactsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *ListArtifactsRequest) GetParent() string {
+	if x != nil {
+		return x.Parent
+	}
+	return ""
+}
+
+func (x *ListArtifactsRequest) GetPath() string {
+	if x != nil {
+		return x.Path
+	}
+	return ""
+}
+
+// Response of Tracking.ListArtifacts.
+type ListArtifactsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// In path order; at most 10000 (a parent holds no more).
+	Files         []*ManifestEntry `protobuf:"bytes,1,rep,name=files,proto3" json:"files,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListArtifactsResponse) Reset() {
+	*x = ListArtifactsResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListArtifactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListArtifactsResponse) ProtoMessage() {}
+
+func (x *ListArtifactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListArtifactsResponse.ProtoReflect.Descriptor instead.
+func (*ListArtifactsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *ListArtifactsResponse) GetFiles() []*ManifestEntry {
+	if x != nil {
+		return x.Files
+	}
+	return nil
+}
+
+// Request of Tracking.CreateLoggedModel.
+type CreateLoggedModelRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// experiment_id and name are required; run_id, model_type, tags and
+	// params are used.
+	LoggedModel   *LoggedModel `protobuf:"bytes,1,opt,name=logged_model,json=loggedModel,proto3" json:"logged_model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateLoggedModelRequest) Reset() {
+	*x = CreateLoggedModelRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateLoggedModelRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateLoggedModelRequest) ProtoMessage() {}
+
+func (x *CreateLoggedModelRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateLoggedModelRequest.ProtoReflect.Descriptor instead.
+func (*CreateLoggedModelRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{38}
+}
+
+func (x *CreateLoggedModelRequest) GetLoggedModel() *LoggedModel {
+	if x != nil {
+		return x.LoggedModel
+	}
+	return nil
+}
+
+// Response of Tracking.CreateLoggedModel.
+type CreateLoggedModelResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	LoggedModel   *LoggedModel           `protobuf:"bytes,1,opt,name=logged_model,json=loggedModel,proto3" json:"logged_model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateLoggedModelResponse) Reset() {
+	*x = CreateLoggedModelResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateLoggedModelResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateLoggedModelResponse) ProtoMessage() {}
+
+func (x *CreateLoggedModelResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateLoggedModelResponse.ProtoReflect.Descriptor instead.
+func (*CreateLoggedModelResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{39}
+}
+
+func (x *CreateLoggedModelResponse) GetLoggedModel() *LoggedModel {
+	if x != nil {
+		return x.LoggedModel
+	}
+	return nil
+}
+
+// Request of Tracking.GetLoggedModel.
+type GetLoggedModelRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Id    string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// Return a soft-deleted logged model too.
+	ShowDeleted   bool `protobuf:"varint,2,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetLoggedModelRequest) Reset() {
+	*x = GetLoggedModelRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetLoggedModelRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetLoggedModelRequest) ProtoMessage() {}
+
+func (x *GetLoggedModelRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetLoggedModelRequest.ProtoReflect.Descriptor instead.
+func (*GetLoggedModelRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{40}
+}
+
+func (x *GetLoggedModelRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *GetLoggedModelRequest) GetShowDeleted() bool {
+	if x != nil {
+		return x.ShowDeleted
+	}
+	return false
+}
+
+// Response of Tracking.GetLoggedModel.
+type GetLoggedModelResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	LoggedModel   *LoggedModel           `protobuf:"bytes,1,opt,name=logged_model,json=loggedModel,proto3" json:"logged_model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetLoggedModelResponse) Reset() {
+	*x = GetLoggedModelResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetLoggedModelResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetLoggedModelResponse) ProtoMessage() {}
+
+func (x *GetLoggedModelResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetLoggedModelResponse.ProtoReflect.Descriptor instead.
+func (*GetLoggedModelResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{41}
+}
+
+func (x *GetLoggedModelResponse) GetLoggedModel() *LoggedModel {
+	if x != nil {
+		return x.LoggedModel
+	}
+	return nil
+}
+
+// Request of Tracking.UpdateLoggedModel. Fields left unset are not changed.
+type UpdateLoggedModelRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Id    string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// UNSPECIFIED leaves the status.
+	Status LoggedModelStatus `protobuf:"varint,2,opt,name=status,proto3,enum=regserver.v1.LoggedModelStatus" json:"status,omitempty"`
+	// Set with the status; empty leaves it.
+	StatusMessage string `protobuf:"bytes,3,opt,name=status_message,json=statusMessage,proto3" json:"status_message,omitempty"`
+	// Tags to set (at most 100).
+	SetTags map[string]string `protobuf:"bytes,4,rep,name=set_tags,json=setTags,proto3" json:"set_tags,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Tag keys to remove (at most 100); absent keys are ignored.
+	RemoveTags []string `protobuf:"bytes,5,rep,name=remove_tags,json=removeTags,proto3" json:"remove_tags,omitempty"`
+	// Params to add (at most 100). A key it has with another value is
+	// FAILED_PRECONDITION (PARAM_CONFLICT), and nothing of the call is stored.
+	Params        map[string]string `protobuf:"bytes,6,rep,name=params,proto3" json:"params,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateLoggedModelRequest) Reset() {
+	*x = UpdateLoggedModelRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateLoggedModelRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateLoggedModelRequest) ProtoMessage() {}
+
+func (x *UpdateLoggedModelRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateLoggedModelRequest.ProtoReflect.Descriptor instead.
+func (*UpdateLoggedModelRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{42}
+}
+
+func (x *UpdateLoggedModelRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *UpdateLoggedModelRequest) GetStatus() LoggedModelStatus {
+	if x != nil {
+		return x.Status
+	}
+	return LoggedModelStatus_LOGGED_MODEL_STATUS_UNSPECIFIED
+}
+
+func (x *UpdateLoggedModelRequest) GetStatusMessage() string {
+	if x != nil {
+		return x.StatusMessage
+	}
+	return ""
+}
+
+func (x *UpdateLoggedModelRequest) GetSetTags() map[string]string {
+	if x != nil {
+		return x.SetTags
+	}
+	return nil
+}
+
+func (x *UpdateLoggedModelRequest) GetRemoveTags() []string {
+	if x != nil {
+		return x.RemoveTags
+	}
+	return nil
+}
+
+func (x *UpdateLoggedModelRequest) GetParams() map[string]string {
+	if x != nil {
+		return x.Params
+	}
+	return nil
+}
+
+// Response of Tracking.UpdateLoggedModel.
+type UpdateLoggedModelResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	LoggedModel   *LoggedModel           `protobuf:"bytes,1,opt,name=logged_model,json=loggedModel,proto3" json:"logged_model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateLoggedModelResponse) Reset() {
+	*x = UpdateLoggedModelResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateLoggedModelResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateLoggedModelResponse) ProtoMessage() {}
+
+func (x *UpdateLoggedModelResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateLoggedModelResponse.ProtoReflect.Descriptor instead.
+func (*UpdateLoggedModelResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{43}
+}
+
+func (x *UpdateLoggedModelResponse) GetLoggedModel() *LoggedModel {
+	if x != nil {
+		return x.LoggedModel
+	}
+	return nil
+}
+
+// Request of Tracking.ListLoggedModels.
+type ListLoggedModelsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The experiments to list; empty lists those of every live experiment.
+	ExperimentIds []string `protobuf:"bytes,1,rep,name=experiment_ids,json=experimentIds,proto3" json:"experiment_ids,omitempty"`
+	// Only the logged models with this name, when set.
+	Name string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	// Only those produced by this run, when set.
+	RunId string `protobuf:"bytes,3,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// Default 100, at most 1000.
+	PageSize      int32  `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken     string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	ShowDeleted   bool   `protobuf:"varint,6,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListLoggedModelsRequest) Reset() {
+	*x = ListLoggedModelsRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListLoggedModelsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListLoggedModelsRequest) ProtoMessage() {}
+
+func (x *ListLoggedModelsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListLoggedModelsRequest.ProtoReflect.Descriptor instead.
+func (*ListLoggedModelsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{44}
+}
+
+func (x *ListLoggedModelsRequest) GetExperimentIds() []string {
+	if x != nil {
+		return x.ExperimentIds
+	}
+	return nil
+}
+
+func (x *ListLoggedModelsRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *ListLoggedModelsRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+func (x *ListLoggedModelsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListLoggedModelsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+func (x *ListLoggedModelsRequest) GetShowDeleted() bool {
+	if x != nil {
+		return x.ShowDeleted
+	}
+	return false
+}
+
+// Response of Tracking.ListLoggedModels.
+type ListLoggedModelsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	LoggedModels  []*LoggedModel         `protobuf:"bytes,1,rep,name=logged_models,json=loggedModels,proto3" json:"logged_models,omitempty"`
+	NextPageToken string                 `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListLoggedModelsResponse) Reset() {
+	*x = ListLoggedModelsResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListLoggedModelsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListLoggedModelsResponse) ProtoMessage() {}
+
+func (x *ListLoggedModelsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListLoggedModelsResponse.ProtoReflect.Descriptor instead.
+func (*ListLoggedModelsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{45}
+}
+
+func (x *ListLoggedModelsResponse) GetLoggedModels() []*LoggedModel {
+	if x != nil {
+		return x.LoggedModels
+	}
+	return nil
+}
+
+func (x *ListLoggedModelsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// Request of Tracking.DeleteLoggedModel.
+type DeleteLoggedModelRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteLoggedModelRequest) Reset() {
+	*x = DeleteLoggedModelRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteLoggedModelRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteLoggedModelRequest) ProtoMessage() {}
+
+func (x *DeleteLoggedModelRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteLoggedModelRequest.ProtoReflect.Descriptor instead.
+func (*DeleteLoggedModelRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{46}
+}
+
+func (x *DeleteLoggedModelRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+// Response of Tracking.DeleteLoggedModel.
+type DeleteLoggedModelResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	LoggedModel   *LoggedModel           `protobuf:"bytes,1,opt,name=logged_model,json=loggedModel,proto3" json:"logged_model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteLoggedModelResponse) Reset() {
+	*x = DeleteLoggedModelResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteLoggedModelResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteLoggedModelResponse) ProtoMessage() {}
+
+func (x *DeleteLoggedModelResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteLoggedModelResponse.ProtoReflect.Descriptor instead.
+func (*DeleteLoggedModelResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{47}
+}
+
+func (x *DeleteLoggedModelResponse) GetLoggedModel() *LoggedModel {
+	if x != nil {
+		return x.LoggedModel
+	}
+	return nil
+}
+
 var File_regserver_v1_tracking_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\n" +
-	"\x1bregserver/v1/tracking.proto\x12\fregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xfa\x02\n" +
+	"\x1bregserver/v1/tracking.proto\x12\fregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cregserver/v1/artifacts.proto\"\xfa\x02\n" +
 	"\n" +
 	"Experiment\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
@@ -2308,7 +3281,82 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\fcode_version\x18\x03 \x01(\v2\x19.regserver.v1.CodeVersionR\vcodeVersion\x12;\n" +
 	"\venvironment\x18\x04 \x01(\v2\x19.regserver.v1.EnvironmentR\venvironment\"8\n" +
 	"\x11LogInputsResponse\x12#\n" +
-	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run*\x86\x01\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"\xad\x05\n" +
+	"\vLoggedModel\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12#\n" +
+	"\rexperiment_id\x18\x02 \x01(\tR\fexperimentId\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12\x15\n" +
+	"\x06run_id\x18\x04 \x01(\tR\x05runId\x12\x1d\n" +
+	"\n" +
+	"model_type\x18\x05 \x01(\tR\tmodelType\x127\n" +
+	"\x06status\x18\x06 \x01(\x0e2\x1f.regserver.v1.LoggedModelStatusR\x06status\x12%\n" +
+	"\x0estatus_message\x18\a \x01(\tR\rstatusMessage\x127\n" +
+	"\x04tags\x18\b \x03(\v2#.regserver.v1.LoggedModel.TagsEntryR\x04tags\x12=\n" +
+	"\x06params\x18\t \x03(\v2%.regserver.v1.LoggedModel.ParamsEntryR\x06params\x12\x1c\n" +
+	"\tprincipal\x18\n" +
+	" \x01(\tR\tprincipal\x12;\n" +
+	"\vcreate_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"createTime\x12;\n" +
+	"\vupdate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"updateTime\x12;\n" +
+	"\vdelete_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"deleteTime\x1a7\n" +
+	"\tTagsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a9\n" +
+	"\vParamsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x85\x01\n" +
+	"\x13LogArtifactsRequest\x12\x16\n" +
+	"\x06parent\x18\x01 \x01(\tR\x06parent\x121\n" +
+	"\x05files\x18\x02 \x03(\v2\x1b.regserver.v1.ManifestEntryR\x05files\x12#\n" +
+	"\rvalidate_only\x18\x03 \x01(\bR\fvalidateOnly\"\x16\n" +
+	"\x14LogArtifactsResponse\"B\n" +
+	"\x14ListArtifactsRequest\x12\x16\n" +
+	"\x06parent\x18\x01 \x01(\tR\x06parent\x12\x12\n" +
+	"\x04path\x18\x02 \x01(\tR\x04path\"J\n" +
+	"\x15ListArtifactsResponse\x121\n" +
+	"\x05files\x18\x01 \x03(\v2\x1b.regserver.v1.ManifestEntryR\x05files\"X\n" +
+	"\x18CreateLoggedModelRequest\x12<\n" +
+	"\flogged_model\x18\x01 \x01(\v2\x19.regserver.v1.LoggedModelR\vloggedModel\"Y\n" +
+	"\x19CreateLoggedModelResponse\x12<\n" +
+	"\flogged_model\x18\x01 \x01(\v2\x19.regserver.v1.LoggedModelR\vloggedModel\"J\n" +
+	"\x15GetLoggedModelRequest\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12!\n" +
+	"\fshow_deleted\x18\x02 \x01(\bR\vshowDeleted\"V\n" +
+	"\x16GetLoggedModelResponse\x12<\n" +
+	"\flogged_model\x18\x01 \x01(\v2\x19.regserver.v1.LoggedModelR\vloggedModel\"\xbe\x03\n" +
+	"\x18UpdateLoggedModelRequest\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x127\n" +
+	"\x06status\x18\x02 \x01(\x0e2\x1f.regserver.v1.LoggedModelStatusR\x06status\x12%\n" +
+	"\x0estatus_message\x18\x03 \x01(\tR\rstatusMessage\x12N\n" +
+	"\bset_tags\x18\x04 \x03(\v23.regserver.v1.UpdateLoggedModelRequest.SetTagsEntryR\asetTags\x12\x1f\n" +
+	"\vremove_tags\x18\x05 \x03(\tR\n" +
+	"removeTags\x12J\n" +
+	"\x06params\x18\x06 \x03(\v22.regserver.v1.UpdateLoggedModelRequest.ParamsEntryR\x06params\x1a:\n" +
+	"\fSetTagsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a9\n" +
+	"\vParamsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"Y\n" +
+	"\x19UpdateLoggedModelResponse\x12<\n" +
+	"\flogged_model\x18\x01 \x01(\v2\x19.regserver.v1.LoggedModelR\vloggedModel\"\xca\x01\n" +
+	"\x17ListLoggedModelsRequest\x12%\n" +
+	"\x0eexperiment_ids\x18\x01 \x03(\tR\rexperimentIds\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12\x15\n" +
+	"\x06run_id\x18\x03 \x01(\tR\x05runId\x12\x1b\n" +
+	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x05 \x01(\tR\tpageToken\x12!\n" +
+	"\fshow_deleted\x18\x06 \x01(\bR\vshowDeleted\"\x82\x01\n" +
+	"\x18ListLoggedModelsResponse\x12>\n" +
+	"\rlogged_models\x18\x01 \x03(\v2\x19.regserver.v1.LoggedModelR\floggedModels\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"*\n" +
+	"\x18DeleteLoggedModelRequest\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\"Y\n" +
+	"\x19DeleteLoggedModelResponse\x12<\n" +
+	"\flogged_model\x18\x01 \x01(\v2\x19.regserver.v1.LoggedModelR\vloggedModel*\x86\x01\n" +
 	"\tRunStatus\x12\x1a\n" +
 	"\x16RUN_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12RUN_STATUS_RUNNING\x10\x01\x12\x17\n" +
@@ -2319,7 +3367,12 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x18DATASET_ROLE_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15DATASET_ROLE_TRAINING\x10\x01\x12\x1b\n" +
 	"\x17DATASET_ROLE_VALIDATION\x10\x02\x12\x15\n" +
-	"\x11DATASET_ROLE_TEST\x10\x032\x9b\b\n" +
+	"\x11DATASET_ROLE_TEST\x10\x03*\x98\x01\n" +
+	"\x11LoggedModelStatus\x12#\n" +
+	"\x1fLOGGED_MODEL_STATUS_UNSPECIFIED\x10\x00\x12\x1f\n" +
+	"\x1bLOGGED_MODEL_STATUS_PENDING\x10\x01\x12\x1d\n" +
+	"\x19LOGGED_MODEL_STATUS_READY\x10\x02\x12\x1e\n" +
+	"\x1aLOGGED_MODEL_STATUS_FAILED\x10\x032\xbe\r\n" +
 	"\bTracking\x12a\n" +
 	"\x10CreateExperiment\x12%.regserver.v1.CreateExperimentRequest\x1a&.regserver.v1.CreateExperimentResponse\x12X\n" +
 	"\rGetExperiment\x12\".regserver.v1.GetExperimentRequest\x1a#.regserver.v1.GetExperimentResponse\x12^\n" +
@@ -2332,7 +3385,14 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\bListRuns\x12\x1d.regserver.v1.ListRunsRequest\x1a\x1e.regserver.v1.ListRunsResponse\x12I\n" +
 	"\bLogBatch\x12\x1d.regserver.v1.LogBatchRequest\x1a\x1e.regserver.v1.LogBatchResponse\x12a\n" +
 	"\x10GetMetricHistory\x12%.regserver.v1.GetMetricHistoryRequest\x1a&.regserver.v1.GetMetricHistoryResponse\x12L\n" +
-	"\tLogInputs\x12\x1e.regserver.v1.LogInputsRequest\x1a\x1f.regserver.v1.LogInputsResponseBf\n" +
+	"\tLogInputs\x12\x1e.regserver.v1.LogInputsRequest\x1a\x1f.regserver.v1.LogInputsResponse\x12U\n" +
+	"\fLogArtifacts\x12!.regserver.v1.LogArtifactsRequest\x1a\".regserver.v1.LogArtifactsResponse\x12X\n" +
+	"\rListArtifacts\x12\".regserver.v1.ListArtifactsRequest\x1a#.regserver.v1.ListArtifactsResponse\x12d\n" +
+	"\x11CreateLoggedModel\x12&.regserver.v1.CreateLoggedModelRequest\x1a'.regserver.v1.CreateLoggedModelResponse\x12[\n" +
+	"\x0eGetLoggedModel\x12#.regserver.v1.GetLoggedModelRequest\x1a$.regserver.v1.GetLoggedModelResponse\x12d\n" +
+	"\x11UpdateLoggedModel\x12&.regserver.v1.UpdateLoggedModelRequest\x1a'.regserver.v1.UpdateLoggedModelResponse\x12a\n" +
+	"\x10ListLoggedModels\x12%.regserver.v1.ListLoggedModelsRequest\x1a&.regserver.v1.ListLoggedModelsResponse\x12d\n" +
+	"\x11DeleteLoggedModel\x12&.regserver.v1.DeleteLoggedModelRequest\x1a'.regserver.v1.DeleteLoggedModelResponseBf\n" +
 	"\x10dev.regserver.v1B\rTrackingProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (
@@ -2347,119 +3407,171 @@ func file_regserver_v1_tracking_proto_rawDescGZIP() []byte {
 	return file_regserver_v1_tracking_proto_rawDescData
 }
 
-var file_regserver_v1_tracking_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 37)
+var file_regserver_v1_tracking_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
+var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 56)
 var file_regserver_v1_tracking_proto_goTypes = []any{
 	(RunStatus)(0),                     // 0: regserver.v1.RunStatus
 	(DatasetRole)(0),                   // 1: regserver.v1.DatasetRole
-	(*Experiment)(nil),                 // 2: regserver.v1.Experiment
-	(*Metric)(nil),                     // 3: regserver.v1.Metric
-	(*Param)(nil),                      // 4: regserver.v1.Param
-	(*RunTag)(nil),                     // 5: regserver.v1.RunTag
-	(*Run)(nil),                        // 6: regserver.v1.Run
-	(*Dataset)(nil),                    // 7: regserver.v1.Dataset
-	(*DatasetInput)(nil),               // 8: regserver.v1.DatasetInput
-	(*CodeVersion)(nil),                // 9: regserver.v1.CodeVersion
-	(*Environment)(nil),                // 10: regserver.v1.Environment
-	(*CreateExperimentRequest)(nil),    // 11: regserver.v1.CreateExperimentRequest
-	(*CreateExperimentResponse)(nil),   // 12: regserver.v1.CreateExperimentResponse
-	(*GetExperimentRequest)(nil),       // 13: regserver.v1.GetExperimentRequest
-	(*GetExperimentResponse)(nil),      // 14: regserver.v1.GetExperimentResponse
-	(*ListExperimentsRequest)(nil),     // 15: regserver.v1.ListExperimentsRequest
-	(*ListExperimentsResponse)(nil),    // 16: regserver.v1.ListExperimentsResponse
-	(*DeleteExperimentRequest)(nil),    // 17: regserver.v1.DeleteExperimentRequest
-	(*DeleteExperimentResponse)(nil),   // 18: regserver.v1.DeleteExperimentResponse
-	(*UndeleteExperimentRequest)(nil),  // 19: regserver.v1.UndeleteExperimentRequest
-	(*UndeleteExperimentResponse)(nil), // 20: regserver.v1.UndeleteExperimentResponse
-	(*CreateRunRequest)(nil),           // 21: regserver.v1.CreateRunRequest
-	(*CreateRunResponse)(nil),          // 22: regserver.v1.CreateRunResponse
-	(*GetRunRequest)(nil),              // 23: regserver.v1.GetRunRequest
-	(*GetRunResponse)(nil),             // 24: regserver.v1.GetRunResponse
-	(*UpdateRunRequest)(nil),           // 25: regserver.v1.UpdateRunRequest
-	(*UpdateRunResponse)(nil),          // 26: regserver.v1.UpdateRunResponse
-	(*ListRunsRequest)(nil),            // 27: regserver.v1.ListRunsRequest
-	(*ListRunsResponse)(nil),           // 28: regserver.v1.ListRunsResponse
-	(*LogBatchRequest)(nil),            // 29: regserver.v1.LogBatchRequest
-	(*LogBatchResponse)(nil),           // 30: regserver.v1.LogBatchResponse
-	(*GetMetricHistoryRequest)(nil),    // 31: regserver.v1.GetMetricHistoryRequest
-	(*GetMetricHistoryResponse)(nil),   // 32: regserver.v1.GetMetricHistoryResponse
-	(*LogInputsRequest)(nil),           // 33: regserver.v1.LogInputsRequest
-	(*LogInputsResponse)(nil),          // 34: regserver.v1.LogInputsResponse
-	nil,                                // 35: regserver.v1.Experiment.TagsEntry
-	nil,                                // 36: regserver.v1.Run.TagsEntry
-	nil,                                // 37: regserver.v1.Run.ParamsEntry
-	nil,                                // 38: regserver.v1.Environment.PackagesEntry
-	(*timestamppb.Timestamp)(nil),      // 39: google.protobuf.Timestamp
+	(LoggedModelStatus)(0),             // 2: regserver.v1.LoggedModelStatus
+	(*Experiment)(nil),                 // 3: regserver.v1.Experiment
+	(*Metric)(nil),                     // 4: regserver.v1.Metric
+	(*Param)(nil),                      // 5: regserver.v1.Param
+	(*RunTag)(nil),                     // 6: regserver.v1.RunTag
+	(*Run)(nil),                        // 7: regserver.v1.Run
+	(*Dataset)(nil),                    // 8: regserver.v1.Dataset
+	(*DatasetInput)(nil),               // 9: regserver.v1.DatasetInput
+	(*CodeVersion)(nil),                // 10: regserver.v1.CodeVersion
+	(*Environment)(nil),                // 11: regserver.v1.Environment
+	(*CreateExperimentRequest)(nil),    // 12: regserver.v1.CreateExperimentRequest
+	(*CreateExperimentResponse)(nil),   // 13: regserver.v1.CreateExperimentResponse
+	(*GetExperimentRequest)(nil),       // 14: regserver.v1.GetExperimentRequest
+	(*GetExperimentResponse)(nil),      // 15: regserver.v1.GetExperimentResponse
+	(*ListExperimentsRequest)(nil),     // 16: regserver.v1.ListExperimentsRequest
+	(*ListExperimentsResponse)(nil),    // 17: regserver.v1.ListExperimentsResponse
+	(*DeleteExperimentRequest)(nil),    // 18: regserver.v1.DeleteExperimentRequest
+	(*DeleteExperimentResponse)(nil),   // 19: regserver.v1.DeleteExperimentResponse
+	(*UndeleteExperimentRequest)(nil),  // 20: regserver.v1.UndeleteExperimentRequest
+	(*UndeleteExperimentResponse)(nil), // 21: regserver.v1.UndeleteExperimentResponse
+	(*CreateRunRequest)(nil),           // 22: regserver.v1.CreateRunRequest
+	(*CreateRunResponse)(nil),          // 23: regserver.v1.CreateRunResponse
+	(*GetRunRequest)(nil),              // 24: regserver.v1.GetRunRequest
+	(*GetRunResponse)(nil),             // 25: regserver.v1.GetRunResponse
+	(*UpdateRunRequest)(nil),           // 26: regserver.v1.UpdateRunRequest
+	(*UpdateRunResponse)(nil),          // 27: regserver.v1.UpdateRunResponse
+	(*ListRunsRequest)(nil),            // 28: regserver.v1.ListRunsRequest
+	(*ListRunsResponse)(nil),           // 29: regserver.v1.ListRunsResponse
+	(*LogBatchRequest)(nil),            // 30: regserver.v1.LogBatchRequest
+	(*LogBatchResponse)(nil),           // 31: regserver.v1.LogBatchResponse
+	(*GetMetricHistoryRequest)(nil),    // 32: regserver.v1.GetMetricHistoryRequest
+	(*GetMetricHistoryResponse)(nil),   // 33: regserver.v1.GetMetricHistoryResponse
+	(*LogInputsRequest)(nil),           // 34: regserver.v1.LogInputsRequest
+	(*LogInputsResponse)(nil),          // 35: regserver.v1.LogInputsResponse
+	(*LoggedModel)(nil),                // 36: regserver.v1.LoggedModel
+	(*LogArtifactsRequest)(nil),        // 37: regserver.v1.LogArtifactsRequest
+	(*LogArtifactsResponse)(nil),       // 38: regserver.v1.LogArtifactsResponse
+	(*ListArtifactsRequest)(nil),       // 39: regserver.v1.ListArtifactsRequest
+	(*ListArtifactsResponse)(nil),      // 40: regserver.v1.ListArtifactsResponse
+	(*CreateLoggedModelRequest)(nil),   // 41: regserver.v1.CreateLoggedModelRequest
+	(*CreateLoggedModelResponse)(nil),  // 42: regserver.v1.CreateLoggedModelResponse
+	(*GetLoggedModelRequest)(nil),      // 43: regserver.v1.GetLoggedModelRequest
+	(*GetLoggedModelResponse)(nil),     // 44: regserver.v1.GetLoggedModelResponse
+	(*UpdateLoggedModelRequest)(nil),   // 45: regserver.v1.UpdateLoggedModelRequest
+	(*UpdateLoggedModelResponse)(nil),  // 46: regserver.v1.UpdateLoggedModelResponse
+	(*ListLoggedModelsRequest)(nil),    // 47: regserver.v1.ListLoggedModelsRequest
+	(*ListLoggedModelsResponse)(nil),   // 48: regserver.v1.ListLoggedModelsResponse
+	(*DeleteLoggedModelRequest)(nil),   // 49: regserver.v1.DeleteLoggedModelRequest
+	(*DeleteLoggedModelResponse)(nil),  // 50: regserver.v1.DeleteLoggedModelResponse
+	nil,                                // 51: regserver.v1.Experiment.TagsEntry
+	nil,                                // 52: regserver.v1.Run.TagsEntry
+	nil,                                // 53: regserver.v1.Run.ParamsEntry
+	nil,                                // 54: regserver.v1.Environment.PackagesEntry
+	nil,                                // 55: regserver.v1.LoggedModel.TagsEntry
+	nil,                                // 56: regserver.v1.LoggedModel.ParamsEntry
+	nil,                                // 57: regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
+	nil,                                // 58: regserver.v1.UpdateLoggedModelRequest.ParamsEntry
+	(*timestamppb.Timestamp)(nil),      // 59: google.protobuf.Timestamp
+	(*ManifestEntry)(nil),              // 60: regserver.v1.ManifestEntry
 }
 var file_regserver_v1_tracking_proto_depIdxs = []int32{
-	35, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
-	39, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
-	39, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
-	39, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
-	39, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
+	51, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
+	59, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
+	59, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
+	59, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
+	59, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
 	0,  // 5: regserver.v1.Run.status:type_name -> regserver.v1.RunStatus
-	39, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
-	39, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
-	36, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
-	37, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
-	3,  // 10: regserver.v1.Run.latest_metrics:type_name -> regserver.v1.Metric
-	8,  // 11: regserver.v1.Run.dataset_inputs:type_name -> regserver.v1.DatasetInput
-	9,  // 12: regserver.v1.Run.code_version:type_name -> regserver.v1.CodeVersion
-	10, // 13: regserver.v1.Run.environment:type_name -> regserver.v1.Environment
-	39, // 14: regserver.v1.Dataset.create_time:type_name -> google.protobuf.Timestamp
-	7,  // 15: regserver.v1.DatasetInput.dataset:type_name -> regserver.v1.Dataset
+	59, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
+	59, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
+	52, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
+	53, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
+	4,  // 10: regserver.v1.Run.latest_metrics:type_name -> regserver.v1.Metric
+	9,  // 11: regserver.v1.Run.dataset_inputs:type_name -> regserver.v1.DatasetInput
+	10, // 12: regserver.v1.Run.code_version:type_name -> regserver.v1.CodeVersion
+	11, // 13: regserver.v1.Run.environment:type_name -> regserver.v1.Environment
+	59, // 14: regserver.v1.Dataset.create_time:type_name -> google.protobuf.Timestamp
+	8,  // 15: regserver.v1.DatasetInput.dataset:type_name -> regserver.v1.Dataset
 	1,  // 16: regserver.v1.DatasetInput.role:type_name -> regserver.v1.DatasetRole
-	38, // 17: regserver.v1.Environment.packages:type_name -> regserver.v1.Environment.PackagesEntry
-	2,  // 18: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
-	2,  // 19: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	2,  // 20: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	2,  // 21: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
-	2,  // 22: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	2,  // 23: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	6,  // 24: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
-	6,  // 25: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
-	6,  // 26: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
+	54, // 17: regserver.v1.Environment.packages:type_name -> regserver.v1.Environment.PackagesEntry
+	3,  // 18: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
+	3,  // 19: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 20: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 21: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
+	3,  // 22: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 23: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	7,  // 24: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
+	7,  // 25: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
+	7,  // 26: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
 	0,  // 27: regserver.v1.UpdateRunRequest.status:type_name -> regserver.v1.RunStatus
-	39, // 28: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
-	6,  // 29: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
-	6,  // 30: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
-	3,  // 31: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
-	4,  // 32: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
-	5,  // 33: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
-	3,  // 34: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
-	8,  // 35: regserver.v1.LogInputsRequest.datasets:type_name -> regserver.v1.DatasetInput
-	9,  // 36: regserver.v1.LogInputsRequest.code_version:type_name -> regserver.v1.CodeVersion
-	10, // 37: regserver.v1.LogInputsRequest.environment:type_name -> regserver.v1.Environment
-	6,  // 38: regserver.v1.LogInputsResponse.run:type_name -> regserver.v1.Run
-	11, // 39: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
-	13, // 40: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
-	15, // 41: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
-	17, // 42: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
-	19, // 43: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
-	21, // 44: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
-	23, // 45: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
-	25, // 46: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
-	27, // 47: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
-	29, // 48: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
-	31, // 49: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
-	33, // 50: regserver.v1.Tracking.LogInputs:input_type -> regserver.v1.LogInputsRequest
-	12, // 51: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
-	14, // 52: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
-	16, // 53: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
-	18, // 54: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
-	20, // 55: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
-	22, // 56: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
-	24, // 57: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
-	26, // 58: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
-	28, // 59: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
-	30, // 60: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
-	32, // 61: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
-	34, // 62: regserver.v1.Tracking.LogInputs:output_type -> regserver.v1.LogInputsResponse
-	51, // [51:63] is the sub-list for method output_type
-	39, // [39:51] is the sub-list for method input_type
-	39, // [39:39] is the sub-list for extension type_name
-	39, // [39:39] is the sub-list for extension extendee
-	0,  // [0:39] is the sub-list for field type_name
+	59, // 28: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
+	7,  // 29: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
+	7,  // 30: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
+	4,  // 31: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
+	5,  // 32: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
+	6,  // 33: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
+	4,  // 34: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
+	9,  // 35: regserver.v1.LogInputsRequest.datasets:type_name -> regserver.v1.DatasetInput
+	10, // 36: regserver.v1.LogInputsRequest.code_version:type_name -> regserver.v1.CodeVersion
+	11, // 37: regserver.v1.LogInputsRequest.environment:type_name -> regserver.v1.Environment
+	7,  // 38: regserver.v1.LogInputsResponse.run:type_name -> regserver.v1.Run
+	2,  // 39: regserver.v1.LoggedModel.status:type_name -> regserver.v1.LoggedModelStatus
+	55, // 40: regserver.v1.LoggedModel.tags:type_name -> regserver.v1.LoggedModel.TagsEntry
+	56, // 41: regserver.v1.LoggedModel.params:type_name -> regserver.v1.LoggedModel.ParamsEntry
+	59, // 42: regserver.v1.LoggedModel.create_time:type_name -> google.protobuf.Timestamp
+	59, // 43: regserver.v1.LoggedModel.update_time:type_name -> google.protobuf.Timestamp
+	59, // 44: regserver.v1.LoggedModel.delete_time:type_name -> google.protobuf.Timestamp
+	60, // 45: regserver.v1.LogArtifactsRequest.files:type_name -> regserver.v1.ManifestEntry
+	60, // 46: regserver.v1.ListArtifactsResponse.files:type_name -> regserver.v1.ManifestEntry
+	36, // 47: regserver.v1.CreateLoggedModelRequest.logged_model:type_name -> regserver.v1.LoggedModel
+	36, // 48: regserver.v1.CreateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	36, // 49: regserver.v1.GetLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	2,  // 50: regserver.v1.UpdateLoggedModelRequest.status:type_name -> regserver.v1.LoggedModelStatus
+	57, // 51: regserver.v1.UpdateLoggedModelRequest.set_tags:type_name -> regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
+	58, // 52: regserver.v1.UpdateLoggedModelRequest.params:type_name -> regserver.v1.UpdateLoggedModelRequest.ParamsEntry
+	36, // 53: regserver.v1.UpdateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	36, // 54: regserver.v1.ListLoggedModelsResponse.logged_models:type_name -> regserver.v1.LoggedModel
+	36, // 55: regserver.v1.DeleteLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	12, // 56: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
+	14, // 57: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
+	16, // 58: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
+	18, // 59: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
+	20, // 60: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
+	22, // 61: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
+	24, // 62: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
+	26, // 63: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
+	28, // 64: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
+	30, // 65: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
+	32, // 66: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
+	34, // 67: regserver.v1.Tracking.LogInputs:input_type -> regserver.v1.LogInputsRequest
+	37, // 68: regserver.v1.Tracking.LogArtifacts:input_type -> regserver.v1.LogArtifactsRequest
+	39, // 69: regserver.v1.Tracking.ListArtifacts:input_type -> regserver.v1.ListArtifactsRequest
+	41, // 70: regserver.v1.Tracking.CreateLoggedModel:input_type -> regserver.v1.CreateLoggedModelRequest
+	43, // 71: regserver.v1.Tracking.GetLoggedModel:input_type -> regserver.v1.GetLoggedModelRequest
+	45, // 72: regserver.v1.Tracking.UpdateLoggedModel:input_type -> regserver.v1.UpdateLoggedModelRequest
+	47, // 73: regserver.v1.Tracking.ListLoggedModels:input_type -> regserver.v1.ListLoggedModelsRequest
+	49, // 74: regserver.v1.Tracking.DeleteLoggedModel:input_type -> regserver.v1.DeleteLoggedModelRequest
+	13, // 75: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
+	15, // 76: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
+	17, // 77: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
+	19, // 78: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
+	21, // 79: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
+	23, // 80: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
+	25, // 81: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
+	27, // 82: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
+	29, // 83: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
+	31, // 84: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
+	33, // 85: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
+	35, // 86: regserver.v1.Tracking.LogInputs:output_type -> regserver.v1.LogInputsResponse
+	38, // 87: regserver.v1.Tracking.LogArtifacts:output_type -> regserver.v1.LogArtifactsResponse
+	40, // 88: regserver.v1.Tracking.ListArtifacts:output_type -> regserver.v1.ListArtifactsResponse
+	42, // 89: regserver.v1.Tracking.CreateLoggedModel:output_type -> regserver.v1.CreateLoggedModelResponse
+	44, // 90: regserver.v1.Tracking.GetLoggedModel:output_type -> regserver.v1.GetLoggedModelResponse
+	46, // 91: regserver.v1.Tracking.UpdateLoggedModel:output_type -> regserver.v1.UpdateLoggedModelResponse
+	48, // 92: regserver.v1.Tracking.ListLoggedModels:output_type -> regserver.v1.ListLoggedModelsResponse
+	50, // 93: regserver.v1.Tracking.DeleteLoggedModel:output_type -> regserver.v1.DeleteLoggedModelResponse
+	75, // [75:94] is the sub-list for method output_type
+	56, // [56:75] is the sub-list for method input_type
+	56, // [56:56] is the sub-list for extension type_name
+	56, // [56:56] is the sub-list for extension extendee
+	0,  // [0:56] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_tracking_proto_init() }
@@ -2467,14 +3579,15 @@ func file_regserver_v1_tracking_proto_init() {
 	if File_regserver_v1_tracking_proto != nil {
 		return
 	}
+	file_regserver_v1_artifacts_proto_init()
 	file_regserver_v1_tracking_proto_msgTypes[5].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_tracking_proto_rawDesc), len(file_regserver_v1_tracking_proto_rawDesc)),
-			NumEnums:      2,
-			NumMessages:   37,
+			NumEnums:      3,
+			NumMessages:   56,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -31,6 +31,13 @@ const (
 	Tracking_LogBatch_FullMethodName           = "/regserver.v1.Tracking/LogBatch"
 	Tracking_GetMetricHistory_FullMethodName   = "/regserver.v1.Tracking/GetMetricHistory"
 	Tracking_LogInputs_FullMethodName          = "/regserver.v1.Tracking/LogInputs"
+	Tracking_LogArtifacts_FullMethodName       = "/regserver.v1.Tracking/LogArtifacts"
+	Tracking_ListArtifacts_FullMethodName      = "/regserver.v1.Tracking/ListArtifacts"
+	Tracking_CreateLoggedModel_FullMethodName  = "/regserver.v1.Tracking/CreateLoggedModel"
+	Tracking_GetLoggedModel_FullMethodName     = "/regserver.v1.Tracking/GetLoggedModel"
+	Tracking_UpdateLoggedModel_FullMethodName  = "/regserver.v1.Tracking/UpdateLoggedModel"
+	Tracking_ListLoggedModels_FullMethodName   = "/regserver.v1.Tracking/ListLoggedModels"
+	Tracking_DeleteLoggedModel_FullMethodName  = "/regserver.v1.Tracking/DeleteLoggedModel"
 )
 
 // TrackingClient is the client API for Tracking service.
@@ -101,8 +108,34 @@ const (
 // missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
 // nothing of the call is stored.
 //
-// Mutations of experiments and runs are not (yet) written to the event log
-// that Watch and webhooks follow.
+// ## Artifacts: the files of a run or a logged model
+//
+// A run, and a logged model, hold files: paths mapped to blobs of the
+// ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+// Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+// LogArtifacts; ListArtifacts reads them back. The parent is named
+// "runs/<run id>" or "loggedModels/<logged model id>".
+//
+//   - LogArtifacts is one transaction: every path of the call is recorded, or
+//     none is. A path logged again points at the new blob (a file replaced).
+//   - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+//     the digest) otherwise. Paths follow ManifestEntry's rules
+//     (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+//     10000 per parent (RESOURCE_EXHAUSTED past that).
+//   - A blob logged by a run or a logged model is never garbage-collected.
+//   - With validate_only, the call checks the parent, the caller's permission
+//     and the paths, and records nothing: a proxy asks it before it accepts a
+//     file's bytes.
+//
+// ## Logged models
+//
+// A logged model is a model a run produced (MLflow's `log_model`), before or
+// without registration: a name, a status, tags, params and files. A model
+// version created from it copies its files into the version's manifest (see
+// the MLflow API in the README).
+//
+// Mutations of experiments, runs and logged models are not (yet) written to
+// the event log that Watch and webhooks follow.
 type TrackingClient interface {
 	// Creates an experiment; ALREADY_EXISTS (EXPERIMENT_ALREADY_EXISTS) if an
 	// experiment (live or deleted) has the name.
@@ -134,6 +167,23 @@ type TrackingClient interface {
 	// Logs a run's dataset inputs, code version and environment in one
 	// transaction (see "Inputs" above).
 	LogInputs(ctx context.Context, in *LogInputsRequest, opts ...grpc.CallOption) (*LogInputsResponse, error)
+	// Records files of a run or a logged model, in one transaction (see
+	// "Artifacts" above).
+	LogArtifacts(ctx context.Context, in *LogArtifactsRequest, opts ...grpc.CallOption) (*LogArtifactsResponse, error)
+	// Lists the files of a run or a logged model at or under a path, in path
+	// order.
+	ListArtifacts(ctx context.Context, in *ListArtifactsRequest, opts ...grpc.CallOption) (*ListArtifactsResponse, error)
+	// Creates a logged model in an experiment: status PENDING.
+	CreateLoggedModel(ctx context.Context, in *CreateLoggedModelRequest, opts ...grpc.CallOption) (*CreateLoggedModelResponse, error)
+	// Gets a logged model.
+	GetLoggedModel(ctx context.Context, in *GetLoggedModelRequest, opts ...grpc.CallOption) (*GetLoggedModelResponse, error)
+	// Changes a logged model's status, tags or params, in one transaction.
+	UpdateLoggedModel(ctx context.Context, in *UpdateLoggedModelRequest, opts ...grpc.CallOption) (*UpdateLoggedModelResponse, error)
+	// Lists the logged models of some experiments, newest first.
+	ListLoggedModels(ctx context.Context, in *ListLoggedModelsRequest, opts ...grpc.CallOption) (*ListLoggedModelsResponse, error)
+	// Soft-deletes a logged model: hidden from Get and List unless
+	// show_deleted; its files stay.
+	DeleteLoggedModel(ctx context.Context, in *DeleteLoggedModelRequest, opts ...grpc.CallOption) (*DeleteLoggedModelResponse, error)
 }
 
 type trackingClient struct {
@@ -264,6 +314,76 @@ func (c *trackingClient) LogInputs(ctx context.Context, in *LogInputsRequest, op
 	return out, nil
 }
 
+func (c *trackingClient) LogArtifacts(ctx context.Context, in *LogArtifactsRequest, opts ...grpc.CallOption) (*LogArtifactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(LogArtifactsResponse)
+	err := c.cc.Invoke(ctx, Tracking_LogArtifacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) ListArtifacts(ctx context.Context, in *ListArtifactsRequest, opts ...grpc.CallOption) (*ListArtifactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListArtifactsResponse)
+	err := c.cc.Invoke(ctx, Tracking_ListArtifacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) CreateLoggedModel(ctx context.Context, in *CreateLoggedModelRequest, opts ...grpc.CallOption) (*CreateLoggedModelResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateLoggedModelResponse)
+	err := c.cc.Invoke(ctx, Tracking_CreateLoggedModel_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) GetLoggedModel(ctx context.Context, in *GetLoggedModelRequest, opts ...grpc.CallOption) (*GetLoggedModelResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetLoggedModelResponse)
+	err := c.cc.Invoke(ctx, Tracking_GetLoggedModel_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) UpdateLoggedModel(ctx context.Context, in *UpdateLoggedModelRequest, opts ...grpc.CallOption) (*UpdateLoggedModelResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateLoggedModelResponse)
+	err := c.cc.Invoke(ctx, Tracking_UpdateLoggedModel_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) ListLoggedModels(ctx context.Context, in *ListLoggedModelsRequest, opts ...grpc.CallOption) (*ListLoggedModelsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListLoggedModelsResponse)
+	err := c.cc.Invoke(ctx, Tracking_ListLoggedModels_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) DeleteLoggedModel(ctx context.Context, in *DeleteLoggedModelRequest, opts ...grpc.CallOption) (*DeleteLoggedModelResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteLoggedModelResponse)
+	err := c.cc.Invoke(ctx, Tracking_DeleteLoggedModel_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TrackingServer is the server API for Tracking service.
 // All implementations must embed UnimplementedTrackingServer
 // for forward compatibility.
@@ -332,8 +452,34 @@ func (c *trackingClient) LogInputs(ctx context.Context, in *LogInputsRequest, op
 // missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
 // nothing of the call is stored.
 //
-// Mutations of experiments and runs are not (yet) written to the event log
-// that Watch and webhooks follow.
+// ## Artifacts: the files of a run or a logged model
+//
+// A run, and a logged model, hold files: paths mapped to blobs of the
+// ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+// Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+// LogArtifacts; ListArtifacts reads them back. The parent is named
+// "runs/<run id>" or "loggedModels/<logged model id>".
+//
+//   - LogArtifacts is one transaction: every path of the call is recorded, or
+//     none is. A path logged again points at the new blob (a file replaced).
+//   - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+//     the digest) otherwise. Paths follow ManifestEntry's rules
+//     (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+//     10000 per parent (RESOURCE_EXHAUSTED past that).
+//   - A blob logged by a run or a logged model is never garbage-collected.
+//   - With validate_only, the call checks the parent, the caller's permission
+//     and the paths, and records nothing: a proxy asks it before it accepts a
+//     file's bytes.
+//
+// ## Logged models
+//
+// A logged model is a model a run produced (MLflow's `log_model`), before or
+// without registration: a name, a status, tags, params and files. A model
+// version created from it copies its files into the version's manifest (see
+// the MLflow API in the README).
+//
+// Mutations of experiments, runs and logged models are not (yet) written to
+// the event log that Watch and webhooks follow.
 type TrackingServer interface {
 	// Creates an experiment; ALREADY_EXISTS (EXPERIMENT_ALREADY_EXISTS) if an
 	// experiment (live or deleted) has the name.
@@ -365,6 +511,23 @@ type TrackingServer interface {
 	// Logs a run's dataset inputs, code version and environment in one
 	// transaction (see "Inputs" above).
 	LogInputs(context.Context, *LogInputsRequest) (*LogInputsResponse, error)
+	// Records files of a run or a logged model, in one transaction (see
+	// "Artifacts" above).
+	LogArtifacts(context.Context, *LogArtifactsRequest) (*LogArtifactsResponse, error)
+	// Lists the files of a run or a logged model at or under a path, in path
+	// order.
+	ListArtifacts(context.Context, *ListArtifactsRequest) (*ListArtifactsResponse, error)
+	// Creates a logged model in an experiment: status PENDING.
+	CreateLoggedModel(context.Context, *CreateLoggedModelRequest) (*CreateLoggedModelResponse, error)
+	// Gets a logged model.
+	GetLoggedModel(context.Context, *GetLoggedModelRequest) (*GetLoggedModelResponse, error)
+	// Changes a logged model's status, tags or params, in one transaction.
+	UpdateLoggedModel(context.Context, *UpdateLoggedModelRequest) (*UpdateLoggedModelResponse, error)
+	// Lists the logged models of some experiments, newest first.
+	ListLoggedModels(context.Context, *ListLoggedModelsRequest) (*ListLoggedModelsResponse, error)
+	// Soft-deletes a logged model: hidden from Get and List unless
+	// show_deleted; its files stay.
+	DeleteLoggedModel(context.Context, *DeleteLoggedModelRequest) (*DeleteLoggedModelResponse, error)
 	mustEmbedUnimplementedTrackingServer()
 }
 
@@ -410,6 +573,27 @@ func (UnimplementedTrackingServer) GetMetricHistory(context.Context, *GetMetricH
 }
 func (UnimplementedTrackingServer) LogInputs(context.Context, *LogInputsRequest) (*LogInputsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method LogInputs not implemented")
+}
+func (UnimplementedTrackingServer) LogArtifacts(context.Context, *LogArtifactsRequest) (*LogArtifactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method LogArtifacts not implemented")
+}
+func (UnimplementedTrackingServer) ListArtifacts(context.Context, *ListArtifactsRequest) (*ListArtifactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListArtifacts not implemented")
+}
+func (UnimplementedTrackingServer) CreateLoggedModel(context.Context, *CreateLoggedModelRequest) (*CreateLoggedModelResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateLoggedModel not implemented")
+}
+func (UnimplementedTrackingServer) GetLoggedModel(context.Context, *GetLoggedModelRequest) (*GetLoggedModelResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetLoggedModel not implemented")
+}
+func (UnimplementedTrackingServer) UpdateLoggedModel(context.Context, *UpdateLoggedModelRequest) (*UpdateLoggedModelResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateLoggedModel not implemented")
+}
+func (UnimplementedTrackingServer) ListLoggedModels(context.Context, *ListLoggedModelsRequest) (*ListLoggedModelsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListLoggedModels not implemented")
+}
+func (UnimplementedTrackingServer) DeleteLoggedModel(context.Context, *DeleteLoggedModelRequest) (*DeleteLoggedModelResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteLoggedModel not implemented")
 }
 func (UnimplementedTrackingServer) mustEmbedUnimplementedTrackingServer() {}
 func (UnimplementedTrackingServer) testEmbeddedByValue()                  {}
@@ -648,6 +832,132 @@ func _Tracking_LogInputs_Handler(srv interface{}, ctx context.Context, dec func(
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Tracking_LogArtifacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(LogArtifactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).LogArtifacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_LogArtifacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).LogArtifacts(ctx, req.(*LogArtifactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_ListArtifacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListArtifactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).ListArtifacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_ListArtifacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).ListArtifacts(ctx, req.(*ListArtifactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_CreateLoggedModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateLoggedModelRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).CreateLoggedModel(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_CreateLoggedModel_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).CreateLoggedModel(ctx, req.(*CreateLoggedModelRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_GetLoggedModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetLoggedModelRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).GetLoggedModel(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_GetLoggedModel_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).GetLoggedModel(ctx, req.(*GetLoggedModelRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_UpdateLoggedModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateLoggedModelRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).UpdateLoggedModel(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_UpdateLoggedModel_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).UpdateLoggedModel(ctx, req.(*UpdateLoggedModelRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_ListLoggedModels_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListLoggedModelsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).ListLoggedModels(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_ListLoggedModels_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).ListLoggedModels(ctx, req.(*ListLoggedModelsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_DeleteLoggedModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteLoggedModelRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).DeleteLoggedModel(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_DeleteLoggedModel_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).DeleteLoggedModel(ctx, req.(*DeleteLoggedModelRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // Tracking_ServiceDesc is the grpc.ServiceDesc for Tracking service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -702,6 +1012,34 @@ var Tracking_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "LogInputs",
 			Handler:    _Tracking_LogInputs_Handler,
+		},
+		{
+			MethodName: "LogArtifacts",
+			Handler:    _Tracking_LogArtifacts_Handler,
+		},
+		{
+			MethodName: "ListArtifacts",
+			Handler:    _Tracking_ListArtifacts_Handler,
+		},
+		{
+			MethodName: "CreateLoggedModel",
+			Handler:    _Tracking_CreateLoggedModel_Handler,
+		},
+		{
+			MethodName: "GetLoggedModel",
+			Handler:    _Tracking_GetLoggedModel_Handler,
+		},
+		{
+			MethodName: "UpdateLoggedModel",
+			Handler:    _Tracking_UpdateLoggedModel_Handler,
+		},
+		{
+			MethodName: "ListLoggedModels",
+			Handler:    _Tracking_ListLoggedModels_Handler,
+		},
+		{
+			MethodName: "DeleteLoggedModel",
+			Handler:    _Tracking_DeleteLoggedModel_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

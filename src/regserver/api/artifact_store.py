@@ -13,9 +13,9 @@ from regserver_client.v1 import artifacts_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.calls import Services
-from regserver.api.errors import handles_errors, handles_stream_errors
+from regserver.api.errors import code_of, handles_errors, handles_stream_errors
 from regserver.domain.artifacts import Artifacts
-from regserver.domain.errors import invalid_field
+from regserver.domain.errors import RegistryError, invalid_field
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
@@ -70,6 +70,37 @@ class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
         async with contextlib.aclosing(stream) as chunks:
             async for data in chunks:
                 yield wire.read_blob_response(data)
+
+
+class BlobFailure(Exception):
+    """A blob could not be stored or read: the gRPC status it would have had, and why."""
+
+    def __init__(self, code: grpc.StatusCode, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+class BlobIntake:
+    """Blob bytes for another door's API (MLflow's proxied artifacts), once that door has checked the
+    caller with a call of its own: uploads hashed by the server, and verified reads."""
+
+    def __init__(self, artifacts: Artifacts) -> None:
+        self._artifacts = artifacts
+
+    async def store(self, chunks: AsyncIterator[bytes]) -> pb.Digest:
+        try:
+            return convert.digest_pb(await self._artifacts.store(chunks))
+        except RegistryError as e:
+            raise BlobFailure(code_of(e), str(e)) from None
+
+    async def read(self, digest: pb.Digest) -> AsyncGenerator[bytes, None]:
+        """The whole blob, verified as it streams: BlobFailure (DATA_LOSS) at the end on a mismatch."""
+        try:
+            async with contextlib.aclosing(self._artifacts.read(convert.digest(digest), 0, 0)) as chunks:
+                async for data in chunks:
+                    yield data
+        except RegistryError as e:
+            raise BlobFailure(code_of(e), str(e)) from None
 
 
 class _Registration:

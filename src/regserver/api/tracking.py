@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import grpc
+from regserver_client.v1 import artifacts_pb2, tracking_pb2_grpc
 from regserver_client.v1 import tracking_pb2 as pb
-from regserver_client.v1 import tracking_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.errors import handles_errors
 from regserver.domain.errors import invalid_field
 from regserver.domain.lineage import CodeVersion, Dataset, DatasetInput, Environment
-from regserver.domain.models import RunStatus
+from regserver.domain.models import ManifestEntry, RunStatus
+from regserver.domain.run_outputs import LoggedModel, LoggedModelChanges, LoggedModelStatus, NewLoggedModel, RunOutputs
 from regserver.domain.tracking import Experiment, MetricPoint, NewRun, Run, RunChanges, Tracking
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -110,9 +111,48 @@ def metric(m: pb.Metric) -> MetricPoint:
     return MetricPoint(m.key, m.value, m.step, convert.micros(m, "timestamp") or 0)
 
 
+_LOGGED_TO_PB = {
+    LoggedModelStatus.PENDING: pb.LOGGED_MODEL_STATUS_PENDING,
+    LoggedModelStatus.READY: pb.LOGGED_MODEL_STATUS_READY,
+    LoggedModelStatus.FAILED: pb.LOGGED_MODEL_STATUS_FAILED,
+}
+_LOGGED_FROM_PB = {v: k for k, v in _LOGGED_TO_PB.items()}
+
+
+def logged_model_pb(m: LoggedModel) -> pb.LoggedModel:
+    return pb.LoggedModel(
+        id=m.id,
+        experiment_id=m.experiment_id,
+        name=m.name,
+        run_id=m.run_id,
+        model_type=m.model_type,
+        status=_LOGGED_TO_PB[m.status],
+        status_message=m.status_message,
+        tags=m.tags,
+        params=m.params,
+        principal=m.principal,
+        create_time=convert.timestamp(m.create_time),
+        update_time=convert.timestamp(m.update_time),
+        delete_time=convert.timestamp(m.delete_time),
+    )
+
+
+def _logged_status(value: int) -> LoggedModelStatus | None:
+    if value == pb.LOGGED_MODEL_STATUS_UNSPECIFIED:
+        return None
+    if value not in _LOGGED_FROM_PB:
+        raise invalid_field("status", f"status {value} is not a known LoggedModelStatus")
+    return _LOGGED_FROM_PB[value]  # type: ignore[index]
+
+
+def _entry_pb(e: ManifestEntry) -> artifacts_pb2.ManifestEntry:
+    return artifacts_pb2.ManifestEntry(path=e.path, digest=convert.digest_pb(e.digest), media_type=e.media_type)
+
+
 class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
-    def __init__(self, tracking: Tracking) -> None:
+    def __init__(self, tracking: Tracking, outputs: RunOutputs) -> None:
         self._tracking = tracking
+        self._outputs = outputs
 
     @handles_errors
     async def CreateExperiment(
@@ -211,3 +251,65 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
             else None,
         )
         return pb.LogInputsResponse(run=run_pb(run))
+
+    @handles_errors
+    async def LogArtifacts(self, request: pb.LogArtifactsRequest, context: Context) -> pb.LogArtifactsResponse:
+        files = [ManifestEntry(f.path, convert.digest(f.digest), f.media_type) for f in request.files]
+        await self._outputs.log_artifacts(request.parent, files, request.validate_only)
+        return pb.LogArtifactsResponse()
+
+    @handles_errors
+    async def ListArtifacts(self, request: pb.ListArtifactsRequest, context: Context) -> pb.ListArtifactsResponse:
+        files = await self._outputs.list_artifacts(request.parent, request.path)
+        return pb.ListArtifactsResponse(files=[_entry_pb(f) for f in files])
+
+    @handles_errors
+    async def CreateLoggedModel(
+        self, request: pb.CreateLoggedModelRequest, context: Context
+    ) -> pb.CreateLoggedModelResponse:
+        m = request.logged_model
+        new = NewLoggedModel(m.experiment_id, m.name, m.run_id, m.model_type, dict(m.tags), dict(m.params))
+        return pb.CreateLoggedModelResponse(logged_model=logged_model_pb(await self._outputs.create_logged_model(new)))
+
+    @handles_errors
+    async def GetLoggedModel(self, request: pb.GetLoggedModelRequest, context: Context) -> pb.GetLoggedModelResponse:
+        model = await self._outputs.get_logged_model(request.id, request.show_deleted)
+        return pb.GetLoggedModelResponse(logged_model=logged_model_pb(model))
+
+    @handles_errors
+    async def UpdateLoggedModel(
+        self, request: pb.UpdateLoggedModelRequest, context: Context
+    ) -> pb.UpdateLoggedModelResponse:
+        changes = LoggedModelChanges(
+            status=_logged_status(request.status),
+            status_message=request.status_message,
+            set_tags=dict(request.set_tags),
+            remove_tags=list(request.remove_tags),
+            params=dict(request.params),
+        )
+        model = await self._outputs.update_logged_model(request.id, changes)
+        return pb.UpdateLoggedModelResponse(logged_model=logged_model_pb(model))
+
+    @handles_errors
+    async def ListLoggedModels(
+        self, request: pb.ListLoggedModelsRequest, context: Context
+    ) -> pb.ListLoggedModelsResponse:
+        page = await self._outputs.list_logged_models(
+            list(request.experiment_ids),
+            request.name,
+            request.run_id,
+            request.show_deleted,
+            request.page_size,
+            request.page_token,
+        )
+        return pb.ListLoggedModelsResponse(
+            logged_models=[logged_model_pb(m) for m in page.items], next_page_token=page.next_page_token
+        )
+
+    @handles_errors
+    async def DeleteLoggedModel(
+        self, request: pb.DeleteLoggedModelRequest, context: Context
+    ) -> pb.DeleteLoggedModelResponse:
+        return pb.DeleteLoggedModelResponse(
+            logged_model=logged_model_pb(await self._outputs.delete_logged_model(request.id))
+        )

@@ -70,6 +70,13 @@ RULES: dict[str, Rule] = {
     _TR + "LogBatch": Rule(P.TRACKING_WRITE),
     _TR + "GetMetricHistory": Rule(P.TRACKING_READ),
     _TR + "LogInputs": Rule(P.TRACKING_WRITE),
+    _TR + "LogArtifacts": Rule(P.TRACKING_WRITE),
+    _TR + "ListArtifacts": Rule(P.TRACKING_READ),
+    _TR + "CreateLoggedModel": Rule(P.TRACKING_WRITE),
+    _TR + "GetLoggedModel": Rule(P.TRACKING_READ),
+    _TR + "UpdateLoggedModel": Rule(P.TRACKING_WRITE),
+    _TR + "ListLoggedModels": Rule(P.TRACKING_READ),
+    _TR + "DeleteLoggedModel": Rule(P.TRACKING_WRITE),
     # A lineage walk crosses models (parents, datasets shared between models): global readers only.
     _LI + "GetLineage": Rule(P.MODELS_READ),
     _EL + "LogEvaluations": Rule(P.MODELS_WRITE, "model_name"),

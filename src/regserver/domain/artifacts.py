@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -221,6 +222,41 @@ class Artifacts:
         await self._call(self.backend.commit_upload, upload_id, digest.hash)
         await self._call(self._index.record_blob, digest, upload_id, self._clock())
         return WriteResult(digest.size, already_existed=False)
+
+    async def store(self, chunks: AsyncIterator[bytes]) -> Digest:
+        """Stores bytes whose digest the sender does not know (a proxied upload, such as MLflow's):
+        hashed while written, committed under the digest computed here, so it cannot name a wrong one.
+        Not resumable; an interrupted one leaves an unindexed upload that `regserver gc` removes."""
+        upload_id = "proxy-" + uuid.uuid4().hex
+        upload = _Upload(await self._call(self.backend.open_upload, upload_id, 0), hashlib.sha256(), 0)
+        pending: list[Future[None]] = []
+        try:
+            try:
+                async for data in chunks:
+                    if not data:
+                        continue
+                    for job in pending:
+                        await self._done(job)
+                    pending = [
+                        self._executor.submit(upload.hasher.update, data),
+                        self._executor.submit(upload.write, data),
+                    ]
+                    self.bytes_received += len(data)
+                for job in pending:
+                    await self._done(job)
+            finally:
+                if not all(job.done() for job in pending):
+                    await self._call(wait, pending)
+                await self._call(upload.sink.close)
+            digest = Digest(upload.hasher.hexdigest(), upload.written)
+            if not await self._call(self._index.blob_known, digest):
+                await self._call(self.backend.commit_upload, upload_id, digest.hash)
+            await self._call(self._index.record_blob, digest, None, self._clock())
+            return digest
+        finally:
+            # Gone once committed; otherwise (already stored, failed, cancelled) its bytes go now.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(self._call(self.backend.discard_upload, upload_id))
 
     def _rehash(self, hasher: Any, upload_id: str, committed: int) -> None:
         remaining = committed  # exactly the bytes this stream continues from

@@ -1,7 +1,7 @@
 """The server's one HTTP listener, beside the gRPC port, in the same process and event loop: the
 same store, Watch hub, auth and audit. It carries the Connect protocol (regserver.http.gateway) for
 browsers and other HTTP clients, and the web UI (regserver.http.web_ui) that uses it; MLflow's REST
-API is to be mounted here too, before the UI's catch-all page.
+API (regserver.http.mlflow) is mounted here too, before the UI's catch-all page.
 """
 
 from __future__ import annotations
@@ -11,20 +11,24 @@ import ssl
 
 from aiohttp import web
 
-from regserver.http import mlflow_tracking
+from regserver.api.artifact_store import BlobIntake
+from regserver.http import mlflow_artifacts, mlflow_tracking
 from regserver.http.gateway import ConnectGateway
 from regserver.http.mlflow import MlflowApi
+from regserver.http.mlflow_artifacts import MlflowArtifacts
 from regserver.http.web_ui import WebUi
 
 log = logging.getLogger(__name__)
 
 
 class FrontDoor:
-    def __init__(self, gateway: ConnectGateway) -> None:
+    def __init__(self, gateway: ConnectGateway, blobs: BlobIntake) -> None:
         # Connect bodies are bounded by the gateway itself, message by message.
         self.app = web.Application(client_max_size=gateway.max_body_bytes + 64 * 1024)
         self.app.add_routes(gateway.routes())
-        self.app.add_routes(MlflowApi(gateway, mlflow_tracking.ENDPOINTS).routes())
+        endpoints = [*mlflow_tracking.ENDPOINTS, *mlflow_artifacts.ENDPOINTS]
+        files = MlflowArtifacts(gateway, blobs).routes()
+        self.app.add_routes(MlflowApi(gateway, endpoints, files).routes())
         self.app.add_routes(WebUi().routes())  # last: the page answers every GET no API route took
         self._runner: web.AppRunner | None = None
         self.port = 0

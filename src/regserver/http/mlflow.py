@@ -5,8 +5,8 @@ Each MLflow call becomes one regserver.v1 call, run through the Connect gateway'
 handler, auth, audit, validation and events as over gRPC. Where the two differ, regserver's rules
 win (version numbers without gaps, protected targets need an approved promotion, deletes are soft
 and restorable) and the refusal comes back in MLflow's error shape with the server's message.
-Its tracking endpoints are regserver.http.mlflow_tracking's. MLflow's artifact and logged-model
-endpoints are not served yet: they answer 501.
+Its tracking and logged-model endpoints are regserver.http.mlflow_tracking's, its proxied artifact
+API regserver.http.mlflow_artifacts'.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ class Params:
         multi: dict[str, list[str]] = {}
         for key, value in request.query.items():
             multi.setdefault(key, []).append(value)
-        return Params(request.query, multi, body)
+        return Params({**request.query, **request.match_info}, multi, body)
 
     def text(self, name: str, required: bool = True) -> str:
         value = self._values.get(name)
@@ -414,19 +414,6 @@ async def get_latest_versions(p: Params, call: Caller) -> dict[str, Any]:
 # ----- model versions ------------------------------------------------------------------------------
 
 
-async def create_model_version(p: Params, call: Caller) -> dict[str, Any]:
-    version = pb.ModelVersion(
-        source=p.text("source", False),
-        run_id=p.text("run_id", False),
-        description=p.text("description", False),
-        tags=p.tags(),
-    )
-    made = await call(
-        "CreateModelVersion", rpc.CreateModelVersionRequest(model_name=p.text("name"), model_version=version)
-    )
-    return {"model_version": model_version_json(made.model_version)}
-
-
 async def get_model_version(p: Params, call: Caller) -> dict[str, Any]:
     request = rpc.GetModelVersionRequest(model_name=p.text("name"), version=p.version())
     return {"model_version": model_version_json((await call("GetModelVersion", request)).model_version)}
@@ -481,11 +468,6 @@ async def delete_model_version_tag(p: Params, call: Caller) -> dict[str, Any]:
     return {}
 
 
-async def get_model_version_download_uri(p: Params, call: Caller) -> dict[str, Any]:
-    request = rpc.GetModelVersionRequest(model_name=p.text("name"), version=p.version())
-    return {"artifact_uri": (await call("GetModelVersion", request)).model_version.source}
-
-
 ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("POST", "/registered-models/create", create_registered_model),
     ("GET", "/registered-models/get", get_registered_model),
@@ -501,7 +483,6 @@ ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("GET", "/registered-models/alias", get_model_version_by_alias),
     ("GET", "/registered-models/get-latest-versions", get_latest_versions),
     ("POST", "/registered-models/get-latest-versions", get_latest_versions),
-    ("POST", "/model-versions/create", create_model_version),
     ("GET", "/model-versions/get", get_model_version),
     ("GET", "/model-versions/search", search_model_versions),
     ("POST", "/model-versions/search", search_model_versions),
@@ -510,14 +491,19 @@ ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("POST", "/model-versions/transition-stage", transition_model_version_stage),
     ("POST", "/model-versions/set-tag", set_model_version_tag),
     ("DELETE", "/model-versions/delete-tag", delete_model_version_tag),
-    ("GET", "/model-versions/get-download-uri", get_model_version_download_uri),
 ]
 
 
 class MlflowApi:
-    def __init__(self, gateway: ConnectGateway, endpoints: list[tuple[str, str, Handler]]) -> None:
+    def __init__(
+        self,
+        gateway: ConnectGateway,
+        endpoints: list[tuple[str, str, Handler]],
+        raw: list[web.AbstractRouteDef] = [],  # noqa: B006 (never mutated)
+    ) -> None:
         self._gateway = gateway
         self._endpoints = [*ENDPOINTS, *endpoints]
+        self._raw = raw
 
     def routes(self) -> list[web.AbstractRouteDef]:
         routes: list[web.AbstractRouteDef] = [
@@ -525,6 +511,7 @@ class MlflowApi:
             for prefix in PREFIXES
             for method, path, handler in self._endpoints
         ]
+        routes.extend(self._raw)  # endpoints that read the request themselves (artifact bytes)
         # Every other MLflow path: a clear 501 (the client reads it as "not supported"), never the UI's page.
         for prefix in ("/api/2.0/mlflow", "/ajax-api/2.0/mlflow", "/api/2.0/mlflow-artifacts", "/api/3.0/mlflow"):
             routes.append(web.route("*", prefix + "/{tail:.*}", self._not_served))
@@ -543,8 +530,20 @@ class MlflowApi:
         return serve
 
     async def _not_served(self, request: web.Request) -> web.Response:
-        served = {prefix + path for prefix in PREFIXES for _, path, _ in self._endpoints}
-        return _not_served(request, request.path in served)
+        paths = [prefix + path for prefix in PREFIXES for _, path, _ in self._endpoints]
+        paths += [route.path for route in self._raw if isinstance(route, web.RouteDef)]
+        return _not_served(request, any(_pattern(path).fullmatch(request.path) for path in paths))
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    """An aiohttp route path ("/a/{name}/b/{rest:.+}") as a regular expression."""
+    out, at = [], 0
+    for m in re.finditer(r"\{(\w+)(?::([^}]+))?\}", path):
+        out.append(re.escape(path[at : m.start()]))
+        out.append(m.group(2) or "[^/]+")
+        at = m.end()
+    out.append(re.escape(path[at:]))
+    return re.compile("".join(out))
 
 
 def _not_served(request: web.Request, served: bool) -> web.Response:
@@ -553,6 +552,7 @@ def _not_served(request: web.Request, served: bool) -> web.Response:
     return MlflowError(
         "NOT_IMPLEMENTED",
         f"regserver does not serve MLflow's {request.path} yet; its MLflow API covers the model registry "
-        "(registered-models, model-versions, aliases) and tracking (experiments, runs, params, metrics, tags)",
+        "(registered-models, model-versions, aliases), tracking (experiments, runs, params, metrics, tags), "
+        "logged models and the proxied artifact API (mlflow-artifacts)",
         501,
     ).response()

@@ -8,6 +8,7 @@ Experiments and runs keep regserver's ids ("exp_...", "run_..."), which MLflow's
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -47,7 +48,7 @@ def experiment_json(e: pb.Experiment) -> dict[str, Any]:
     return {
         "experiment_id": e.id,
         "name": e.name,
-        "artifact_location": "",
+        "artifact_location": f"mlflow-artifacts:/{e.id}",
         "lifecycle_stage": "deleted" if e.HasField("delete_time") else "active",
         "creation_time": millis(e.create_time),
         "last_update_time": millis(e.update_time),
@@ -64,8 +65,7 @@ def run_info_json(r: pb.Run) -> dict[str, Any]:
         "user_id": r.principal,
         "status": RUN_STATUSES.get(r.status, "RUNNING"),
         "start_time": millis(r.start_time),
-        # Where MLflow's client logs the run's files: the proxied artifact API, which answers 501 for
-        # now, so log_artifact fails clearly instead of writing to a local directory.
+        # Where MLflow's client logs the run's files: the proxied artifact API (mlflow_artifacts).
         "artifact_uri": f"mlflow-artifacts:/{r.experiment_id}/{r.id}/artifacts",
         "lifecycle_stage": "active",
     }
@@ -278,6 +278,157 @@ async def get_metric_history(p: Params, call: Caller) -> dict[str, Any]:
     return paged("metrics", [metric_json(m) for m in found.metrics], found)
 
 
+# ----- logged models (MLflow 3's log_model) -------------------------------------------------------
+
+LOGGED_STATUS = {
+    pb.LOGGED_MODEL_STATUS_PENDING: "LOGGED_MODEL_PENDING",
+    pb.LOGGED_MODEL_STATUS_READY: "LOGGED_MODEL_READY",
+    pb.LOGGED_MODEL_STATUS_FAILED: "LOGGED_MODEL_UPLOAD_FAILED",
+}
+LOGGED_STATUSES = {name: value for value, name in LOGGED_STATUS.items()}
+
+
+def logged_model_json(m: pb.LoggedModel) -> dict[str, Any]:
+    return {
+        "info": {
+            "model_id": m.id,
+            "experiment_id": m.experiment_id,
+            "name": m.name,
+            "creation_timestamp_ms": millis(m.create_time),
+            "last_updated_timestamp_ms": millis(m.update_time),
+            "artifact_uri": f"mlflow-artifacts:/{m.experiment_id}/models/{m.id}/artifacts",
+            "status": LOGGED_STATUS.get(m.status, "LOGGED_MODEL_PENDING"),
+            "model_type": m.model_type,
+            "source_run_id": m.run_id,
+            "status_message": m.status_message,
+            "tags": tag_list(m.tags),
+        },
+        "data": {"params": [{"key": k, "value": v} for k, v in sorted(m.params.items())], "metrics": []},
+    }
+
+
+def _key_values(p: Params, name: str) -> dict[str, str]:
+    return dict(_pairs(p.raw(name, []), name))
+
+
+async def create_logged_model(p: Params, call: Caller) -> dict[str, Any]:
+    model = pb.LoggedModel(
+        experiment_id=await _experiment_of(p, call),
+        name=p.text("name", False) or "model",
+        run_id=p.text("source_run_id", False),
+        model_type=p.text("model_type", False),
+        tags=_key_values(p, "tags"),
+        params=_key_values(p, "params"),
+    )
+    made = await call(T + "CreateLoggedModel", pb.CreateLoggedModelRequest(logged_model=model))
+    return {"model": logged_model_json(made.logged_model)}
+
+
+async def get_logged_model(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.GetLoggedModelRequest(id=p.text("model_id"), show_deleted=p.flag("allow_deleted"))
+    return {"model": logged_model_json((await call(T + "GetLoggedModel", request)).logged_model)}
+
+
+async def _update_logged_model(call: Caller, request: pb.UpdateLoggedModelRequest) -> dict[str, Any]:
+    return {"model": logged_model_json((await call(T + "UpdateLoggedModel", request)).logged_model)}
+
+
+async def finalize_logged_model(p: Params, call: Caller) -> dict[str, Any]:
+    status = p.raw("status", "")
+    if isinstance(status, int):  # the enum's number, as some clients send it
+        status = {1: "LOGGED_MODEL_PENDING", 2: "LOGGED_MODEL_READY", 3: "LOGGED_MODEL_UPLOAD_FAILED"}.get(status, "")
+    if not isinstance(status, str) or status not in LOGGED_STATUSES:
+        raise bad(f"Invalid value {status!r} for parameter 'status': one of {', '.join(sorted(LOGGED_STATUSES))}")
+    request = pb.UpdateLoggedModelRequest(id=p.text("model_id"), status=LOGGED_STATUSES[status])
+    return await _update_logged_model(call, request)
+
+
+async def set_logged_model_tags(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.UpdateLoggedModelRequest(id=p.text("model_id"), set_tags=_key_values(p, "tags"))
+    await _update_logged_model(call, request)
+    return {}
+
+
+async def delete_logged_model_tag(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.UpdateLoggedModelRequest(id=p.text("model_id"), remove_tags=[p.text("tag_key")])
+    await _update_logged_model(call, request)
+    return {}
+
+
+async def log_logged_model_params(p: Params, call: Caller) -> dict[str, Any]:
+    request = pb.UpdateLoggedModelRequest(id=p.text("model_id"), params=_key_values(p, "params"))
+    await _update_logged_model(call, request)
+    return {}
+
+
+async def delete_logged_model(p: Params, call: Caller) -> dict[str, Any]:
+    await call(T + "DeleteLoggedModel", pb.DeleteLoggedModelRequest(id=p.text("model_id")))
+    return {}
+
+
+_LOGGED_FILTER = re.compile(r"\s*(name|source_run_id)\s*=\s*'((?:[^'\\]|\\.)*)'\s*", re.IGNORECASE)
+
+
+def _logged_filter(text: str) -> dict[str, str]:
+    """MLflow's logged-model filter, as far as regserver answers it: `name = '...'` and
+    `source_run_id = '...'`, joined with AND."""
+    found: dict[str, str] = {}
+    for clause in re.split(r"\s+AND\s+", text.strip(), flags=re.IGNORECASE) if text.strip() else []:
+        match = _LOGGED_FILTER.fullmatch(clause)
+        if match is None:
+            raise bad(
+                f"Invalid filter clause {clause!r}: regserver searches logged models by name = '...' and "
+                "source_run_id = '...', joined with AND"
+            )
+        found[match.group(1).lower()] = match.group(2).replace("\\'", "'")
+    return found
+
+
+async def search_logged_models(p: Params, call: Caller) -> dict[str, Any]:
+    if p.raw("datasets", []) or p.raw("order_by", []):
+        raise bad("regserver lists logged models newest first, without datasets or order_by")
+    where = _logged_filter(p.text("filter", False))
+    request = pb.ListLoggedModelsRequest(
+        experiment_ids=[await _experiment_id(given, call) for given in p.texts("experiment_ids")],
+        name=where.get("name", ""),
+        run_id=where.get("source_run_id", ""),
+        page_size=p.number("max_results", 100),
+        page_token=p.text("page_token", False),
+    )
+    found = await call(T + "ListLoggedModels", request)
+    return paged("models", [logged_model_json(m) for m in found.logged_models], found)
+
+
+async def _check_models(call: Caller, run_id: str, items: Any, field: str) -> None:
+    """The logged models a run names as inputs or outputs must exist (their link to the run is the
+    logged model's run_id, set when it was created)."""
+    if not isinstance(items, list) or not all(isinstance(m, dict) for m in items):
+        raise bad(f"Invalid value for parameter '{field}': a list of {{model_id}} objects")
+    await call(T + "GetRun", pb.GetRunRequest(run_id=run_id))
+    for item in items:
+        model_id = item.get("model_id")
+        if not isinstance(model_id, str) or not model_id:
+            raise bad(f"Invalid value for parameter '{field}': each names a model_id")
+        await call(T + "GetLoggedModel", pb.GetLoggedModelRequest(id=model_id))
+
+
+async def log_outputs(p: Params, call: Caller) -> dict[str, Any]:
+    await _check_models(call, p.text("run_id"), p.raw("models", []), "models")
+    return {}
+
+
+async def log_inputs(p: Params, call: Caller) -> dict[str, Any]:
+    if p.raw("datasets", []):
+        raise MlflowError(
+            "NOT_IMPLEMENTED",
+            "regserver records a run's datasets by the SHA-256 of their content (Tracking.LogInputs over gRPC or "
+            "the SDK); MLflow's dataset inputs, which carry a shorter digest, are not taken",
+            501,
+        )
+    await _check_models(call, p.text("run_id"), p.raw("models", []), "models")
+    return {}
+
+
 ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("POST", "/experiments/create", create_experiment),
     ("GET", "/experiments/get", get_experiment),
@@ -295,4 +446,14 @@ ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("POST", "/runs/log-parameter", log_param),
     ("POST", "/runs/set-tag", set_tag),
     ("GET", "/metrics/get-history", get_metric_history),
+    ("POST", "/runs/outputs", log_outputs),
+    ("POST", "/runs/log-inputs", log_inputs),
+    ("POST", "/logged-models", create_logged_model),
+    ("POST", "/logged-models/search", search_logged_models),
+    ("GET", "/logged-models/{model_id}", get_logged_model),
+    ("PATCH", "/logged-models/{model_id}", finalize_logged_model),
+    ("DELETE", "/logged-models/{model_id}", delete_logged_model),
+    ("PATCH", "/logged-models/{model_id}/tags", set_logged_model_tags),
+    ("DELETE", "/logged-models/{model_id}/tags/{tag_key}", delete_logged_model_tag),
+    ("POST", "/logged-models/{model_id}/params", log_logged_model_params),
 ]

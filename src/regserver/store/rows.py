@@ -20,6 +20,7 @@ from sqlalchemy import (
     insert,
     literal,
     null,
+    or_,
     select,
     union_all,
     update,
@@ -46,6 +47,7 @@ from regserver.domain.models import (
 )
 from regserver.store.event_codec import encode_model, encode_version
 from regserver.store.schema import (
+    artifact_files,
     blobs,
     model_aliases,
     model_tags,
@@ -147,12 +149,14 @@ _FILES = (
     .order_by(version_files.c.version_id, version_files.c.path)
 )  # fmt: skip
 # A blob is in use while a version that is not FAILED lists it (soft-deleted
-# versions count until they are purged).
-_BLOB_IN_USE = (
+# versions count until they are purged), or a run or logged model lists it.
+_BLOB_IN_USE = or_(
     select(version_files.c.hash)
     .join(mv, mv.c.id == version_files.c.version_id)
     .where(version_files.c.hash == blobs.c.hash, mv.c.status != VersionStatus.FAILED.value)
-    .exists()
+    .exists(),
+    # The files of runs and logged models (kept as long as they are).
+    select(artifact_files.c.hash).where(artifact_files.c.hash == blobs.c.hash).exists(),
 )
 _REQUEST = select(request_ids.c.fingerprint, request_ids.c.resource_id, request_ids.c.create_time).where(
     request_ids.c.method == bindparam("method"), request_ids.c.request_id == bindparam("request_id")

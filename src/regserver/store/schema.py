@@ -334,6 +334,57 @@ run_params = Table(
     Index(None, "key", "run_id"),
 )
 
+# MLflow's logged models: what a run produced, before or without registration.
+logged_models = Table(
+    "logged_models",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("uid", String(40), nullable=False, unique=True),
+    Column("experiment_id", Id, ForeignKey("experiments.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Id, ForeignKey("runs.id", ondelete="CASCADE"), nullable=True),
+    Column("name", String(256), nullable=False),
+    Column("model_type", String(256), nullable=False),
+    # PENDING, READY or FAILED.
+    Column("status", String(16), nullable=False),
+    Column("status_message", Text, nullable=False),
+    Column("principal", String(256), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Column("update_time", BigInteger, nullable=False),
+    Column("delete_time", BigInteger, nullable=True),
+    Index(None, "experiment_id", "create_time", "id"),
+    Index(None, "run_id"),
+)
+
+logged_model_tags = Table(
+    "logged_model_tags",
+    metadata,
+    Column("logged_model_id", Id, ForeignKey("logged_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+logged_model_params = Table(
+    "logged_model_params",
+    metadata,
+    Column("logged_model_id", Id, ForeignKey("logged_models.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# The files of runs and logged models: owner is "runs/<uid>" or "loggedModels/<uid>". A blob listed
+# here is never garbage-collected.
+artifact_files = Table(
+    "artifact_files",
+    metadata,
+    Column("owner", String(48), primary_key=True),
+    Column("path", String(1024), primary_key=True),
+    Column("hash", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("media_type", String(255), nullable=False),
+    Column("create_time", BigInteger, nullable=False),
+    Index(None, "hash"),
+)
+
 # Every point of every metric; id orders points logged at the same step and time.
 run_metrics = Table(
     "run_metrics",

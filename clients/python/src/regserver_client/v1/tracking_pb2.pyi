@@ -1,6 +1,7 @@
 import datetime
 
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from . import artifacts_pb2 as _artifacts_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -24,6 +25,13 @@ class DatasetRole(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     DATASET_ROLE_TRAINING: _ClassVar[DatasetRole]
     DATASET_ROLE_VALIDATION: _ClassVar[DatasetRole]
     DATASET_ROLE_TEST: _ClassVar[DatasetRole]
+
+class LoggedModelStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    LOGGED_MODEL_STATUS_UNSPECIFIED: _ClassVar[LoggedModelStatus]
+    LOGGED_MODEL_STATUS_PENDING: _ClassVar[LoggedModelStatus]
+    LOGGED_MODEL_STATUS_READY: _ClassVar[LoggedModelStatus]
+    LOGGED_MODEL_STATUS_FAILED: _ClassVar[LoggedModelStatus]
 RUN_STATUS_UNSPECIFIED: RunStatus
 RUN_STATUS_RUNNING: RunStatus
 RUN_STATUS_FINISHED: RunStatus
@@ -33,6 +41,10 @@ DATASET_ROLE_UNSPECIFIED: DatasetRole
 DATASET_ROLE_TRAINING: DatasetRole
 DATASET_ROLE_VALIDATION: DatasetRole
 DATASET_ROLE_TEST: DatasetRole
+LOGGED_MODEL_STATUS_UNSPECIFIED: LoggedModelStatus
+LOGGED_MODEL_STATUS_PENDING: LoggedModelStatus
+LOGGED_MODEL_STATUS_READY: LoggedModelStatus
+LOGGED_MODEL_STATUS_FAILED: LoggedModelStatus
 
 class Experiment(_message.Message):
     __slots__ = ("id", "name", "description", "tags", "create_time", "update_time", "delete_time")
@@ -373,3 +385,173 @@ class LogInputsResponse(_message.Message):
     RUN_FIELD_NUMBER: _ClassVar[int]
     run: Run
     def __init__(self, run: _Optional[_Union[Run, _Mapping]] = ...) -> None: ...
+
+class LoggedModel(_message.Message):
+    __slots__ = ("id", "experiment_id", "name", "run_id", "model_type", "status", "status_message", "tags", "params", "principal", "create_time", "update_time", "delete_time")
+    class TagsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ID_FIELD_NUMBER: _ClassVar[int]
+    EXPERIMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    MODEL_TYPE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    STATUS_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    PRINCIPAL_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DELETE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    experiment_id: str
+    name: str
+    run_id: str
+    model_type: str
+    status: LoggedModelStatus
+    status_message: str
+    tags: _containers.ScalarMap[str, str]
+    params: _containers.ScalarMap[str, str]
+    principal: str
+    create_time: _timestamp_pb2.Timestamp
+    update_time: _timestamp_pb2.Timestamp
+    delete_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., experiment_id: _Optional[str] = ..., name: _Optional[str] = ..., run_id: _Optional[str] = ..., model_type: _Optional[str] = ..., status: _Optional[_Union[LoggedModelStatus, str]] = ..., status_message: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., params: _Optional[_Mapping[str, str]] = ..., principal: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class LogArtifactsRequest(_message.Message):
+    __slots__ = ("parent", "files", "validate_only")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    VALIDATE_ONLY_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    files: _containers.RepeatedCompositeFieldContainer[_artifacts_pb2.ManifestEntry]
+    validate_only: bool
+    def __init__(self, parent: _Optional[str] = ..., files: _Optional[_Iterable[_Union[_artifacts_pb2.ManifestEntry, _Mapping]]] = ..., validate_only: _Optional[bool] = ...) -> None: ...
+
+class LogArtifactsResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListArtifactsRequest(_message.Message):
+    __slots__ = ("parent", "path")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    path: str
+    def __init__(self, parent: _Optional[str] = ..., path: _Optional[str] = ...) -> None: ...
+
+class ListArtifactsResponse(_message.Message):
+    __slots__ = ("files",)
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    files: _containers.RepeatedCompositeFieldContainer[_artifacts_pb2.ManifestEntry]
+    def __init__(self, files: _Optional[_Iterable[_Union[_artifacts_pb2.ManifestEntry, _Mapping]]] = ...) -> None: ...
+
+class CreateLoggedModelRequest(_message.Message):
+    __slots__ = ("logged_model",)
+    LOGGED_MODEL_FIELD_NUMBER: _ClassVar[int]
+    logged_model: LoggedModel
+    def __init__(self, logged_model: _Optional[_Union[LoggedModel, _Mapping]] = ...) -> None: ...
+
+class CreateLoggedModelResponse(_message.Message):
+    __slots__ = ("logged_model",)
+    LOGGED_MODEL_FIELD_NUMBER: _ClassVar[int]
+    logged_model: LoggedModel
+    def __init__(self, logged_model: _Optional[_Union[LoggedModel, _Mapping]] = ...) -> None: ...
+
+class GetLoggedModelRequest(_message.Message):
+    __slots__ = ("id", "show_deleted")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    SHOW_DELETED_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    show_deleted: bool
+    def __init__(self, id: _Optional[str] = ..., show_deleted: _Optional[bool] = ...) -> None: ...
+
+class GetLoggedModelResponse(_message.Message):
+    __slots__ = ("logged_model",)
+    LOGGED_MODEL_FIELD_NUMBER: _ClassVar[int]
+    logged_model: LoggedModel
+    def __init__(self, logged_model: _Optional[_Union[LoggedModel, _Mapping]] = ...) -> None: ...
+
+class UpdateLoggedModelRequest(_message.Message):
+    __slots__ = ("id", "status", "status_message", "set_tags", "remove_tags", "params")
+    class SetTagsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    STATUS_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SET_TAGS_FIELD_NUMBER: _ClassVar[int]
+    REMOVE_TAGS_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    status: LoggedModelStatus
+    status_message: str
+    set_tags: _containers.ScalarMap[str, str]
+    remove_tags: _containers.RepeatedScalarFieldContainer[str]
+    params: _containers.ScalarMap[str, str]
+    def __init__(self, id: _Optional[str] = ..., status: _Optional[_Union[LoggedModelStatus, str]] = ..., status_message: _Optional[str] = ..., set_tags: _Optional[_Mapping[str, str]] = ..., remove_tags: _Optional[_Iterable[str]] = ..., params: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class UpdateLoggedModelResponse(_message.Message):
+    __slots__ = ("logged_model",)
+    LOGGED_MODEL_FIELD_NUMBER: _ClassVar[int]
+    logged_model: LoggedModel
+    def __init__(self, logged_model: _Optional[_Union[LoggedModel, _Mapping]] = ...) -> None: ...
+
+class ListLoggedModelsRequest(_message.Message):
+    __slots__ = ("experiment_ids", "name", "run_id", "page_size", "page_token", "show_deleted")
+    EXPERIMENT_IDS_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    SHOW_DELETED_FIELD_NUMBER: _ClassVar[int]
+    experiment_ids: _containers.RepeatedScalarFieldContainer[str]
+    name: str
+    run_id: str
+    page_size: int
+    page_token: str
+    show_deleted: bool
+    def __init__(self, experiment_ids: _Optional[_Iterable[str]] = ..., name: _Optional[str] = ..., run_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., show_deleted: _Optional[bool] = ...) -> None: ...
+
+class ListLoggedModelsResponse(_message.Message):
+    __slots__ = ("logged_models", "next_page_token")
+    LOGGED_MODELS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    logged_models: _containers.RepeatedCompositeFieldContainer[LoggedModel]
+    next_page_token: str
+    def __init__(self, logged_models: _Optional[_Iterable[_Union[LoggedModel, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class DeleteLoggedModelRequest(_message.Message):
+    __slots__ = ("id",)
+    ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    def __init__(self, id: _Optional[str] = ...) -> None: ...
+
+class DeleteLoggedModelResponse(_message.Message):
+    __slots__ = ("logged_model",)
+    LOGGED_MODEL_FIELD_NUMBER: _ClassVar[int]
+    logged_model: LoggedModel
+    def __init__(self, logged_model: _Optional[_Union[LoggedModel, _Mapping]] = ...) -> None: ...

@@ -90,8 +90,34 @@ class TrackingStub:
     missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
     nothing of the call is stored.
 
-    Mutations of experiments and runs are not (yet) written to the event log
-    that Watch and webhooks follow.
+    ## Artifacts: the files of a run or a logged model
+
+    A run, and a logged model, hold files: paths mapped to blobs of the
+    ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+    Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+    LogArtifacts; ListArtifacts reads them back. The parent is named
+    "runs/<run id>" or "loggedModels/<logged model id>".
+
+    - LogArtifacts is one transaction: every path of the call is recorded, or
+    none is. A path logged again points at the new blob (a file replaced).
+    - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+    the digest) otherwise. Paths follow ManifestEntry's rules
+    (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+    10000 per parent (RESOURCE_EXHAUSTED past that).
+    - A blob logged by a run or a logged model is never garbage-collected.
+    - With validate_only, the call checks the parent, the caller's permission
+    and the paths, and records nothing: a proxy asks it before it accepts a
+    file's bytes.
+
+    ## Logged models
+
+    A logged model is a model a run produced (MLflow's `log_model`), before or
+    without registration: a name, a status, tags, params and files. A model
+    version created from it copies its files into the version's manifest (see
+    the MLflow API in the README).
+
+    Mutations of experiments, runs and logged models are not (yet) written to
+    the event log that Watch and webhooks follow.
     """
 
     def __init__(self, channel):
@@ -160,6 +186,41 @@ class TrackingStub:
                 request_serializer=regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.FromString,
                 _registered_method=True)
+        self.LogArtifacts = channel.unary_unary(
+                '/regserver.v1.Tracking/LogArtifacts',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.LogArtifactsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.LogArtifactsResponse.FromString,
+                _registered_method=True)
+        self.ListArtifacts = channel.unary_unary(
+                '/regserver.v1.Tracking/ListArtifacts',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.ListArtifactsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.ListArtifactsResponse.FromString,
+                _registered_method=True)
+        self.CreateLoggedModel = channel.unary_unary(
+                '/regserver.v1.Tracking/CreateLoggedModel',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelResponse.FromString,
+                _registered_method=True)
+        self.GetLoggedModel = channel.unary_unary(
+                '/regserver.v1.Tracking/GetLoggedModel',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.GetLoggedModelRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.GetLoggedModelResponse.FromString,
+                _registered_method=True)
+        self.UpdateLoggedModel = channel.unary_unary(
+                '/regserver.v1.Tracking/UpdateLoggedModel',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelResponse.FromString,
+                _registered_method=True)
+        self.ListLoggedModels = channel.unary_unary(
+                '/regserver.v1.Tracking/ListLoggedModels',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsResponse.FromString,
+                _registered_method=True)
+        self.DeleteLoggedModel = channel.unary_unary(
+                '/regserver.v1.Tracking/DeleteLoggedModel',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelResponse.FromString,
+                _registered_method=True)
 
 
 class TrackingServicer:
@@ -227,8 +288,34 @@ class TrackingServicer:
     missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
     nothing of the call is stored.
 
-    Mutations of experiments and runs are not (yet) written to the event log
-    that Watch and webhooks follow.
+    ## Artifacts: the files of a run or a logged model
+
+    A run, and a logged model, hold files: paths mapped to blobs of the
+    ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+    Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+    LogArtifacts; ListArtifacts reads them back. The parent is named
+    "runs/<run id>" or "loggedModels/<logged model id>".
+
+    - LogArtifacts is one transaction: every path of the call is recorded, or
+    none is. A path logged again points at the new blob (a file replaced).
+    - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+    the digest) otherwise. Paths follow ManifestEntry's rules
+    (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+    10000 per parent (RESOURCE_EXHAUSTED past that).
+    - A blob logged by a run or a logged model is never garbage-collected.
+    - With validate_only, the call checks the parent, the caller's permission
+    and the paths, and records nothing: a proxy asks it before it accepts a
+    file's bytes.
+
+    ## Logged models
+
+    A logged model is a model a run produced (MLflow's `log_model`), before or
+    without registration: a name, a status, tags, params and files. A model
+    version created from it copies its files into the version's manifest (see
+    the MLflow API in the README).
+
+    Mutations of experiments, runs and logged models are not (yet) written to
+    the event log that Watch and webhooks follow.
     """
 
     def CreateExperiment(self, request, context):
@@ -321,6 +408,58 @@ class TrackingServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def LogArtifacts(self, request, context):
+        """Records files of a run or a logged model, in one transaction (see
+        "Artifacts" above).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListArtifacts(self, request, context):
+        """Lists the files of a run or a logged model at or under a path, in path
+        order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateLoggedModel(self, request, context):
+        """Creates a logged model in an experiment: status PENDING.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLoggedModel(self, request, context):
+        """Gets a logged model.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateLoggedModel(self, request, context):
+        """Changes a logged model's status, tags or params, in one transaction.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListLoggedModels(self, request, context):
+        """Lists the logged models of some experiments, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteLoggedModel(self, request, context):
+        """Soft-deletes a logged model: hidden from Get and List unless
+        show_deleted; its files stay.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TrackingServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -383,6 +522,41 @@ def add_TrackingServicer_to_server(servicer, server):
                     servicer.LogInputs,
                     request_deserializer=regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.SerializeToString,
+            ),
+            'LogArtifacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.LogArtifacts,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.LogArtifactsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.LogArtifactsResponse.SerializeToString,
+            ),
+            'ListArtifacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListArtifacts,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.ListArtifactsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.ListArtifactsResponse.SerializeToString,
+            ),
+            'CreateLoggedModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateLoggedModel,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelResponse.SerializeToString,
+            ),
+            'GetLoggedModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLoggedModel,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.GetLoggedModelRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.GetLoggedModelResponse.SerializeToString,
+            ),
+            'UpdateLoggedModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateLoggedModel,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelResponse.SerializeToString,
+            ),
+            'ListLoggedModels': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListLoggedModels,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsResponse.SerializeToString,
+            ),
+            'DeleteLoggedModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteLoggedModel,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -457,8 +631,34 @@ class Tracking:
     missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
     nothing of the call is stored.
 
-    Mutations of experiments and runs are not (yet) written to the event log
-    that Watch and webhooks follow.
+    ## Artifacts: the files of a run or a logged model
+
+    A run, and a logged model, hold files: paths mapped to blobs of the
+    ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+    Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+    LogArtifacts; ListArtifacts reads them back. The parent is named
+    "runs/<run id>" or "loggedModels/<logged model id>".
+
+    - LogArtifacts is one transaction: every path of the call is recorded, or
+    none is. A path logged again points at the new blob (a file replaced).
+    - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+    the digest) otherwise. Paths follow ManifestEntry's rules
+    (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+    10000 per parent (RESOURCE_EXHAUSTED past that).
+    - A blob logged by a run or a logged model is never garbage-collected.
+    - With validate_only, the call checks the parent, the caller's permission
+    and the paths, and records nothing: a proxy asks it before it accepts a
+    file's bytes.
+
+    ## Logged models
+
+    A logged model is a model a run produced (MLflow's `log_model`), before or
+    without registration: a name, a status, tags, params and files. A model
+    version created from it copies its files into the version's manifest (see
+    the MLflow API in the README).
+
+    Mutations of experiments, runs and logged models are not (yet) written to
+    the event log that Watch and webhooks follow.
     """
 
     @staticmethod
@@ -775,6 +975,195 @@ class Tracking:
             '/regserver.v1.Tracking/LogInputs',
             regserver_dot_v1_dot_tracking__pb2.LogInputsRequest.SerializeToString,
             regserver_dot_v1_dot_tracking__pb2.LogInputsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LogArtifacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/LogArtifacts',
+            regserver_dot_v1_dot_tracking__pb2.LogArtifactsRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.LogArtifactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListArtifacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/ListArtifacts',
+            regserver_dot_v1_dot_tracking__pb2.ListArtifactsRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.ListArtifactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateLoggedModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/CreateLoggedModel',
+            regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.CreateLoggedModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLoggedModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/GetLoggedModel',
+            regserver_dot_v1_dot_tracking__pb2.GetLoggedModelRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.GetLoggedModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateLoggedModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/UpdateLoggedModel',
+            regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.UpdateLoggedModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListLoggedModels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/ListLoggedModels',
+            regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.ListLoggedModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteLoggedModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/DeleteLoggedModel',
+            regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.DeleteLoggedModelResponse.FromString,
             options,
             channel_credentials,
             insecure,

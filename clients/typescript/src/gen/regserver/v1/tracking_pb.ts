@@ -6,13 +6,15 @@ import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobu
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { ManifestEntry } from "./artifacts_pb.js";
+import { file_regserver_v1_artifacts } from "./artifacts_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file regserver/v1/tracking.proto.
  */
 export const file_regserver_v1_tracking: GenFile = /*@__PURE__*/
-  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiyQQKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIyCg5kYXRhc2V0X2lucHV0cxgLIAMoCzIaLnJlZ3NlcnZlci52MS5EYXRhc2V0SW5wdXQSLwoMY29kZV92ZXJzaW9uGAwgASgLMhkucmVnc2VydmVyLnYxLkNvZGVWZXJzaW9uEi4KC2Vudmlyb25tZW50GA0gASgLMhkucmVnc2VydmVyLnYxLkVudmlyb25tZW50GisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiogEKB0RhdGFzZXQSDgoGZGlnZXN0GAEgASgJEgwKBG5hbWUYAiABKAkSEgoKc291cmNlX3VyaRgDIAEoCRIOCgZzY2hlbWEYBCABKAkSFgoJcm93X2NvdW50GAUgASgDSACIAQESLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgwKCl9yb3dfY291bnQiXwoMRGF0YXNldElucHV0EiYKB2RhdGFzZXQYASABKAsyFS5yZWdzZXJ2ZXIudjEuRGF0YXNldBInCgRyb2xlGAIgASgOMhkucmVnc2VydmVyLnYxLkRhdGFzZXRSb2xlIlAKC0NvZGVWZXJzaW9uEgoKAmlkGAEgASgJEhYKDnJlcG9zaXRvcnlfdXJsGAIgASgJEg4KBmNvbW1pdBgDIAEoCRINCgVkaXJ0eRgEIAEoCCK7AQoLRW52aXJvbm1lbnQSFgoOcHl0aG9uX3ZlcnNpb24YASABKAkSGAoQbG9ja19maWxlX2RpZ2VzdBgCIAEoCRI5CghwYWNrYWdlcxgDIAMoCzInLnJlZ3NlcnZlci52MS5FbnZpcm9ubWVudC5QYWNrYWdlc0VudHJ5Eg4KBmRpZ2VzdBgEIAEoCRovCg1QYWNrYWdlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiRwoXQ3JlYXRlRXhwZXJpbWVudFJlcXVlc3QSLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkgKGENyZWF0ZUV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiRgoUR2V0RXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiRQoVR2V0RXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJVChZMaXN0RXhwZXJpbWVudHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhQKDHNob3dfZGVsZXRlZBgDIAEoCCJhChdMaXN0RXhwZXJpbWVudHNSZXNwb25zZRItCgtleHBlcmltZW50cxgBIAMoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIlChdEZWxldGVFeHBlcmltZW50UmVxdWVzdBIKCgJpZBgBIAEoCSJIChhEZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IicKGVVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSgoaVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IjIKEENyZWF0ZVJ1blJlcXVlc3QSHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biIzChFDcmVhdGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIh8KDUdldFJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJIjAKDkdldFJ1blJlc3BvbnNlEh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4ihwEKEFVwZGF0ZVJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEicKBnN0YXR1cxgCIAEoDjIXLnJlZ3NlcnZlci52MS5SdW5TdGF0dXMSLAoIZW5kX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBG5hbWUYBCABKAkiMwoRVXBkYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biJyCg9MaXN0UnVuc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDgoGZmlsdGVyGAIgASgJEhAKCG9yZGVyX2J5GAMgASgJEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJIkwKEExpc3RSdW5zUmVzcG9uc2USHwoEcnVucxgBIAMoCzIRLnJlZ3NlcnZlci52MS5SdW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBCg9Mb2dCYXRjaFJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiUKB21ldHJpY3MYAiADKAsyFC5yZWdzZXJ2ZXIudjEuTWV0cmljEiMKBnBhcmFtcxgDIAMoCzITLnJlZ3NlcnZlci52MS5QYXJhbRIiCgR0YWdzGAQgAygLMhQucmVnc2VydmVyLnYxLlJ1blRhZyISChBMb2dCYXRjaFJlc3BvbnNlImQKF0dldE1ldHJpY0hpc3RvcnlSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRISCgptZXRyaWNfa2V5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIloKGEdldE1ldHJpY0hpc3RvcnlSZXNwb25zZRIlCgdtZXRyaWNzGAEgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkisQEKEExvZ0lucHV0c1JlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiwKCGRhdGFzZXRzGAIgAygLMhoucmVnc2VydmVyLnYxLkRhdGFzZXRJbnB1dBIvCgxjb2RlX3ZlcnNpb24YAyABKAsyGS5yZWdzZXJ2ZXIudjEuQ29kZVZlcnNpb24SLgoLZW52aXJvbm1lbnQYBCABKAsyGS5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQiMwoRTG9nSW5wdXRzUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biqGAQoJUnVuU3RhdHVzEhoKFlJVTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIWChJSVU5fU1RBVFVTX1JVTk5JTkcQARIXChNSVU5fU1RBVFVTX0ZJTklTSEVEEAISFQoRUlVOX1NUQVRVU19GQUlMRUQQAxIVChFSVU5fU1RBVFVTX0tJTExFRBAEKnoKC0RhdGFzZXRSb2xlEhwKGERBVEFTRVRfUk9MRV9VTlNQRUNJRklFRBAAEhkKFURBVEFTRVRfUk9MRV9UUkFJTklORxABEhsKF0RBVEFTRVRfUk9MRV9WQUxJREFUSU9OEAISFQoRREFUQVNFVF9ST0xFX1RFU1QQAzKbCAoIVHJhY2tpbmcSYQoQQ3JlYXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVzcG9uc2USWAoNR2V0RXhwZXJpbWVudBIiLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVxdWVzdBojLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVzcG9uc2USXgoPTGlzdEV4cGVyaW1lbnRzEiQucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1JlcXVlc3QaJS5yZWdzZXJ2ZXIudjEuTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USYQoQRGVsZXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVzcG9uc2USZwoSVW5kZWxldGVFeHBlcmltZW50EicucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaKC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USTAoJQ3JlYXRlUnVuEh4ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuQ3JlYXRlUnVuUmVzcG9uc2USQwoGR2V0UnVuEhsucmVnc2VydmVyLnYxLkdldFJ1blJlcXVlc3QaHC5yZWdzZXJ2ZXIudjEuR2V0UnVuUmVzcG9uc2USTAoJVXBkYXRlUnVuEh4ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuVXBkYXRlUnVuUmVzcG9uc2USSQoITGlzdFJ1bnMSHS5yZWdzZXJ2ZXIudjEuTGlzdFJ1bnNSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVzcG9uc2USSQoITG9nQmF0Y2gSHS5yZWdzZXJ2ZXIudjEuTG9nQmF0Y2hSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVzcG9uc2USYQoQR2V0TWV0cmljSGlzdG9yeRIlLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBomLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USTAoJTG9nSW5wdXRzEh4ucmVnc2VydmVyLnYxLkxvZ0lucHV0c1JlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuTG9nSW5wdXRzUmVzcG9uc2VCZgoQZGV2LnJlZ3NlcnZlci52MUINVHJhY2tpbmdQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp]);
+  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiyQQKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIyCg5kYXRhc2V0X2lucHV0cxgLIAMoCzIaLnJlZ3NlcnZlci52MS5EYXRhc2V0SW5wdXQSLwoMY29kZV92ZXJzaW9uGAwgASgLMhkucmVnc2VydmVyLnYxLkNvZGVWZXJzaW9uEi4KC2Vudmlyb25tZW50GA0gASgLMhkucmVnc2VydmVyLnYxLkVudmlyb25tZW50GisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiogEKB0RhdGFzZXQSDgoGZGlnZXN0GAEgASgJEgwKBG5hbWUYAiABKAkSEgoKc291cmNlX3VyaRgDIAEoCRIOCgZzY2hlbWEYBCABKAkSFgoJcm93X2NvdW50GAUgASgDSACIAQESLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgwKCl9yb3dfY291bnQiXwoMRGF0YXNldElucHV0EiYKB2RhdGFzZXQYASABKAsyFS5yZWdzZXJ2ZXIudjEuRGF0YXNldBInCgRyb2xlGAIgASgOMhkucmVnc2VydmVyLnYxLkRhdGFzZXRSb2xlIlAKC0NvZGVWZXJzaW9uEgoKAmlkGAEgASgJEhYKDnJlcG9zaXRvcnlfdXJsGAIgASgJEg4KBmNvbW1pdBgDIAEoCRINCgVkaXJ0eRgEIAEoCCK7AQoLRW52aXJvbm1lbnQSFgoOcHl0aG9uX3ZlcnNpb24YASABKAkSGAoQbG9ja19maWxlX2RpZ2VzdBgCIAEoCRI5CghwYWNrYWdlcxgDIAMoCzInLnJlZ3NlcnZlci52MS5FbnZpcm9ubWVudC5QYWNrYWdlc0VudHJ5Eg4KBmRpZ2VzdBgEIAEoCRovCg1QYWNrYWdlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiRwoXQ3JlYXRlRXhwZXJpbWVudFJlcXVlc3QSLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkgKGENyZWF0ZUV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiRgoUR2V0RXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiRQoVR2V0RXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJVChZMaXN0RXhwZXJpbWVudHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhQKDHNob3dfZGVsZXRlZBgDIAEoCCJhChdMaXN0RXhwZXJpbWVudHNSZXNwb25zZRItCgtleHBlcmltZW50cxgBIAMoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIlChdEZWxldGVFeHBlcmltZW50UmVxdWVzdBIKCgJpZBgBIAEoCSJIChhEZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IicKGVVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSgoaVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IjIKEENyZWF0ZVJ1blJlcXVlc3QSHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biIzChFDcmVhdGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIh8KDUdldFJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJIjAKDkdldFJ1blJlc3BvbnNlEh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4ihwEKEFVwZGF0ZVJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEicKBnN0YXR1cxgCIAEoDjIXLnJlZ3NlcnZlci52MS5SdW5TdGF0dXMSLAoIZW5kX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBG5hbWUYBCABKAkiMwoRVXBkYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biJyCg9MaXN0UnVuc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDgoGZmlsdGVyGAIgASgJEhAKCG9yZGVyX2J5GAMgASgJEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJIkwKEExpc3RSdW5zUmVzcG9uc2USHwoEcnVucxgBIAMoCzIRLnJlZ3NlcnZlci52MS5SdW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBCg9Mb2dCYXRjaFJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiUKB21ldHJpY3MYAiADKAsyFC5yZWdzZXJ2ZXIudjEuTWV0cmljEiMKBnBhcmFtcxgDIAMoCzITLnJlZ3NlcnZlci52MS5QYXJhbRIiCgR0YWdzGAQgAygLMhQucmVnc2VydmVyLnYxLlJ1blRhZyISChBMb2dCYXRjaFJlc3BvbnNlImQKF0dldE1ldHJpY0hpc3RvcnlSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRISCgptZXRyaWNfa2V5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIloKGEdldE1ldHJpY0hpc3RvcnlSZXNwb25zZRIlCgdtZXRyaWNzGAEgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkisQEKEExvZ0lucHV0c1JlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiwKCGRhdGFzZXRzGAIgAygLMhoucmVnc2VydmVyLnYxLkRhdGFzZXRJbnB1dBIvCgxjb2RlX3ZlcnNpb24YAyABKAsyGS5yZWdzZXJ2ZXIudjEuQ29kZVZlcnNpb24SLgoLZW52aXJvbm1lbnQYBCABKAsyGS5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQiMwoRTG9nSW5wdXRzUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biKXBAoLTG9nZ2VkTW9kZWwSCgoCaWQYASABKAkSFQoNZXhwZXJpbWVudF9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEg4KBnJ1bl9pZBgEIAEoCRISCgptb2RlbF90eXBlGAUgASgJEi8KBnN0YXR1cxgGIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgHIAEoCRIxCgR0YWdzGAggAygLMiMucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsLlRhZ3NFbnRyeRI1CgZwYXJhbXMYCSADKAsyJS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwuUGFyYW1zRW50cnkSEQoJcHJpbmNpcGFsGAogASgJEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgMIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZGVsZXRlX3RpbWUYDSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wGisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiaAoTTG9nQXJ0aWZhY3RzUmVxdWVzdBIOCgZwYXJlbnQYASABKAkSKgoFZmlsZXMYAiADKAsyGy5yZWdzZXJ2ZXIudjEuTWFuaWZlc3RFbnRyeRIVCg12YWxpZGF0ZV9vbmx5GAMgASgIIhYKFExvZ0FydGlmYWN0c1Jlc3BvbnNlIjQKFExpc3RBcnRpZmFjdHNSZXF1ZXN0Eg4KBnBhcmVudBgBIAEoCRIMCgRwYXRoGAIgASgJIkMKFUxpc3RBcnRpZmFjdHNSZXNwb25zZRIqCgVmaWxlcxgBIAMoCzIbLnJlZ3NlcnZlci52MS5NYW5pZmVzdEVudHJ5IksKGENyZWF0ZUxvZ2dlZE1vZGVsUmVxdWVzdBIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiTAoZQ3JlYXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiOQoVR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEhQKDHNob3dfZGVsZXRlZBgCIAEoCCJJChZHZXRMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCLuAgoYVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEi8KBnN0YXR1cxgCIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgDIAEoCRJFCghzZXRfdGFncxgEIAMoCzIzLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuU2V0VGFnc0VudHJ5EhMKC3JlbW92ZV90YWdzGAUgAygJEkIKBnBhcmFtcxgGIAMoCzIyLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuUGFyYW1zRW50cnkaLgoMU2V0VGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEaLQoLUGFyYW1zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASJMChlVcGRhdGVMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCKMAQoXTGlzdExvZ2dlZE1vZGVsc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDAoEbmFtZRgCIAEoCRIOCgZydW5faWQYAyABKAkSEQoJcGFnZV9zaXplGAQgASgFEhIKCnBhZ2VfdG9rZW4YBSABKAkSFAoMc2hvd19kZWxldGVkGAYgASgIImUKGExpc3RMb2dnZWRNb2RlbHNSZXNwb25zZRIwCg1sb2dnZWRfbW9kZWxzGAEgAygLMhkucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSImChhEZWxldGVMb2dnZWRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkiTAoZRGVsZXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwqhgEKCVJ1blN0YXR1cxIaChZSVU5fU1RBVFVTX1VOU1BFQ0lGSUVEEAASFgoSUlVOX1NUQVRVU19SVU5OSU5HEAESFwoTUlVOX1NUQVRVU19GSU5JU0hFRBACEhUKEVJVTl9TVEFUVVNfRkFJTEVEEAMSFQoRUlVOX1NUQVRVU19LSUxMRUQQBCp6CgtEYXRhc2V0Um9sZRIcChhEQVRBU0VUX1JPTEVfVU5TUEVDSUZJRUQQABIZChVEQVRBU0VUX1JPTEVfVFJBSU5JTkcQARIbChdEQVRBU0VUX1JPTEVfVkFMSURBVElPThACEhUKEURBVEFTRVRfUk9MRV9URVNUEAMqmAEKEUxvZ2dlZE1vZGVsU3RhdHVzEiMKH0xPR0dFRF9NT0RFTF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtMT0dHRURfTU9ERUxfU1RBVFVTX1BFTkRJTkcQARIdChlMT0dHRURfTU9ERUxfU1RBVFVTX1JFQURZEAISHgoaTE9HR0VEX01PREVMX1NUQVRVU19GQUlMRUQQAzK+DQoIVHJhY2tpbmcSYQoQQ3JlYXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVzcG9uc2USWAoNR2V0RXhwZXJpbWVudBIiLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVxdWVzdBojLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVzcG9uc2USXgoPTGlzdEV4cGVyaW1lbnRzEiQucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1JlcXVlc3QaJS5yZWdzZXJ2ZXIudjEuTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USYQoQRGVsZXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVzcG9uc2USZwoSVW5kZWxldGVFeHBlcmltZW50EicucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaKC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USTAoJQ3JlYXRlUnVuEh4ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuQ3JlYXRlUnVuUmVzcG9uc2USQwoGR2V0UnVuEhsucmVnc2VydmVyLnYxLkdldFJ1blJlcXVlc3QaHC5yZWdzZXJ2ZXIudjEuR2V0UnVuUmVzcG9uc2USTAoJVXBkYXRlUnVuEh4ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuVXBkYXRlUnVuUmVzcG9uc2USSQoITGlzdFJ1bnMSHS5yZWdzZXJ2ZXIudjEuTGlzdFJ1bnNSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVzcG9uc2USSQoITG9nQmF0Y2gSHS5yZWdzZXJ2ZXIudjEuTG9nQmF0Y2hSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVzcG9uc2USYQoQR2V0TWV0cmljSGlzdG9yeRIlLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBomLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USTAoJTG9nSW5wdXRzEh4ucmVnc2VydmVyLnYxLkxvZ0lucHV0c1JlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuTG9nSW5wdXRzUmVzcG9uc2USVQoMTG9nQXJ0aWZhY3RzEiEucmVnc2VydmVyLnYxLkxvZ0FydGlmYWN0c1JlcXVlc3QaIi5yZWdzZXJ2ZXIudjEuTG9nQXJ0aWZhY3RzUmVzcG9uc2USWAoNTGlzdEFydGlmYWN0cxIiLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVxdWVzdBojLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVzcG9uc2USZAoRQ3JlYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuQ3JlYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkNyZWF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USWwoOR2V0TG9nZ2VkTW9kZWwSIy5yZWdzZXJ2ZXIudjEuR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0GiQucmVnc2VydmVyLnYxLkdldExvZ2dlZE1vZGVsUmVzcG9uc2USZAoRVXBkYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLlVwZGF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USYQoQTGlzdExvZ2dlZE1vZGVscxIlLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVxdWVzdBomLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVzcG9uc2USZAoRRGVsZXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuRGVsZXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkRlbGV0ZUxvZ2dlZE1vZGVsUmVzcG9uc2VCZgoQZGV2LnJlZ3NlcnZlci52MUINVHJhY2tpbmdQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp, file_regserver_v1_artifacts]);
 
 /**
  * A named group of runs.
@@ -1058,6 +1060,486 @@ export const LogInputsResponseSchema: GenMessage<LogInputsResponse> = /*@__PURE_
   messageDesc(file_regserver_v1_tracking, 32);
 
 /**
+ * A model a run produced (see "Logged models" above). Its resource name is
+ * "loggedModels/<id>".
+ *
+ * @generated from message regserver.v1.LoggedModel
+ */
+export type LoggedModel = Message<"regserver.v1.LoggedModel"> & {
+  /**
+   * Output only: "m-" followed by 32 hex digits.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * Required at creation.
+   *
+   * @generated from field: string experiment_id = 2;
+   */
+  experimentId: string;
+
+  /**
+   * 1 to 256 characters, no control characters; Required at creation.
+   *
+   * @generated from field: string name = 3;
+   */
+  name: string;
+
+  /**
+   * The run that produced it (a "run_..." id of this server), or empty.
+   *
+   * @generated from field: string run_id = 4;
+   */
+  runId: string;
+
+  /**
+   * Free text such as "sklearn", at most 256 characters.
+   *
+   * @generated from field: string model_type = 5;
+   */
+  modelType: string;
+
+  /**
+   * Output only at creation (PENDING); changed with UpdateLoggedModel.
+   *
+   * @generated from field: regserver.v1.LoggedModelStatus status = 6;
+   */
+  status: LoggedModelStatus;
+
+  /**
+   * Why it has its status, at most 5000 characters.
+   *
+   * @generated from field: string status_message = 7;
+   */
+  statusMessage: string;
+
+  /**
+   * Mutable, with the rules of run tags.
+   *
+   * @generated from field: map<string, string> tags = 8;
+   */
+  tags: { [key: string]: string };
+
+  /**
+   * Immutable once set, with the rules of run params.
+   *
+   * @generated from field: map<string, string> params = 9;
+   */
+  params: { [key: string]: string };
+
+  /**
+   * Output only: who created it.
+   *
+   * @generated from field: string principal = 10;
+   */
+  principal: string;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 11;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 12;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * Output only: set while it is soft-deleted.
+   *
+   * @generated from field: google.protobuf.Timestamp delete_time = 13;
+   */
+  deleteTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.LoggedModel.
+ * Use `create(LoggedModelSchema)` to create a new message.
+ */
+export const LoggedModelSchema: GenMessage<LoggedModel> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 33);
+
+/**
+ * Request of Tracking.LogArtifacts.
+ *
+ * @generated from message regserver.v1.LogArtifactsRequest
+ */
+export type LogArtifactsRequest = Message<"regserver.v1.LogArtifactsRequest"> & {
+  /**
+   * "runs/<run id>" or "loggedModels/<logged model id>".
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * At most 1000; each blob stored already.
+   *
+   * @generated from field: repeated regserver.v1.ManifestEntry files = 2;
+   */
+  files: ManifestEntry[];
+
+  /**
+   * Check the call (parent, permission, paths) without recording anything;
+   * the files' digests may then be left empty.
+   *
+   * @generated from field: bool validate_only = 3;
+   */
+  validateOnly: boolean;
+};
+
+/**
+ * Describes the message regserver.v1.LogArtifactsRequest.
+ * Use `create(LogArtifactsRequestSchema)` to create a new message.
+ */
+export const LogArtifactsRequestSchema: GenMessage<LogArtifactsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 34);
+
+/**
+ * Response of Tracking.LogArtifacts.
+ *
+ * @generated from message regserver.v1.LogArtifactsResponse
+ */
+export type LogArtifactsResponse = Message<"regserver.v1.LogArtifactsResponse"> & {
+};
+
+/**
+ * Describes the message regserver.v1.LogArtifactsResponse.
+ * Use `create(LogArtifactsResponseSchema)` to create a new message.
+ */
+export const LogArtifactsResponseSchema: GenMessage<LogArtifactsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 35);
+
+/**
+ * Request of Tracking.ListArtifacts.
+ *
+ * @generated from message regserver.v1.ListArtifactsRequest
+ */
+export type ListArtifactsRequest = Message<"regserver.v1.ListArtifactsRequest"> & {
+  /**
+   * "runs/<run id>" or "loggedModels/<logged model id>".
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * A file, or a directory: the files at or under it; empty for all.
+   *
+   * @generated from field: string path = 2;
+   */
+  path: string;
+};
+
+/**
+ * Describes the message regserver.v1.ListArtifactsRequest.
+ * Use `create(ListArtifactsRequestSchema)` to create a new message.
+ */
+export const ListArtifactsRequestSchema: GenMessage<ListArtifactsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 36);
+
+/**
+ * Response of Tracking.ListArtifacts.
+ *
+ * @generated from message regserver.v1.ListArtifactsResponse
+ */
+export type ListArtifactsResponse = Message<"regserver.v1.ListArtifactsResponse"> & {
+  /**
+   * In path order; at most 10000 (a parent holds no more).
+   *
+   * @generated from field: repeated regserver.v1.ManifestEntry files = 1;
+   */
+  files: ManifestEntry[];
+};
+
+/**
+ * Describes the message regserver.v1.ListArtifactsResponse.
+ * Use `create(ListArtifactsResponseSchema)` to create a new message.
+ */
+export const ListArtifactsResponseSchema: GenMessage<ListArtifactsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 37);
+
+/**
+ * Request of Tracking.CreateLoggedModel.
+ *
+ * @generated from message regserver.v1.CreateLoggedModelRequest
+ */
+export type CreateLoggedModelRequest = Message<"regserver.v1.CreateLoggedModelRequest"> & {
+  /**
+   * experiment_id and name are required; run_id, model_type, tags and
+   * params are used.
+   *
+   * @generated from field: regserver.v1.LoggedModel logged_model = 1;
+   */
+  loggedModel?: LoggedModel | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.CreateLoggedModelRequest.
+ * Use `create(CreateLoggedModelRequestSchema)` to create a new message.
+ */
+export const CreateLoggedModelRequestSchema: GenMessage<CreateLoggedModelRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 38);
+
+/**
+ * Response of Tracking.CreateLoggedModel.
+ *
+ * @generated from message regserver.v1.CreateLoggedModelResponse
+ */
+export type CreateLoggedModelResponse = Message<"regserver.v1.CreateLoggedModelResponse"> & {
+  /**
+   * @generated from field: regserver.v1.LoggedModel logged_model = 1;
+   */
+  loggedModel?: LoggedModel | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.CreateLoggedModelResponse.
+ * Use `create(CreateLoggedModelResponseSchema)` to create a new message.
+ */
+export const CreateLoggedModelResponseSchema: GenMessage<CreateLoggedModelResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 39);
+
+/**
+ * Request of Tracking.GetLoggedModel.
+ *
+ * @generated from message regserver.v1.GetLoggedModelRequest
+ */
+export type GetLoggedModelRequest = Message<"regserver.v1.GetLoggedModelRequest"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * Return a soft-deleted logged model too.
+   *
+   * @generated from field: bool show_deleted = 2;
+   */
+  showDeleted: boolean;
+};
+
+/**
+ * Describes the message regserver.v1.GetLoggedModelRequest.
+ * Use `create(GetLoggedModelRequestSchema)` to create a new message.
+ */
+export const GetLoggedModelRequestSchema: GenMessage<GetLoggedModelRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 40);
+
+/**
+ * Response of Tracking.GetLoggedModel.
+ *
+ * @generated from message regserver.v1.GetLoggedModelResponse
+ */
+export type GetLoggedModelResponse = Message<"regserver.v1.GetLoggedModelResponse"> & {
+  /**
+   * @generated from field: regserver.v1.LoggedModel logged_model = 1;
+   */
+  loggedModel?: LoggedModel | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.GetLoggedModelResponse.
+ * Use `create(GetLoggedModelResponseSchema)` to create a new message.
+ */
+export const GetLoggedModelResponseSchema: GenMessage<GetLoggedModelResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 41);
+
+/**
+ * Request of Tracking.UpdateLoggedModel. Fields left unset are not changed.
+ *
+ * @generated from message regserver.v1.UpdateLoggedModelRequest
+ */
+export type UpdateLoggedModelRequest = Message<"regserver.v1.UpdateLoggedModelRequest"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * UNSPECIFIED leaves the status.
+   *
+   * @generated from field: regserver.v1.LoggedModelStatus status = 2;
+   */
+  status: LoggedModelStatus;
+
+  /**
+   * Set with the status; empty leaves it.
+   *
+   * @generated from field: string status_message = 3;
+   */
+  statusMessage: string;
+
+  /**
+   * Tags to set (at most 100).
+   *
+   * @generated from field: map<string, string> set_tags = 4;
+   */
+  setTags: { [key: string]: string };
+
+  /**
+   * Tag keys to remove (at most 100); absent keys are ignored.
+   *
+   * @generated from field: repeated string remove_tags = 5;
+   */
+  removeTags: string[];
+
+  /**
+   * Params to add (at most 100). A key it has with another value is
+   * FAILED_PRECONDITION (PARAM_CONFLICT), and nothing of the call is stored.
+   *
+   * @generated from field: map<string, string> params = 6;
+   */
+  params: { [key: string]: string };
+};
+
+/**
+ * Describes the message regserver.v1.UpdateLoggedModelRequest.
+ * Use `create(UpdateLoggedModelRequestSchema)` to create a new message.
+ */
+export const UpdateLoggedModelRequestSchema: GenMessage<UpdateLoggedModelRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 42);
+
+/**
+ * Response of Tracking.UpdateLoggedModel.
+ *
+ * @generated from message regserver.v1.UpdateLoggedModelResponse
+ */
+export type UpdateLoggedModelResponse = Message<"regserver.v1.UpdateLoggedModelResponse"> & {
+  /**
+   * @generated from field: regserver.v1.LoggedModel logged_model = 1;
+   */
+  loggedModel?: LoggedModel | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.UpdateLoggedModelResponse.
+ * Use `create(UpdateLoggedModelResponseSchema)` to create a new message.
+ */
+export const UpdateLoggedModelResponseSchema: GenMessage<UpdateLoggedModelResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 43);
+
+/**
+ * Request of Tracking.ListLoggedModels.
+ *
+ * @generated from message regserver.v1.ListLoggedModelsRequest
+ */
+export type ListLoggedModelsRequest = Message<"regserver.v1.ListLoggedModelsRequest"> & {
+  /**
+   * The experiments to list; empty lists those of every live experiment.
+   *
+   * @generated from field: repeated string experiment_ids = 1;
+   */
+  experimentIds: string[];
+
+  /**
+   * Only the logged models with this name, when set.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * Only those produced by this run, when set.
+   *
+   * @generated from field: string run_id = 3;
+   */
+  runId: string;
+
+  /**
+   * Default 100, at most 1000.
+   *
+   * @generated from field: int32 page_size = 4;
+   */
+  pageSize: number;
+
+  /**
+   * @generated from field: string page_token = 5;
+   */
+  pageToken: string;
+
+  /**
+   * @generated from field: bool show_deleted = 6;
+   */
+  showDeleted: boolean;
+};
+
+/**
+ * Describes the message regserver.v1.ListLoggedModelsRequest.
+ * Use `create(ListLoggedModelsRequestSchema)` to create a new message.
+ */
+export const ListLoggedModelsRequestSchema: GenMessage<ListLoggedModelsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 44);
+
+/**
+ * Response of Tracking.ListLoggedModels.
+ *
+ * @generated from message regserver.v1.ListLoggedModelsResponse
+ */
+export type ListLoggedModelsResponse = Message<"regserver.v1.ListLoggedModelsResponse"> & {
+  /**
+   * @generated from field: repeated regserver.v1.LoggedModel logged_models = 1;
+   */
+  loggedModels: LoggedModel[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message regserver.v1.ListLoggedModelsResponse.
+ * Use `create(ListLoggedModelsResponseSchema)` to create a new message.
+ */
+export const ListLoggedModelsResponseSchema: GenMessage<ListLoggedModelsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 45);
+
+/**
+ * Request of Tracking.DeleteLoggedModel.
+ *
+ * @generated from message regserver.v1.DeleteLoggedModelRequest
+ */
+export type DeleteLoggedModelRequest = Message<"regserver.v1.DeleteLoggedModelRequest"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message regserver.v1.DeleteLoggedModelRequest.
+ * Use `create(DeleteLoggedModelRequestSchema)` to create a new message.
+ */
+export const DeleteLoggedModelRequestSchema: GenMessage<DeleteLoggedModelRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 46);
+
+/**
+ * Response of Tracking.DeleteLoggedModel.
+ *
+ * @generated from message regserver.v1.DeleteLoggedModelResponse
+ */
+export type DeleteLoggedModelResponse = Message<"regserver.v1.DeleteLoggedModelResponse"> & {
+  /**
+   * @generated from field: regserver.v1.LoggedModel logged_model = 1;
+   */
+  loggedModel?: LoggedModel | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.DeleteLoggedModelResponse.
+ * Use `create(DeleteLoggedModelResponseSchema)` to create a new message.
+ */
+export const DeleteLoggedModelResponseSchema: GenMessage<DeleteLoggedModelResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 47);
+
+/**
  * The state of a run.
  *
  * @generated from enum regserver.v1.RunStatus
@@ -1129,6 +1611,45 @@ export const DatasetRoleSchema: GenEnum<DatasetRole> = /*@__PURE__*/
   enumDesc(file_regserver_v1_tracking, 1);
 
 /**
+ * The state of a logged model.
+ *
+ * @generated from enum regserver.v1.LoggedModelStatus
+ */
+export enum LoggedModelStatus {
+  /**
+   * @generated from enum value: LOGGED_MODEL_STATUS_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Created; its files may still be uploading.
+   *
+   * @generated from enum value: LOGGED_MODEL_STATUS_PENDING = 1;
+   */
+  PENDING = 1,
+
+  /**
+   * Its files are complete.
+   *
+   * @generated from enum value: LOGGED_MODEL_STATUS_READY = 2;
+   */
+  READY = 2,
+
+  /**
+   * Logging it failed.
+   *
+   * @generated from enum value: LOGGED_MODEL_STATUS_FAILED = 3;
+   */
+  FAILED = 3,
+}
+
+/**
+ * Describes the enum regserver.v1.LoggedModelStatus.
+ */
+export const LoggedModelStatusSchema: GenEnum<LoggedModelStatus> = /*@__PURE__*/
+  enumDesc(file_regserver_v1_tracking, 2);
+
+/**
  * Experiment tracking: experiments, the runs in them, and each run's params,
  * metric histories and tags.
  *
@@ -1193,8 +1714,34 @@ export const DatasetRoleSchema: GenEnum<DatasetRole> = /*@__PURE__*/
  * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
  * nothing of the call is stored.
  *
- * Mutations of experiments and runs are not (yet) written to the event log
- * that Watch and webhooks follow.
+ * ## Artifacts: the files of a run or a logged model
+ *
+ * A run, and a logged model, hold files: paths mapped to blobs of the
+ * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+ * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+ * LogArtifacts; ListArtifacts reads them back. The parent is named
+ * "runs/<run id>" or "loggedModels/<logged model id>".
+ *
+ * - LogArtifacts is one transaction: every path of the call is recorded, or
+ *   none is. A path logged again points at the new blob (a file replaced).
+ * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+ *   the digest) otherwise. Paths follow ManifestEntry's rules
+ *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+ *   10000 per parent (RESOURCE_EXHAUSTED past that).
+ * - A blob logged by a run or a logged model is never garbage-collected.
+ * - With validate_only, the call checks the parent, the caller's permission
+ *   and the paths, and records nothing: a proxy asks it before it accepts a
+ *   file's bytes.
+ *
+ * ## Logged models
+ *
+ * A logged model is a model a run produced (MLflow's `log_model`), before or
+ * without registration: a name, a status, tags, params and files. A model
+ * version created from it copies its files into the version's manifest (see
+ * the MLflow API in the README).
+ *
+ * Mutations of experiments, runs and logged models are not (yet) written to
+ * the event log that Watch and webhooks follow.
  *
  * @generated from service regserver.v1.Tracking
  */
@@ -1324,6 +1871,79 @@ export const Tracking: GenService<{
     methodKind: "unary";
     input: typeof LogInputsRequestSchema;
     output: typeof LogInputsResponseSchema;
+  },
+  /**
+   * Records files of a run or a logged model, in one transaction (see
+   * "Artifacts" above).
+   *
+   * @generated from rpc regserver.v1.Tracking.LogArtifacts
+   */
+  logArtifacts: {
+    methodKind: "unary";
+    input: typeof LogArtifactsRequestSchema;
+    output: typeof LogArtifactsResponseSchema;
+  },
+  /**
+   * Lists the files of a run or a logged model at or under a path, in path
+   * order.
+   *
+   * @generated from rpc regserver.v1.Tracking.ListArtifacts
+   */
+  listArtifacts: {
+    methodKind: "unary";
+    input: typeof ListArtifactsRequestSchema;
+    output: typeof ListArtifactsResponseSchema;
+  },
+  /**
+   * Creates a logged model in an experiment: status PENDING.
+   *
+   * @generated from rpc regserver.v1.Tracking.CreateLoggedModel
+   */
+  createLoggedModel: {
+    methodKind: "unary";
+    input: typeof CreateLoggedModelRequestSchema;
+    output: typeof CreateLoggedModelResponseSchema;
+  },
+  /**
+   * Gets a logged model.
+   *
+   * @generated from rpc regserver.v1.Tracking.GetLoggedModel
+   */
+  getLoggedModel: {
+    methodKind: "unary";
+    input: typeof GetLoggedModelRequestSchema;
+    output: typeof GetLoggedModelResponseSchema;
+  },
+  /**
+   * Changes a logged model's status, tags or params, in one transaction.
+   *
+   * @generated from rpc regserver.v1.Tracking.UpdateLoggedModel
+   */
+  updateLoggedModel: {
+    methodKind: "unary";
+    input: typeof UpdateLoggedModelRequestSchema;
+    output: typeof UpdateLoggedModelResponseSchema;
+  },
+  /**
+   * Lists the logged models of some experiments, newest first.
+   *
+   * @generated from rpc regserver.v1.Tracking.ListLoggedModels
+   */
+  listLoggedModels: {
+    methodKind: "unary";
+    input: typeof ListLoggedModelsRequestSchema;
+    output: typeof ListLoggedModelsResponseSchema;
+  },
+  /**
+   * Soft-deletes a logged model: hidden from Get and List unless
+   * show_deleted; its files stay.
+   *
+   * @generated from rpc regserver.v1.Tracking.DeleteLoggedModel
+   */
+  deleteLoggedModel: {
+    methodKind: "unary";
+    input: typeof DeleteLoggedModelRequestSchema;
+    output: typeof DeleteLoggedModelResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_regserver_v1_tracking, 0);

@@ -55,8 +55,29 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
  * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
  * nothing of the call is stored.
- * Mutations of experiments and runs are not (yet) written to the event log
- * that Watch and webhooks follow.
+ * ## Artifacts: the files of a run or a logged model
+ * A run, and a logged model, hold files: paths mapped to blobs of the
+ * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+ * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+ * LogArtifacts; ListArtifacts reads them back. The parent is named
+ * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+ * - LogArtifacts is one transaction: every path of the call is recorded, or
+ *   none is. A path logged again points at the new blob (a file replaced).
+ * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+ *   the digest) otherwise. Paths follow ManifestEntry's rules
+ *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+ *   10000 per parent (RESOURCE_EXHAUSTED past that).
+ * - A blob logged by a run or a logged model is never garbage-collected.
+ * - With validate_only, the call checks the parent, the caller's permission
+ *   and the paths, and records nothing: a proxy asks it before it accepts a
+ *   file's bytes.
+ * ## Logged models
+ * A logged model is a model a run produced (MLflow's `log_model`), before or
+ * without registration: a name, a status, tags, params and files. A model
+ * version created from it copies its files into the version's manifest (see
+ * the MLflow API in the README).
+ * Mutations of experiments, runs and logged models are not (yet) written to
+ * the event log that Watch and webhooks follow.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -439,6 +460,223 @@ public final class TrackingGrpc {
     return getLogInputsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.LogArtifactsRequest,
+      dev.regserver.v1.LogArtifactsResponse> getLogArtifactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "LogArtifacts",
+      requestType = dev.regserver.v1.LogArtifactsRequest.class,
+      responseType = dev.regserver.v1.LogArtifactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.LogArtifactsRequest,
+      dev.regserver.v1.LogArtifactsResponse> getLogArtifactsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.LogArtifactsRequest, dev.regserver.v1.LogArtifactsResponse> getLogArtifactsMethod;
+    if ((getLogArtifactsMethod = TrackingGrpc.getLogArtifactsMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getLogArtifactsMethod = TrackingGrpc.getLogArtifactsMethod) == null) {
+          TrackingGrpc.getLogArtifactsMethod = getLogArtifactsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.LogArtifactsRequest, dev.regserver.v1.LogArtifactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "LogArtifacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.LogArtifactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.LogArtifactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("LogArtifacts"))
+              .build();
+        }
+      }
+    }
+    return getLogArtifactsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.ListArtifactsRequest,
+      dev.regserver.v1.ListArtifactsResponse> getListArtifactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListArtifacts",
+      requestType = dev.regserver.v1.ListArtifactsRequest.class,
+      responseType = dev.regserver.v1.ListArtifactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.ListArtifactsRequest,
+      dev.regserver.v1.ListArtifactsResponse> getListArtifactsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.ListArtifactsRequest, dev.regserver.v1.ListArtifactsResponse> getListArtifactsMethod;
+    if ((getListArtifactsMethod = TrackingGrpc.getListArtifactsMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getListArtifactsMethod = TrackingGrpc.getListArtifactsMethod) == null) {
+          TrackingGrpc.getListArtifactsMethod = getListArtifactsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.ListArtifactsRequest, dev.regserver.v1.ListArtifactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListArtifacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.ListArtifactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.ListArtifactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("ListArtifacts"))
+              .build();
+        }
+      }
+    }
+    return getListArtifactsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.CreateLoggedModelRequest,
+      dev.regserver.v1.CreateLoggedModelResponse> getCreateLoggedModelMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateLoggedModel",
+      requestType = dev.regserver.v1.CreateLoggedModelRequest.class,
+      responseType = dev.regserver.v1.CreateLoggedModelResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.CreateLoggedModelRequest,
+      dev.regserver.v1.CreateLoggedModelResponse> getCreateLoggedModelMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.CreateLoggedModelRequest, dev.regserver.v1.CreateLoggedModelResponse> getCreateLoggedModelMethod;
+    if ((getCreateLoggedModelMethod = TrackingGrpc.getCreateLoggedModelMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getCreateLoggedModelMethod = TrackingGrpc.getCreateLoggedModelMethod) == null) {
+          TrackingGrpc.getCreateLoggedModelMethod = getCreateLoggedModelMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.CreateLoggedModelRequest, dev.regserver.v1.CreateLoggedModelResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateLoggedModel"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.CreateLoggedModelRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.CreateLoggedModelResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("CreateLoggedModel"))
+              .build();
+        }
+      }
+    }
+    return getCreateLoggedModelMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.GetLoggedModelRequest,
+      dev.regserver.v1.GetLoggedModelResponse> getGetLoggedModelMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetLoggedModel",
+      requestType = dev.regserver.v1.GetLoggedModelRequest.class,
+      responseType = dev.regserver.v1.GetLoggedModelResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.GetLoggedModelRequest,
+      dev.regserver.v1.GetLoggedModelResponse> getGetLoggedModelMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.GetLoggedModelRequest, dev.regserver.v1.GetLoggedModelResponse> getGetLoggedModelMethod;
+    if ((getGetLoggedModelMethod = TrackingGrpc.getGetLoggedModelMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getGetLoggedModelMethod = TrackingGrpc.getGetLoggedModelMethod) == null) {
+          TrackingGrpc.getGetLoggedModelMethod = getGetLoggedModelMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.GetLoggedModelRequest, dev.regserver.v1.GetLoggedModelResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetLoggedModel"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.GetLoggedModelRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.GetLoggedModelResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("GetLoggedModel"))
+              .build();
+        }
+      }
+    }
+    return getGetLoggedModelMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.UpdateLoggedModelRequest,
+      dev.regserver.v1.UpdateLoggedModelResponse> getUpdateLoggedModelMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateLoggedModel",
+      requestType = dev.regserver.v1.UpdateLoggedModelRequest.class,
+      responseType = dev.regserver.v1.UpdateLoggedModelResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.UpdateLoggedModelRequest,
+      dev.regserver.v1.UpdateLoggedModelResponse> getUpdateLoggedModelMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.UpdateLoggedModelRequest, dev.regserver.v1.UpdateLoggedModelResponse> getUpdateLoggedModelMethod;
+    if ((getUpdateLoggedModelMethod = TrackingGrpc.getUpdateLoggedModelMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getUpdateLoggedModelMethod = TrackingGrpc.getUpdateLoggedModelMethod) == null) {
+          TrackingGrpc.getUpdateLoggedModelMethod = getUpdateLoggedModelMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.UpdateLoggedModelRequest, dev.regserver.v1.UpdateLoggedModelResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateLoggedModel"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.UpdateLoggedModelRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.UpdateLoggedModelResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("UpdateLoggedModel"))
+              .build();
+        }
+      }
+    }
+    return getUpdateLoggedModelMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.ListLoggedModelsRequest,
+      dev.regserver.v1.ListLoggedModelsResponse> getListLoggedModelsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListLoggedModels",
+      requestType = dev.regserver.v1.ListLoggedModelsRequest.class,
+      responseType = dev.regserver.v1.ListLoggedModelsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.ListLoggedModelsRequest,
+      dev.regserver.v1.ListLoggedModelsResponse> getListLoggedModelsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.ListLoggedModelsRequest, dev.regserver.v1.ListLoggedModelsResponse> getListLoggedModelsMethod;
+    if ((getListLoggedModelsMethod = TrackingGrpc.getListLoggedModelsMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getListLoggedModelsMethod = TrackingGrpc.getListLoggedModelsMethod) == null) {
+          TrackingGrpc.getListLoggedModelsMethod = getListLoggedModelsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.ListLoggedModelsRequest, dev.regserver.v1.ListLoggedModelsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListLoggedModels"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.ListLoggedModelsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.ListLoggedModelsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("ListLoggedModels"))
+              .build();
+        }
+      }
+    }
+    return getListLoggedModelsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.DeleteLoggedModelRequest,
+      dev.regserver.v1.DeleteLoggedModelResponse> getDeleteLoggedModelMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteLoggedModel",
+      requestType = dev.regserver.v1.DeleteLoggedModelRequest.class,
+      responseType = dev.regserver.v1.DeleteLoggedModelResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.DeleteLoggedModelRequest,
+      dev.regserver.v1.DeleteLoggedModelResponse> getDeleteLoggedModelMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.DeleteLoggedModelRequest, dev.regserver.v1.DeleteLoggedModelResponse> getDeleteLoggedModelMethod;
+    if ((getDeleteLoggedModelMethod = TrackingGrpc.getDeleteLoggedModelMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getDeleteLoggedModelMethod = TrackingGrpc.getDeleteLoggedModelMethod) == null) {
+          TrackingGrpc.getDeleteLoggedModelMethod = getDeleteLoggedModelMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.DeleteLoggedModelRequest, dev.regserver.v1.DeleteLoggedModelResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteLoggedModel"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.DeleteLoggedModelRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.DeleteLoggedModelResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("DeleteLoggedModel"))
+              .build();
+        }
+      }
+    }
+    return getDeleteLoggedModelMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -551,8 +789,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public interface AsyncService {
@@ -682,6 +941,79 @@ public final class TrackingGrpc {
         io.grpc.stub.StreamObserver<dev.regserver.v1.LogInputsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getLogInputsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Records files of a run or a logged model, in one transaction (see
+     * "Artifacts" above).
+     * </pre>
+     */
+    default void logArtifacts(dev.regserver.v1.LogArtifactsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.LogArtifactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getLogArtifactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists the files of a run or a logged model at or under a path, in path
+     * order.
+     * </pre>
+     */
+    default void listArtifacts(dev.regserver.v1.ListArtifactsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.ListArtifactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListArtifactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a logged model in an experiment: status PENDING.
+     * </pre>
+     */
+    default void createLoggedModel(dev.regserver.v1.CreateLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.CreateLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateLoggedModelMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a logged model.
+     * </pre>
+     */
+    default void getLoggedModel(dev.regserver.v1.GetLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.GetLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetLoggedModelMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Changes a logged model's status, tags or params, in one transaction.
+     * </pre>
+     */
+    default void updateLoggedModel(dev.regserver.v1.UpdateLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.UpdateLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateLoggedModelMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists the logged models of some experiments, newest first.
+     * </pre>
+     */
+    default void listLoggedModels(dev.regserver.v1.ListLoggedModelsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.ListLoggedModelsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListLoggedModelsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a logged model: hidden from Get and List unless
+     * show_deleted; its files stay.
+     * </pre>
+     */
+    default void deleteLoggedModel(dev.regserver.v1.DeleteLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteLoggedModelMethod(), responseObserver);
+    }
   }
 
   /**
@@ -738,8 +1070,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public static abstract class TrackingImplBase
@@ -804,8 +1157,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public static final class TrackingStub
@@ -958,6 +1332,86 @@ public final class TrackingGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getLogInputsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Records files of a run or a logged model, in one transaction (see
+     * "Artifacts" above).
+     * </pre>
+     */
+    public void logArtifacts(dev.regserver.v1.LogArtifactsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.LogArtifactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getLogArtifactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists the files of a run or a logged model at or under a path, in path
+     * order.
+     * </pre>
+     */
+    public void listArtifacts(dev.regserver.v1.ListArtifactsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.ListArtifactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListArtifactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a logged model in an experiment: status PENDING.
+     * </pre>
+     */
+    public void createLoggedModel(dev.regserver.v1.CreateLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.CreateLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateLoggedModelMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a logged model.
+     * </pre>
+     */
+    public void getLoggedModel(dev.regserver.v1.GetLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.GetLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetLoggedModelMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Changes a logged model's status, tags or params, in one transaction.
+     * </pre>
+     */
+    public void updateLoggedModel(dev.regserver.v1.UpdateLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.UpdateLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateLoggedModelMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists the logged models of some experiments, newest first.
+     * </pre>
+     */
+    public void listLoggedModels(dev.regserver.v1.ListLoggedModelsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.ListLoggedModelsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListLoggedModelsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a logged model: hidden from Get and List unless
+     * show_deleted; its files stay.
+     * </pre>
+     */
+    public void deleteLoggedModel(dev.regserver.v1.DeleteLoggedModelRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteLoggedModelResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteLoggedModelMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -1014,8 +1468,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public static final class TrackingBlockingV2Stub
@@ -1156,6 +1631,79 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getLogInputsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Records files of a run or a logged model, in one transaction (see
+     * "Artifacts" above).
+     * </pre>
+     */
+    public dev.regserver.v1.LogArtifactsResponse logArtifacts(dev.regserver.v1.LogArtifactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getLogArtifactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the files of a run or a logged model at or under a path, in path
+     * order.
+     * </pre>
+     */
+    public dev.regserver.v1.ListArtifactsResponse listArtifacts(dev.regserver.v1.ListArtifactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListArtifactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a logged model in an experiment: status PENDING.
+     * </pre>
+     */
+    public dev.regserver.v1.CreateLoggedModelResponse createLoggedModel(dev.regserver.v1.CreateLoggedModelRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a logged model.
+     * </pre>
+     */
+    public dev.regserver.v1.GetLoggedModelResponse getLoggedModel(dev.regserver.v1.GetLoggedModelRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Changes a logged model's status, tags or params, in one transaction.
+     * </pre>
+     */
+    public dev.regserver.v1.UpdateLoggedModelResponse updateLoggedModel(dev.regserver.v1.UpdateLoggedModelRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the logged models of some experiments, newest first.
+     * </pre>
+     */
+    public dev.regserver.v1.ListLoggedModelsResponse listLoggedModels(dev.regserver.v1.ListLoggedModelsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListLoggedModelsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a logged model: hidden from Get and List unless
+     * show_deleted; its files stay.
+     * </pre>
+     */
+    public dev.regserver.v1.DeleteLoggedModelResponse deleteLoggedModel(dev.regserver.v1.DeleteLoggedModelRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteLoggedModelMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1212,8 +1760,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public static final class TrackingBlockingStub
@@ -1354,6 +1923,79 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getLogInputsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Records files of a run or a logged model, in one transaction (see
+     * "Artifacts" above).
+     * </pre>
+     */
+    public dev.regserver.v1.LogArtifactsResponse logArtifacts(dev.regserver.v1.LogArtifactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getLogArtifactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the files of a run or a logged model at or under a path, in path
+     * order.
+     * </pre>
+     */
+    public dev.regserver.v1.ListArtifactsResponse listArtifacts(dev.regserver.v1.ListArtifactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListArtifactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a logged model in an experiment: status PENDING.
+     * </pre>
+     */
+    public dev.regserver.v1.CreateLoggedModelResponse createLoggedModel(dev.regserver.v1.CreateLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a logged model.
+     * </pre>
+     */
+    public dev.regserver.v1.GetLoggedModelResponse getLoggedModel(dev.regserver.v1.GetLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Changes a logged model's status, tags or params, in one transaction.
+     * </pre>
+     */
+    public dev.regserver.v1.UpdateLoggedModelResponse updateLoggedModel(dev.regserver.v1.UpdateLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateLoggedModelMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the logged models of some experiments, newest first.
+     * </pre>
+     */
+    public dev.regserver.v1.ListLoggedModelsResponse listLoggedModels(dev.regserver.v1.ListLoggedModelsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListLoggedModelsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a logged model: hidden from Get and List unless
+     * show_deleted; its files stay.
+     * </pre>
+     */
+    public dev.regserver.v1.DeleteLoggedModelResponse deleteLoggedModel(dev.regserver.v1.DeleteLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteLoggedModelMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1410,8 +2052,29 @@ public final class TrackingGrpc {
    * An unknown run is NOT_FOUND (RUN_NOT_FOUND); a malformed digest, commit or
    * missing role is INVALID_ARGUMENT (INVALID_FIELD) naming the field, and
    * nothing of the call is stored.
-   * Mutations of experiments and runs are not (yet) written to the event log
-   * that Watch and webhooks follow.
+   * ## Artifacts: the files of a run or a logged model
+   * A run, and a logged model, hold files: paths mapped to blobs of the
+   * ArtifactStore, exactly like a model version's manifest (ManifestEntry).
+   * Upload each blob with ArtifactStore.WriteBlob, then record the paths with
+   * LogArtifacts; ListArtifacts reads them back. The parent is named
+   * "runs/&lt;run id&gt;" or "loggedModels/&lt;logged model id&gt;".
+   * - LogArtifacts is one transaction: every path of the call is recorded, or
+   *   none is. A path logged again points at the new blob (a file replaced).
+   * - Each blob must be stored: FAILED_PRECONDITION (BLOB_NOT_FOUND, naming
+   *   the digest) otherwise. Paths follow ManifestEntry's rules
+   *   (INVALID_ARGUMENT naming the field). At most 1000 files per call and
+   *   10000 per parent (RESOURCE_EXHAUSTED past that).
+   * - A blob logged by a run or a logged model is never garbage-collected.
+   * - With validate_only, the call checks the parent, the caller's permission
+   *   and the paths, and records nothing: a proxy asks it before it accepts a
+   *   file's bytes.
+   * ## Logged models
+   * A logged model is a model a run produced (MLflow's `log_model`), before or
+   * without registration: a name, a status, tags, params and files. A model
+   * version created from it copies its files into the version's manifest (see
+   * the MLflow API in the README).
+   * Mutations of experiments, runs and logged models are not (yet) written to
+   * the event log that Watch and webhooks follow.
    * </pre>
    */
   public static final class TrackingFutureStub
@@ -1564,6 +2227,86 @@ public final class TrackingGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getLogInputsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Records files of a run or a logged model, in one transaction (see
+     * "Artifacts" above).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.LogArtifactsResponse> logArtifacts(
+        dev.regserver.v1.LogArtifactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getLogArtifactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the files of a run or a logged model at or under a path, in path
+     * order.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.ListArtifactsResponse> listArtifacts(
+        dev.regserver.v1.ListArtifactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListArtifactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a logged model in an experiment: status PENDING.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.CreateLoggedModelResponse> createLoggedModel(
+        dev.regserver.v1.CreateLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateLoggedModelMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a logged model.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.GetLoggedModelResponse> getLoggedModel(
+        dev.regserver.v1.GetLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetLoggedModelMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Changes a logged model's status, tags or params, in one transaction.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.UpdateLoggedModelResponse> updateLoggedModel(
+        dev.regserver.v1.UpdateLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateLoggedModelMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists the logged models of some experiments, newest first.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.ListLoggedModelsResponse> listLoggedModels(
+        dev.regserver.v1.ListLoggedModelsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListLoggedModelsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a logged model: hidden from Get and List unless
+     * show_deleted; its files stay.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.DeleteLoggedModelResponse> deleteLoggedModel(
+        dev.regserver.v1.DeleteLoggedModelRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteLoggedModelMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_EXPERIMENT = 0;
@@ -1578,6 +2321,13 @@ public final class TrackingGrpc {
   private static final int METHODID_LOG_BATCH = 9;
   private static final int METHODID_GET_METRIC_HISTORY = 10;
   private static final int METHODID_LOG_INPUTS = 11;
+  private static final int METHODID_LOG_ARTIFACTS = 12;
+  private static final int METHODID_LIST_ARTIFACTS = 13;
+  private static final int METHODID_CREATE_LOGGED_MODEL = 14;
+  private static final int METHODID_GET_LOGGED_MODEL = 15;
+  private static final int METHODID_UPDATE_LOGGED_MODEL = 16;
+  private static final int METHODID_LIST_LOGGED_MODELS = 17;
+  private static final int METHODID_DELETE_LOGGED_MODEL = 18;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1643,6 +2393,34 @@ public final class TrackingGrpc {
         case METHODID_LOG_INPUTS:
           serviceImpl.logInputs((dev.regserver.v1.LogInputsRequest) request,
               (io.grpc.stub.StreamObserver<dev.regserver.v1.LogInputsResponse>) responseObserver);
+          break;
+        case METHODID_LOG_ARTIFACTS:
+          serviceImpl.logArtifacts((dev.regserver.v1.LogArtifactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.LogArtifactsResponse>) responseObserver);
+          break;
+        case METHODID_LIST_ARTIFACTS:
+          serviceImpl.listArtifacts((dev.regserver.v1.ListArtifactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.ListArtifactsResponse>) responseObserver);
+          break;
+        case METHODID_CREATE_LOGGED_MODEL:
+          serviceImpl.createLoggedModel((dev.regserver.v1.CreateLoggedModelRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.CreateLoggedModelResponse>) responseObserver);
+          break;
+        case METHODID_GET_LOGGED_MODEL:
+          serviceImpl.getLoggedModel((dev.regserver.v1.GetLoggedModelRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.GetLoggedModelResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_LOGGED_MODEL:
+          serviceImpl.updateLoggedModel((dev.regserver.v1.UpdateLoggedModelRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.UpdateLoggedModelResponse>) responseObserver);
+          break;
+        case METHODID_LIST_LOGGED_MODELS:
+          serviceImpl.listLoggedModels((dev.regserver.v1.ListLoggedModelsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.ListLoggedModelsResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_LOGGED_MODEL:
+          serviceImpl.deleteLoggedModel((dev.regserver.v1.DeleteLoggedModelRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteLoggedModelResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1746,6 +2524,55 @@ public final class TrackingGrpc {
               dev.regserver.v1.LogInputsRequest,
               dev.regserver.v1.LogInputsResponse>(
                 service, METHODID_LOG_INPUTS)))
+        .addMethod(
+          getLogArtifactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.LogArtifactsRequest,
+              dev.regserver.v1.LogArtifactsResponse>(
+                service, METHODID_LOG_ARTIFACTS)))
+        .addMethod(
+          getListArtifactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.ListArtifactsRequest,
+              dev.regserver.v1.ListArtifactsResponse>(
+                service, METHODID_LIST_ARTIFACTS)))
+        .addMethod(
+          getCreateLoggedModelMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.CreateLoggedModelRequest,
+              dev.regserver.v1.CreateLoggedModelResponse>(
+                service, METHODID_CREATE_LOGGED_MODEL)))
+        .addMethod(
+          getGetLoggedModelMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.GetLoggedModelRequest,
+              dev.regserver.v1.GetLoggedModelResponse>(
+                service, METHODID_GET_LOGGED_MODEL)))
+        .addMethod(
+          getUpdateLoggedModelMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.UpdateLoggedModelRequest,
+              dev.regserver.v1.UpdateLoggedModelResponse>(
+                service, METHODID_UPDATE_LOGGED_MODEL)))
+        .addMethod(
+          getListLoggedModelsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.ListLoggedModelsRequest,
+              dev.regserver.v1.ListLoggedModelsResponse>(
+                service, METHODID_LIST_LOGGED_MODELS)))
+        .addMethod(
+          getDeleteLoggedModelMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.DeleteLoggedModelRequest,
+              dev.regserver.v1.DeleteLoggedModelResponse>(
+                service, METHODID_DELETE_LOGGED_MODEL)))
         .build();
   }
 
@@ -1806,6 +2633,13 @@ public final class TrackingGrpc {
               .addMethod(getLogBatchMethod())
               .addMethod(getGetMetricHistoryMethod())
               .addMethod(getLogInputsMethod())
+              .addMethod(getLogArtifactsMethod())
+              .addMethod(getListArtifactsMethod())
+              .addMethod(getCreateLoggedModelMethod())
+              .addMethod(getGetLoggedModelMethod())
+              .addMethod(getUpdateLoggedModelMethod())
+              .addMethod(getListLoggedModelsMethod())
+              .addMethod(getDeleteLoggedModelMethod())
               .build();
         }
       }
