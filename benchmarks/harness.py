@@ -360,6 +360,29 @@ def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None
     return result
 
 
+def run_regserver_mlflow_api(ctx: Context) -> SystemResult:
+    """regserver on SQLite driven by MLflow's own client through regserver's MLflow REST API: the very
+    workloads of MLflow's column (mlflow.MlflowClient, same adapter), so code moved over unchanged
+    can be compared with the server it came from."""
+    result = SystemResult("regserver SQLite, MLflow client")
+    server = regserver_process(ctx, result.name)
+    started = time.perf_counter()
+    with server:
+        server.start()
+        result.startup_s = time.perf_counter() - started
+        server.target = server.http_url  # the MLflow client's tracking URI
+        loader = RegserverLoader(f"sqlite:///{server.data_dir / 'regserver.db'}")
+        try:
+            measure_system(
+                ctx, result, server, "mlflow",
+                extend_list=lambda total: loader.extend(LIST_MODEL, total),
+                blob_dir=server.data_dir / "artifacts" / "blobs",
+            )  # fmt: skip
+        finally:
+            loader.close()
+    return result
+
+
 def run_regserver_gcs(ctx: Context) -> SystemResult:
     """regserver on SQLite with its blobs on Google Cloud Storage (gcp-storage-emulator, in memory,
     through the real google-cloud-storage client): the transfer and the server's RSS during it."""
@@ -524,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
                 systems.append(run_regserver(ctx, "regserver PostgreSQL", pg.create_database("bench"), postmaster))
         gcs = run_regserver_gcs(ctx) if not smoke else None
         if with_mlflow:
+            systems.append(run_regserver_mlflow_api(ctx))
             systems.append(run_mlflow(ctx))
         env.load_end = load_average()
         run = RunResult(

@@ -32,6 +32,7 @@ MLFLOW_WORKERS = 1
 
 WEBHOOK_CACHE_TTL_S = 1
 _LISTENING = re.compile(r"listening on [\w.:\[\]-]+:(\d+)")
+_HTTP = re.compile(r"web UI and HTTP API on (https?://[\w.:\[\]-]+:\d+)/")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -224,6 +225,7 @@ class RegserverProcess(ServerProcess):
         self.database_url = database_url
         self.artifact_root = artifact_root
         self.port = 0
+        self.http_url = ""  # its MLflow REST API, web UI and Connect gateway
 
     def start(self, timeout: float = 60.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -240,10 +242,12 @@ class RegserverProcess(ServerProcess):
             self._check_alive()
             with open(self.log, errors="replace") as f:
                 f.seek(start_offset)
-                match = _LISTENING.search(f.read())
-            if match:
+                text = f.read()
+            match, http = _LISTENING.search(text), _HTTP.search(text)
+            if match and http:
                 self.port = int(match.group(1))
                 self.target = f"127.0.0.1:{self.port}"
+                self.http_url = http.group(1)
                 return self
             time.sleep(0.05)
         self.stop()

@@ -22,9 +22,13 @@ from regserver.artifacts.local import LocalBackend
 from regserver.domain.artifacts import HOUR_US, Artifacts
 from regserver.domain.errors import AlreadyExists
 from regserver.domain.models import Digest, ManifestEntry, NewModel, NewVersion, VersionStatus
+from regserver.domain.run_outputs import Parent
+from regserver.domain.tracking import NewRun
 from regserver.store import migrate
 from regserver.store.engine import make_engine
+from regserver.store.run_outputs import SqlRunOutputsStore
 from regserver.store.sql import SqlStore
+from regserver.store.tracking import SqlTrackingStore
 from tests.support.gcs import GcsEmulator
 
 DAY = 24 * HOUR_US
@@ -193,3 +197,31 @@ def test_regserver_gc_runs_from_the_command_line(tmp_path: Path, database_url: s
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "gc: 0 abandoned versions marked FAILED, 0 blobs and 0 uploads deleted"
+
+
+async def _chunks(data: bytes, size: int = 1000) -> AsyncIterator[bytes]:
+    for start in range(0, len(data), size):
+        yield data[start : start + size]
+
+
+def test_blobs_hashed_by_the_server_are_stored_once_and_kept_while_a_run_lists_them(
+    artifacts: Artifacts, store: SqlStore, clock: Clock
+) -> None:
+    """A proxied upload (MLflow's artifacts) names no digest: the server computes it, stores the
+    bytes once however often they come, and keeps the blob while a run's (or logged model's) files
+    list it."""
+    tracking = SqlTrackingStore(store)
+    outputs = SqlRunOutputsStore(tracking)
+    run = tracking.create_run(NewRun(tracking.create_experiment("e", "", {}, clock.now).id), "test", clock.now)
+    model, scratch = b"model weights" * 5000, b"scratch" * 300
+    kept = asyncio.run(artifacts.store(_chunks(model)))
+    assert kept == digest_of(model) and stored(artifacts, kept)
+    assert asyncio.run(artifacts.store(_chunks(model, 4096))) == kept  # the same bytes again: the same blob
+    dropped = asyncio.run(artifacts.store(_chunks(scratch)))
+    assert list(artifacts.backend.list_uploads()) == []  # nothing left in the temporary area
+    outputs.log_artifacts(Parent("runs", run.id), [ManifestEntry("model/weights.bin", kept)], False, clock.now)
+
+    clock.now += 2 * HOUR_US
+    assert gc(artifacts) == (0, 1, 0)
+    assert stored(artifacts, kept) and not stored(artifacts, dropped)
+    assert store.find_missing([kept, dropped]) == [dropped]

@@ -7,6 +7,7 @@ MLflow's error codes; on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import subprocess
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from regserver_client import Registry, protect
-from regserver_client.v1 import access_pb2, events_pb2, model_pb2
+from regserver_client.v1 import access_pb2, artifacts_pb2, events_pb2, model_pb2, tracking_pb2
 
 from benchmarks.servers import ensure_mlflow, mlflow_python
 from regserver.config import Settings
@@ -144,11 +145,14 @@ def test_mlflow_calls_carry_tokens_roles_audit_and_promotion_rules(mlflow: Path,
         for principal, role in (("vic", access_pb2.ROLE_VIEWER), ("eve", access_pb2.ROLE_APPROVER)):
             secrets[principal] = admin.access.CreateToken(access_pb2.CreateTokenRequest(principal=principal)).secret
             admin.access.GrantRole(access_pb2.GrantRoleRequest(principal=principal, role=role))
+        run = admin.create_run(admin.create_experiment("training").id)
         script = """
+        import os
         c = MlflowClient()
         out = {}
         for what, call in (
             ("read", lambda: c.get_registered_model("fraud").name),
+            ("upload", lambda: c.log_text(os.environ["RUN_ID"], os.environ["NOTES"], "notes.txt")),
             ("create", lambda: c.create_model_version("fraud", source="s3://b/2").version),
             ("protected", lambda: c.set_registered_model_alias("fraud", "champion", "1")),
             ("unprotected", lambda: c.set_registered_model_alias("fraud", "staging-candidate", "1")),
@@ -157,24 +161,43 @@ def test_mlflow_calls_carry_tokens_roles_audit_and_promotion_rules(mlflow: Path,
                 out[what] = call()
             except MlflowException as e:
                 out[what] = [e.error_code, e.get_http_status_code(), e.message]
+            except Exception as e:  # an artifact upload fails as the HTTP error itself
+                out[what] = [e.response.json()["error_code"], e.response.status_code, e.response.json()["message"]]
         print(json.dumps(out))
         """
-        anonymous = run_mlflow(mlflow, secured.http_url, script)
+        anonymous = run_mlflow(mlflow, secured.http_url, script, RUN_ID=run.id, NOTES="anonymous notes")
         assert anonymous["read"][:2] == ["UNAUTHENTICATED", 401]
-        viewer = run_mlflow(mlflow, secured.http_url, script, MLFLOW_TRACKING_TOKEN=secrets["vic"])
+        assert anonymous["upload"][:2] == ["UNAUTHENTICATED", 401]
+        viewer = run_mlflow(
+            mlflow, secured.http_url, script, MLFLOW_TRACKING_TOKEN=secrets["vic"], RUN_ID=run.id, NOTES="vic's notes"
+        )
         assert viewer["read"] == "fraud"
+        # Refused before a byte is stored: no blob of either refused upload exists.
+        assert viewer["upload"][:2] == ["PERMISSION_DENIED", 403] and "tracking.write" in viewer["upload"][2]
+        texts = (b"anonymous notes", b"vic's notes")
+        digests = [artifacts_pb2.Digest(hash=hashlib.sha256(t).hexdigest(), size_bytes=len(t)) for t in texts]
+        missing = admin.artifacts.FindMissingBlobs(artifacts_pb2.FindMissingBlobsRequest(blob_digests=digests))
+        assert len(missing.missing_blob_digests) == 2
         assert viewer["create"][:2] == ["PERMISSION_DENIED", 403] and "models.write" in viewer["create"][2]
         # The basic-auth form: the token is the password. An approver moves aliases, but not a protected one.
         editor = run_mlflow(
-            mlflow, secured.http_url, script, MLFLOW_TRACKING_USERNAME="eve", MLFLOW_TRACKING_PASSWORD=secrets["eve"]
+            mlflow,
+            secured.http_url,
+            script,
+            MLFLOW_TRACKING_USERNAME="eve",
+            MLFLOW_TRACKING_PASSWORD=secrets["eve"],
+            RUN_ID=run.id,
+            NOTES="eve's notes",
         )
-        assert editor["create"] == "2" and editor["unprotected"] is None
+        assert editor["create"] == "2" and editor["unprotected"] is None and editor["upload"] is None
+        [notes] = admin.tracking.ListArtifacts(tracking_pb2.ListArtifactsRequest(parent=f"runs/{run.id}")).files
+        assert (notes.path, notes.digest.hash) == ("notes.txt", hashlib.sha256(b"eve's notes").hexdigest())
         # FAILED_PRECONDITION is MLflow's INVALID_STATE (sent with HTTP 400, so the client does not retry it).
         assert editor["protected"][0] == "INVALID_STATE"
         assert "RequestPromotion" in editor["protected"][2]
         assert admin.get_version("fraud", 2).creator == "eve"
         records = list(admin.list_audit_records(principal="eve"))
-        assert {r.method.rsplit("/", 1)[1] for r in records} >= {"CreateModelVersion", "SetAlias"}
+        assert {r.method.rsplit("/", 1)[1] for r in records} >= {"CreateModelVersion", "SetAlias", "LogArtifacts"}
 
 
 def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerThread) -> None:
@@ -200,8 +223,9 @@ def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerT
             (http.post(f"{api}/logged-models/search", json={"filter": "metrics.auc > 1"}), 400, INVALID),
             (http.get(f"{api}/logged-models/m-0123456789abcdef0123456789abcdef"), 404, "RESOURCE_DOES_NOT_EXIST"),
             (http.patch(f"{api}/logged-models/m-1", json={"status": "DONE"}), 400, INVALID),
-            (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {}}]}), 501,
-             "NOT_IMPLEMENTED"),
+            (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {}}]}), 400, INVALID),
+            (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {"name": "d",
+             "digest": "1a2b"}}]}), 501, "NOT_IMPLEMENTED"),
             (http.get(f"{api}/mlflow-but-not-served"), 501, "NOT_IMPLEMENTED"),
             (http.post(f"{api}/registered-models/create", content=b" " * (5 << 20)), 413, "BAD_REQUEST"),
             (http.post(f"{api}/registered-models/create", content=b"not gzip", headers={"Content-Encoding": "gzip"}),

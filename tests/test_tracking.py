@@ -3,7 +3,9 @@ metric histories, atomic batches with limits, ListRuns filters, NaN refused, and
 
 from __future__ import annotations
 
+import hashlib
 import math
+import uuid
 
 import grpc
 import pytest
@@ -17,6 +19,7 @@ from regserver_client import (
     from_rpc_error,
 )
 from regserver_client.runs import metric
+from regserver_client.v1 import artifacts_pb2 as A
 from regserver_client.v1 import tracking_pb2 as T
 
 from tests.support.server import ServerThread
@@ -267,3 +270,151 @@ def test_tracking_is_served_and_healthy(server: ServerThread) -> None:
             health_pb2.HealthCheckRequest(service="regserver.v1.Tracking")
         )
     assert check.status == health_pb2.HealthCheckResponse.SERVING
+
+
+# ----- artifacts of runs and logged models --------------------------------------------------------
+
+
+def call(method: object, request: object) -> object:
+    """A call through the generated stub, its failure as the SDK's typed error."""
+    try:
+        return method(request)  # type: ignore[operator]
+    except grpc.RpcError as e:
+        raise from_rpc_error(e) from e  # type: ignore[arg-type]
+
+
+def put_blob(registry: Registry, data: bytes) -> A.Digest:
+    digest = A.Digest(hash=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
+    first = A.WriteBlobRequest(digest=digest, upload_id=uuid.uuid4().hex, data=data, finish_write=True)
+    registry.artifacts.WriteBlob(iter([first]))
+    return digest
+
+
+def entry(path: str, digest: A.Digest) -> A.ManifestEntry:
+    return A.ManifestEntry(path=path, digest=digest)
+
+
+def files_of(registry: Registry, parent: str, path: str = "") -> dict[str, str]:
+    listed = call(registry.tracking.ListArtifacts, T.ListArtifactsRequest(parent=parent, path=path))
+    return {f.path: f.digest.hash[:8] for f in listed.files}  # type: ignore[attr-defined]
+
+
+def test_a_runs_files_are_logged_replaced_and_listed_in_one_transaction(registry: Registry) -> None:
+    run = registry.create_run(registry.create_experiment("files").id)
+    parent = f"runs/{run.id}"
+    weights, config, newer = (put_blob(registry, data) for data in (b"w" * 5000, b'{"a": 1}', b"w2" * 100))
+    log = registry.tracking.LogArtifacts
+    call(
+        log,
+        T.LogArtifactsRequest(parent=parent, files=[entry("model/weights.bin", weights), entry("config.json", config)]),
+    )
+    assert files_of(registry, parent) == {"config.json": config.hash[:8], "model/weights.bin": weights.hash[:8]}
+    assert files_of(registry, parent, "model") == {"model/weights.bin": weights.hash[:8]}
+    assert files_of(registry, parent, "config.json") == {"config.json": config.hash[:8]}
+    assert files_of(registry, parent, "nothing") == {}
+
+    # A path logged again points at the new blob.
+    call(log, T.LogArtifactsRequest(parent=parent, files=[entry("model/weights.bin", newer)]))
+    assert files_of(registry, parent, "model") == {"model/weights.bin": newer.hash[:8]}
+
+    # A blob not uploaded: nothing of the call is recorded, and the message names the path.
+    missing = A.Digest(hash="ab" * 32, size_bytes=3)
+    error = refused(
+        lambda: call(
+            log, T.LogArtifactsRequest(parent=parent, files=[entry("a.txt", config), entry("b.bin", missing)])
+        ),
+        FailedPrecondition,
+        "BLOBS_MISSING",
+    )
+    assert "b.bin" in error.message
+    assert "a.txt" not in files_of(registry, parent)
+    # A file cannot also be a directory.
+    error = refused(
+        lambda: call(log, T.LogArtifactsRequest(parent=parent, files=[entry("config.json/x", config)])),
+        FailedPrecondition,
+        "PATH_CONFLICT",
+    )
+    assert "config.json" in error.message
+    refused(
+        lambda: call(log, T.LogArtifactsRequest(parent=parent, files=[entry("model", config)])),
+        FailedPrecondition,
+        "PATH_CONFLICT",
+    )
+    # validate_only checks the call and records nothing.
+    check = T.LogArtifactsRequest(parent=parent, files=[A.ManifestEntry(path="later.txt")], validate_only=True)
+    call(log, check)
+    assert "later.txt" not in files_of(registry, parent)
+
+    for parent_name, error_type, reason in [
+        ("run_x", InvalidArgument, "INVALID_FIELD"),
+        ("runs/", InvalidArgument, "INVALID_FIELD"),
+        ("experiments/exp_1", InvalidArgument, "INVALID_FIELD"),
+        ("runs/run_0123456789abcdef0123456789abcdef", NotFound, "RUN_NOT_FOUND"),
+        ("loggedModels/m-0123456789abcdef0123456789abcdef", NotFound, "LOGGED_MODEL_NOT_FOUND"),
+    ]:
+        refused(
+            lambda p=parent_name: call(log, T.LogArtifactsRequest(parent=p, files=[entry("x", config)])),
+            error_type,
+            reason,
+        )
+    for path in ["/abs", "a/../b", "a//b", ""]:
+        refused(
+            lambda p=path: call(log, T.LogArtifactsRequest(parent=parent, files=[entry(p, config)])),
+            InvalidArgument,
+            "INVALID_FIELD",
+        )
+
+
+def test_logged_models_hold_status_tags_immutable_params_and_files(registry: Registry) -> None:
+    experiment = registry.create_experiment("logged")
+    run = registry.create_run(experiment.id)
+    new = T.LoggedModel(experiment_id=experiment.id, name="model", run_id=run.id, model_type="sklearn",
+                        tags={"stage": "dev"}, params={"C": "1.0"})  # fmt: skip
+    made = call(registry.tracking.CreateLoggedModel, T.CreateLoggedModelRequest(logged_model=new)).logged_model  # type: ignore[attr-defined]
+    assert made.id.startswith("m-") and made.status == T.LOGGED_MODEL_STATUS_PENDING
+    assert (made.run_id, made.tags["stage"], made.params["C"]) == (run.id, "dev", "1.0")
+
+    update = registry.tracking.UpdateLoggedModel
+    ready = T.UpdateLoggedModelRequest(
+        id=made.id, status=T.LOGGED_MODEL_STATUS_READY, set_tags={"owner": "risk"}, remove_tags=["stage"],
+        params={"C": "1.0", "max_iter": "100"},
+    )  # fmt: skip
+    got = call(update, ready).logged_model  # type: ignore[attr-defined]
+    assert got.status == T.LOGGED_MODEL_STATUS_READY
+    assert dict(got.tags) == {"owner": "risk"} and dict(got.params) == {"C": "1.0", "max_iter": "100"}
+    # Params are immutable: the whole call is refused, its tag too.
+    conflict = T.UpdateLoggedModelRequest(id=made.id, params={"C": "2.0"}, set_tags={"late": "x"})
+    refused(lambda: call(update, conflict), FailedPrecondition, "PARAM_CONFLICT")
+    after = call(registry.tracking.GetLoggedModel, T.GetLoggedModelRequest(id=made.id)).logged_model  # type: ignore[attr-defined]
+    assert "late" not in after.tags and after.params["C"] == "1.0"
+
+    blob = put_blob(registry, b"pickled model")
+    parent = f"loggedModels/{made.id}"
+    call(registry.tracking.LogArtifacts, T.LogArtifactsRequest(parent=parent, files=[entry("model.pkl", blob)]))
+    assert files_of(registry, parent) == {"model.pkl": blob.hash[:8]}
+
+    other = T.LoggedModel(experiment_id=experiment.id, name="other")
+    call(registry.tracking.CreateLoggedModel, T.CreateLoggedModelRequest(logged_model=other))
+    listed = call(registry.tracking.ListLoggedModels, T.ListLoggedModelsRequest(experiment_ids=[experiment.id]))
+    assert [m.name for m in listed.logged_models] == ["other", "model"]  # type: ignore[attr-defined]
+    by_run = T.ListLoggedModelsRequest(experiment_ids=[experiment.id], name="model", run_id=run.id)
+    assert [m.id for m in call(registry.tracking.ListLoggedModels, by_run).logged_models] == [made.id]  # type: ignore[attr-defined]
+    paged = T.ListLoggedModelsRequest(experiment_ids=[experiment.id], page_size=1)
+    first = call(registry.tracking.ListLoggedModels, paged)
+    paged.page_token = first.next_page_token  # type: ignore[attr-defined]
+    assert [m.name for m in call(registry.tracking.ListLoggedModels, paged).logged_models] == ["model"]  # type: ignore[attr-defined]
+
+    call(registry.tracking.DeleteLoggedModel, T.DeleteLoggedModelRequest(id=made.id))
+    refused(lambda: call(registry.tracking.GetLoggedModel, T.GetLoggedModelRequest(id=made.id)), NotFound,
+            "LOGGED_MODEL_NOT_FOUND")  # fmt: skip
+    shown = T.GetLoggedModelRequest(id=made.id, show_deleted=True)
+    assert call(registry.tracking.GetLoggedModel, shown).logged_model.HasField("delete_time")  # type: ignore[attr-defined]
+
+    elsewhere = registry.create_run(registry.create_experiment("elsewhere").id)
+    mismatch = T.LoggedModel(experiment_id=experiment.id, name="m", run_id=elsewhere.id)
+    refused(lambda: call(registry.tracking.CreateLoggedModel, T.CreateLoggedModelRequest(logged_model=mismatch)),
+            FailedPrecondition, "EXPERIMENT_MISMATCH")  # fmt: skip
+    for bad in [T.LoggedModel(experiment_id=experiment.id), T.LoggedModel(name="x"),
+                T.LoggedModel(experiment_id=experiment.id, name="x", tags={"bad key": "v"})]:  # fmt: skip
+        refused(lambda b=bad: call(registry.tracking.CreateLoggedModel, T.CreateLoggedModelRequest(logged_model=b)),
+                InvalidArgument, "INVALID_FIELD")  # fmt: skip

@@ -129,8 +129,9 @@ async def create_model_version(p: Params, call: Caller) -> dict[str, Any]:
     if where is not None:
         prefix = where.path + "/" if where.path else ""
         for f in await files_at(call, where):
-            if f.path.startswith(prefix):
-                version.files.add(path=f.path[len(prefix) :], digest=f.digest, media_type=f.media_type)
+            # A directory's files keep their paths inside it; a single file is the version's only one.
+            path = f.path[len(prefix) :] if f.path.startswith(prefix) else posixpath.basename(f.path)
+            version.files.add(path=path, digest=f.digest, media_type=f.media_type)
     made = await call("CreateModelVersion", rpc.CreateModelVersionRequest(model_name=name, model_version=version))
     if version.files:
         request = rpc.FinalizeModelVersionRequest(model_name=name, version=made.model_version.version)
@@ -168,7 +169,7 @@ class MlflowArtifacts:
     def _serve(self, handler: Any) -> Any:
         async def serve(request: web.Request) -> web.StreamResponse:
             try:
-                return spent(request, await handler(request, Caller(self._gateway, request)))  # type: ignore[no-any-return]
+                return spent(request, await handler(request, Caller(self._gateway, request)))
             except MlflowError as e:
                 return spent(request, e.response())
 

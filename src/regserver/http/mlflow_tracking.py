@@ -417,8 +417,20 @@ async def log_outputs(p: Params, call: Caller) -> dict[str, Any]:
     return {}
 
 
+def _datasets(items: Any) -> list[dict[str, Any]]:
+    """MLflow's dataset inputs, each {"dataset": {"name", "digest", ...}, "tags": [...]}."""
+    if not isinstance(items, list) or not all(
+        isinstance(d, dict)
+        and isinstance(d.get("dataset"), dict)
+        and all(isinstance(d["dataset"].get(k), str) and d["dataset"][k] for k in ("name", "digest"))
+        for d in items
+    ):
+        raise bad("Invalid value for parameter 'datasets': a list of {dataset: {name, digest, ...}, tags} objects")
+    return items
+
+
 async def log_inputs(p: Params, call: Caller) -> dict[str, Any]:
-    if p.raw("datasets", []):
+    if _datasets(p.raw("datasets", [])):
         raise MlflowError(
             "NOT_IMPLEMENTED",
             "regserver records a run's datasets by the SHA-256 of their content (Tracking.LogInputs over gRPC or "

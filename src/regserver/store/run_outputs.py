@@ -91,7 +91,7 @@ class SqlRunOutputsStore:
             raise _missing(model_id)
         if row.delete_time is not None and not show_deleted:
             raise _missing(model_id, deleted=True)
-        return row  # type: ignore[no-any-return]
+        return row
 
     def create_logged_model(self, new: NewLoggedModel, principal: str, now: int) -> LoggedModel:
         def tx(conn: Connection) -> LoggedModel:
