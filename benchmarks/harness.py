@@ -371,6 +371,7 @@ def run_regserver_mlflow_api(ctx: Context) -> SystemResult:
         server.start()
         result.startup_s = time.perf_counter() - started
         server.target = server.http_url  # the MLflow client's tracking URI
+        result.watch_error = "not measured: MLflow's API has no Watch; regserver's Watch serves the same changes"
         loader = RegserverLoader(f"sqlite:///{server.data_dir / 'regserver.db'}")
         try:
             measure_system(

@@ -579,7 +579,9 @@ def _method(run: RunResult) -> list[str]:
     items = [
         f"Each system runs alone, one after the other, on the same machine; every workload is a separate client "
         f"process (`python -m benchmarks.workload`) using the system's own Python client: `regserver_client.Registry` "
-        f"for regserver, `mlflow.MlflowClient` (in its own virtualenv, `{run.mlflow_venv}`) for MLflow.",
+        f"for regserver, `mlflow.MlflowClient` (in its own virtualenv, `{run.mlflow_venv}`) for MLflow. The column "
+        f"`regserver SQLite, MLflow client` is regserver driven by that same `mlflow.MlflowClient` code through "
+        f"regserver's MLflow REST API on its HTTP port: what MLflow code moved over unchanged sees.",
         f"Latency: {p.warmup} warm-up calls, then {p.latency_repeats} repeats of {p.latency_n} sequential calls of "
         f"each operation (a repeat stops early after {p.budget_s:g} s once it has {p.min_n} calls), interleaved across "
         "repeats. `create model version, 1 client` throughput is calls ÷ wall time of each repeat.",
