@@ -14,6 +14,7 @@ from regserver_client import Registry
 
 from regserver.config import Settings
 from tests.support.gcs import GcsEmulator
+from tests.support.mlflow import mlflow  # noqa: F401 (a fixture: the pinned MLflow client's python)
 from tests.support.postgres import PostgresServer
 from tests.support.process import spawn  # noqa: F401  (a fixture)
 from tests.support.server import ServerThread

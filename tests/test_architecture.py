@@ -26,6 +26,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": frozenset({"artifacts"}),  # the blob backend's interface (artifacts/backend.py)
     "artifacts": frozenset(),
     "config": frozenset({"domain"}),
+    "importers": frozenset(),  # a client of a running server, through the SDK only
 }
 ENTRY_POINTS = frozenset({"cli", "server", "runtime", "__main__"})
 

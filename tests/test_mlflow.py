@@ -9,9 +9,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import subprocess
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -22,36 +19,12 @@ from hypothesis import strategies as st
 from regserver_client import Registry, protect
 from regserver_client.v1 import access_pb2, artifacts_pb2, events_pb2, model_pb2, tracking_pb2
 
-from benchmarks.servers import ensure_mlflow, mlflow_python
 from regserver.config import Settings
 from regserver.http import mlflow as mlflow_api
 from regserver.http import mlflow_artifacts, mlflow_tracking
+from tests.support.mlflow import run_mlflow
 from tests.support.process import bootstrap_admin
 from tests.support.server import ServerThread
-
-
-@pytest.fixture(scope="session")
-def mlflow(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The pinned mlflow client's python (installed on first use, about a minute)."""
-    ensure_mlflow(tmp_path_factory.mktemp("mlflow") / "install.log")
-    return mlflow_python()
-
-
-def run_mlflow(python: Path, url: str, script: str, **env: str) -> dict[str, Any]:
-    """Runs `script` with the real mlflow client pointed at `url`; returns what it printed as JSON."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("MLFLOW_", "REGSERVER_"))}
-    environment.update(MLFLOW_TRACKING_URI=url, MLFLOW_HTTP_REQUEST_MAX_RETRIES="0", **env)
-    prelude = "import json\nfrom mlflow import MlflowClient\nfrom mlflow.exceptions import MlflowException\n"
-    done = subprocess.run(
-        [str(python), "-c", prelude + textwrap.dedent(script)],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def test_the_registry_calls_of_mlflow_client_run_unchanged(mlflow: Path, server: ServerThread) -> None:

@@ -175,7 +175,50 @@ def _parser() -> argparse.ArgumentParser:
     gc = sub.add_parser("gc", help="delete blobs and uploads that no READY or restorable version uses, and exit")
     _store_flags(gc)
     _artifact_flags(gc)
+
+    imp = sub.add_parser(
+        "import-mlflow",
+        help="copy an MLflow server's models, versions, aliases, stages, runs and files into a running regserver",
+        description="Copies an MLflow server's registry, and the runs behind its versions, into a running regserver "
+        "through its API. Version numbers stay MLflow's; files are hashed into the content-addressed store. Run it "
+        "again to resume: what is already there is skipped.",
+        epilog="example: regserver import-mlflow --from http://old-mlflow:5000 --target localhost:50051",
+    )
+    imp.add_argument("--from", dest="from_url", required=True, metavar="URL", help="the MLflow tracking server")
+    imp.add_argument(
+        "--target",
+        default=os.environ.get("REGCTL_TARGET", "localhost:50051"),
+        help="regserver's gRPC address (env REGCTL_TARGET; default localhost:50051)",
+    )
+    imp.add_argument("--token", default=os.environ.get("REGCTL_TOKEN", ""), help="a regserver token (env REGCTL_TOKEN)")
+    imp.add_argument(
+        "--from-token",
+        default=os.environ.get("MLFLOW_TRACKING_TOKEN", ""),
+        help="a bearer token for the MLflow server (env MLFLOW_TRACKING_TOKEN)",
+    )
+    imp.add_argument(
+        "--model", action="append", dest="models", metavar="NAME", help="copy only this model (repeatable)"
+    )
     return parser
+
+
+def _import_mlflow(args: argparse.Namespace) -> int:
+    """`regserver import-mlflow`: progress on stdout, then the summary; 1 if it could not finish."""
+    from regserver.importers.mlflow import ImportFailed, import_mlflow
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    try:
+        summary = import_mlflow(
+            args.from_url, args.target, token=args.token, source_token=args.from_token, models=args.models, say=say
+        )
+    except ImportFailed as e:
+        print(f"regserver import-mlflow: {e}; run the same command again to resume", file=sys.stderr)
+        return 1
+    for line in summary.lines():
+        print(line)
+    return 0
 
 
 async def _serve(settings: Settings) -> None:
@@ -367,6 +410,8 @@ def _audit_verify(settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "import-mlflow":  # a client of a running server: no settings of its own
+        return _import_mlflow(args)
     overrides = {
         k: v
         for k, v in vars(args).items()

@@ -34,7 +34,7 @@ from typing import Any, Protocol, TypeVar
 import grpc
 
 from .errors import DataLoss, FailedPrecondition, NotFound, RegistryError, Unavailable, from_rpc_error
-from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2
+from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2, tracking_pb2, tracking_pb2_grpc
 
 
 class Client(Protocol):
@@ -44,6 +44,8 @@ class Client(Protocol):
 
     @property
     def artifacts(self) -> artifacts_pb2_grpc.ArtifactStoreStub: ...
+    @property
+    def tracking(self) -> tracking_pb2_grpc.TrackingStub: ...
     @property
     def _write_blob(self) -> Callable[..., Any]: ...
     @property
@@ -430,15 +432,28 @@ def upload_version(
             metadata={"model": model_name, "version": str(version.version), "status": "FAILED"},
         )
 
+    # A request_id replay of a finished upload has nothing left to send.
+    done = version.status == model_pb2.MODEL_VERSION_STATUS_READY
+    _upload_blobs(registry, [] if done else files, parallelism, chunk_size, progress)
+    if done:
+        return version
+    return registry.finalize_version(model_name, version.version)
+
+
+def _upload_blobs(
+    registry: Client,
+    files: Sequence[_LocalFile],
+    parallelism: int,
+    chunk_size: int,
+    progress: ProgressCallback | None,
+) -> None:
+    """Uploads the hashed files' blobs the server lacks, each distinct blob once."""
     # One upload per distinct blob, from the first file that holds it.
     blobs: dict[tuple[str, int], _LocalFile] = {}
     for f in files:
         blobs.setdefault(f.key, f)
     tracker = _Progress(sum(size for _, size in blobs), progress)
-    if version.status == model_pb2.MODEL_VERSION_STATUS_READY:
-        missing: set[tuple[str, int]] = set()  # a request_id replay of a finished upload
-    else:
-        missing = _find_missing(registry, list(blobs))
+    missing = _find_missing(registry, list(blobs)) if blobs else set()
     tracker.start(sum(key[1] for key in blobs if key not in missing))
 
     def task(file: _LocalFile) -> Callable[[threading.Event], None]:
@@ -448,9 +463,31 @@ def upload_version(
     pending = sorted((blobs[key] for key in missing if key in blobs), key=lambda f: -f.size)
     _run_all([task(f) for f in pending], parallelism, "regserver-upload")
 
-    if version.status == model_pb2.MODEL_VERSION_STATUS_READY:
-        return version
-    return registry.finalize_version(model_name, version.version)
+
+def log_artifacts(
+    registry: Client,
+    parent: str,
+    path: str | os.PathLike[str],
+    *,
+    artifact_path: str = "",
+    parallelism: int = 4,
+    chunk_size: int = 1 << 20,
+    progress: ProgressCallback | None = None,
+) -> list[artifacts_pb2.ManifestEntry]:
+    """See Registry.log_artifacts."""
+    files = _collect(Path(path))
+    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
+        files = list(pool.map(_hashed, files))
+    _upload_blobs(registry, files, parallelism, chunk_size, progress)
+    prefix = artifact_path.strip("/") + "/" if artifact_path.strip("/") else ""
+    entries = [
+        artifacts_pb2.ManifestEntry(path=prefix + f.path, digest=_digest_pb(f.key), media_type=_media_type(f.path))
+        for f in files
+    ]
+    for start in range(0, len(entries), 1000):  # the server takes at most 1000 a call
+        request = tracking_pb2.LogArtifactsRequest(parent=parent, files=entries[start : start + 1000])
+        registry._call(registry.tracking.LogArtifacts, request, tracking_pb2.LogArtifactsResponse)
+    return entries
 
 
 # -- download ---------------------------------------------------------------------------

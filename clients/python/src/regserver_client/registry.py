@@ -984,6 +984,28 @@ class Registry:
         request = tracking_pb2.CreateRunRequest(run=run)
         return self._call(self._tracking.CreateRun, request, tracking_pb2.CreateRunResponse).run
 
+    def log_artifacts(
+        self,
+        run_id: str,
+        path: str | os.PathLike[str],
+        *,
+        artifact_path: str = "",
+        parallelism: int = 4,
+        progress: ProgressCallback | None = None,
+    ) -> list[artifacts_pb2.ManifestEntry]:
+        """Uploads a file or a directory tree as files of a run, under `artifact_path`; returns the
+        entries logged. Each distinct blob the server lacks is uploaded once (hashed, verified), then
+        the paths are recorded with Tracking.LogArtifacts, 1000 a call; a path logged again is
+        replaced. MLflow's client reads the same files (`mlflow.artifacts.download_artifacts`)."""
+        return _files.log_artifacts(
+            self, f"runs/{run_id}", path, artifact_path=artifact_path, parallelism=parallelism, progress=progress
+        )
+
+    def list_artifacts(self, run_id: str, path: str = "") -> list[artifacts_pb2.ManifestEntry]:
+        """A run's files at or under `path` (all of them by default), in path order."""
+        request = tracking_pb2.ListArtifactsRequest(parent=f"runs/{run_id}", path=path)
+        return list(self._call(self.tracking.ListArtifacts, request, tracking_pb2.ListArtifactsResponse).files)
+
     def get_run(self, run_id: str) -> tracking_pb2.Run:
         request = tracking_pb2.GetRunRequest(run_id=run_id)
         return self._call(self._tracking.GetRun, request, tracking_pb2.GetRunResponse, retry=True).run
