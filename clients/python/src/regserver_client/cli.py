@@ -35,7 +35,7 @@ from google.rpc import error_details_pb2
 from . import cli_output as output
 from .cli_config import ConfigError, Connection, resolve
 from .errors import AlreadyExists, NotFound, RegistryError
-from .registry import Registry
+from .registry import Registry, promotion_target, protect
 from .v1 import (
     access_pb2,
     audit_pb2,
@@ -619,7 +619,92 @@ def _cmd_promote(registry: Registry, args: argparse.Namespace) -> int:
     request = registry.request_promotion(
         args.model, args.version, alias=args.alias, stage=args.stage, comment=args.comment
     )
-    _show_request(request)
+    if args.quiet:
+        print(request.id)  # for `request=$(regctl promote ... --quiet)`
+    else:
+        _show_request(request)
+    return 0
+
+
+def _policy_table(policy: governance_pb2.PromotionPolicy, out: TextIO) -> None:
+    if not policy.protected_targets:
+        out.write(f"{policy.model_name}: no protected aliases or stages; anyone with the approver role moves them\n")
+        return
+    comparison = {
+        governance_pb2.COMPARISON_GREATER: ">",
+        governance_pb2.COMPARISON_GREATER_OR_EQUAL: ">=",
+        governance_pb2.COMPARISON_LESS: "<",
+        governance_pb2.COMPARISON_LESS_OR_EQUAL: "<=",
+    }
+    rows = [["TARGET", "GATES"]]
+    for p in policy.protected_targets:
+        gates = ["ready"]
+        if p.require_signature:
+            gates.append("signature")
+        gates += [f"tag:{k}={v}" if v else f"tag:{k}" for k, v in sorted(p.required_tags.items())]
+        gates += [f"{t.metric}{comparison.get(t.comparison, '?')}{_number(t.value)}" for t in p.metric_thresholds]
+        if p.HasField("beat_champion"):
+            b = p.beat_champion
+            better = "lower" if b.lower_is_better else "higher"
+            gates.append(f"beat_champion:{b.metric} ({better} by >{_number(b.min_improvement)})")
+        if p.archive_previous_holder:
+            gates.append("archives the previous holder")
+        rows.append([_target(p.target), ", ".join(gates)])
+    output.table(rows, out)
+
+
+def _cmd_policy_get(registry: Registry, args: argparse.Namespace) -> int:
+    policy = registry.get_promotion_policy(args.name)
+    _show(args, governance_pb2.GetPromotionPolicyResponse(policy=policy), lambda out: _policy_table(policy, out))
+    return 0
+
+
+def _threshold(text: str) -> tuple[str, tuple[str, float]]:
+    for op in (">=", "<=", ">", "<"):
+        metric, sep, value = text.partition(op)
+        if sep:
+            try:
+                number = float(value)
+            except ValueError:
+                break
+            if metric.strip() and math.isfinite(number):
+                return metric.strip(), (op, number)
+            break
+    raise argparse.ArgumentTypeError(f"expected METRIC>=NUMBER (or >, <, <=), got {text!r}")
+
+
+def _cmd_policy_protect(registry: Registry, args: argparse.Namespace) -> int:
+    rules = protect(
+        alias=args.alias,
+        stage=args.stage,
+        require_signature=args.require_signature,
+        required_tags=dict(args.require_tag),
+        thresholds=dict(args.threshold),
+        beat_champion=args.beat_champion,
+        lower_is_better=args.lower_is_better,
+        min_improvement=args.min_improvement,
+        archive_previous_holder=args.archive_previous_holder,
+    )
+    current = registry.get_promotion_policy(args.name)
+    # Read, change one target, write back conditionally: a concurrent change is ABORTED, not lost.
+    kept = [p for p in current.protected_targets if p.target != rules.target]
+    policy = registry.set_promotion_policy(args.name, [*kept, rules], etag=current.etag)
+    response = governance_pb2.SetPromotionPolicyResponse(policy=policy)
+    line = f"{args.name} {_target(rules.target)} is protected: it moves only by `regctl promote` and approval"
+    _show(args, response, lambda out: _policy_table(policy, out), line)
+    return 0
+
+
+def _cmd_policy_unprotect(registry: Registry, args: argparse.Namespace) -> int:
+    target = promotion_target(alias=args.alias, stage=args.stage)
+    current = registry.get_promotion_policy(args.name)
+    kept = [p for p in current.protected_targets if p.target != target]
+    if len(kept) == len(current.protected_targets):
+        raise ValueError(f"{args.name}: {_target(target)} is not protected")
+    policy = registry.set_promotion_policy(args.name, kept, etag=current.etag)
+    response = governance_pb2.SetPromotionPolicyResponse(policy=policy)
+    line = f"{args.name} {_target(target)} is no longer protected"
+    _show(args, response, lambda out: _policy_table(policy, out), line)
     return 0
 
 
@@ -730,7 +815,9 @@ def _cmd_watch(registry: Registry, args: argparse.Namespace) -> int:
             line = "---\n" + output.to_yaml(output.to_dict(response.event)).rstrip("\n")
         else:  # one JSON object per line (JSON Lines), for jq and log shippers
             line = output.json_line(response.event)
-        print(line, flush=True)
+        # One write per event: lines from a watch sharing a terminal or pipe with others stay whole.
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
     return 0
 
 
@@ -1300,6 +1387,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("version", metavar="VERSION", type=_positive_int)
     _target_flags(p)
     p.add_argument("--comment", default="")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the request's id")
+    policy = commands.group(
+        "policy",
+        "protected aliases and stages: the gates a promotion must pass",
+        "  regctl policy protect fraud-detector --alias champion --threshold 'auc>=0.9'",
+    )
+    p = policy.add(
+        "get", "show a model's protected aliases and stages", "  regctl policy get fraud-detector", _cmd_policy_get
+    )
+    p.add_argument("name", metavar="NAME")
+    _output_flag(p)
+    p = policy.add(
+        "protect",
+        "protect an alias or stage (or change its gates): it then moves only through an approved promotion",
+        "  regctl policy protect fraud-detector --alias champion --threshold 'auc>=0.9' --beat-champion auc",
+        _cmd_policy_protect,
+    )
+    p.add_argument("name", metavar="NAME")
+    _target_flags(p)
+    p.add_argument("--require-signature", action="store_true", help="the version must have a signature")
+    p.add_argument(
+        "--require-tag",
+        action="append",
+        type=_key_value("tag"),
+        default=[],
+        metavar="KEY=VALUE",
+        help="a tag the version must carry (an empty VALUE accepts any value)",
+    )
+    p.add_argument(
+        "--threshold",
+        action="append",
+        type=_threshold,
+        default=[],
+        metavar="METRIC>=NUMBER",
+        help="a metric bound the version must meet: >, >=, < or <= (repeatable)",
+    )
+    p.add_argument("--beat-champion", default="", metavar="METRIC", help="must improve on the holder's METRIC")
+    p.add_argument("--lower-is-better", action="store_true", help="for --beat-champion: lower wins (loss, latency)")
+    p.add_argument("--min-improvement", type=float, default=0.0, help="for --beat-champion: by at least this much")
+    p.add_argument(
+        "--archive-previous-holder",
+        action="store_true",
+        help="for an alias: archive the version it pointed at when a promotion is approved",
+    )
+    _output_flag(p, write=True)
+    p = policy.add(
+        "unprotect",
+        "let an alias or stage move without approval again",
+        "  regctl policy unprotect fraud-detector --alias champion",
+        _cmd_policy_unprotect,
+    )
+    p.add_argument("name", metavar="NAME")
+    _target_flags(p)
+    _output_flag(p, write=True)
     for verb, what in (("approve", "approve and apply"), ("reject", "reject"), ("withdraw", "withdraw")):
         p = commands.add(
             verb, f"{what} a pending promotion request", f"  regctl {verb} pr_0123… --comment ok", _cmd_decide
