@@ -296,10 +296,32 @@ def test_bad_usage_exits_2_with_no_traceback(regctl: Regctl, registry: Registry)
         ["policy", "protect", "m", "--alias", "a", "--threshold", "auc=0.9"],
         ["role", "grant", "ann", "superuser"],
         ["completion", "fish"],
+        ["model", "update", "m"],  # nothing to change
+        ["version", "update", "m", "1", "--tag", "a=1", "--untag", "a"],
     ):
         bad = regctl(*usage)
         assert bad.returncode == 2, (usage, bad.stderr)
         assert bad.stdout == "" and "usage: regctl" in bad.stderr, (usage, bad.stderr)
+
+
+def yaml_loader() -> list[str]:
+    """A Python that has PyYAML (the client does not depend on it): this one, or the system's python3."""
+    for python in (sys.executable, "python3"):
+        probe = subprocess.run([python, "-c", "import yaml"], capture_output=True, check=False)
+        if probe.returncode == 0:
+            return [python, "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))"]
+    pytest.skip("no PyYAML anywhere on this machine to read regctl's YAML back")
+
+
+def test_yaml_output_reads_back_as_the_json(regctl: Regctl, registry: Registry) -> None:
+    tags = {"team/owner": "risk", "on": "yes", "quote": 'say "hi"', "multi": "line one\nline two", "unicode": "é ✓"}
+    registry.create_model("yaml-me", description="a: b # not a comment", tags=tags)
+    registry.create_version("yaml-me", metrics={"auc": 0.5})
+    for args in (["model", "get", "yaml-me"], ["version", "list", "yaml-me"], ["model", "list"]):
+        as_yaml = regctl.ok(*args, "-o", "yaml")
+        read = subprocess.run(yaml_loader(), input=as_yaml, capture_output=True, text=True, check=True)
+        assert json.loads(read.stdout) == regctl.json(*args), as_yaml
+    assert regctl.json("model", "get", "yaml-me")["registeredModel"]["tags"] == tags
 
 
 def test_every_command_has_help_with_an_example(regctl: Regctl) -> None:

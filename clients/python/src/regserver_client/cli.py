@@ -1142,6 +1142,15 @@ def _tag_flags(parser: argparse.ArgumentParser, *, untag: bool) -> None:
         parser.add_argument("--untag", action="append", default=[], metavar="KEY", help="remove a tag (repeatable)")
 
 
+def _changes_something(args: argparse.Namespace) -> str:
+    """Why an update's flags are unusable, or "": it must change something, and no tag both ways."""
+    if args.description is None and getattr(args, "owner", None) is None and not args.tag and not args.untag:
+        flags = ["--description", *(["--owner"] if hasattr(args, "owner") else []), "--tag", "--untag"]
+        return f"nothing to change: give at least one of {', '.join(flags)}"
+    both = sorted({k for k, _ in args.tag} & set(args.untag))
+    return f"tag {both[0]!r} is both set (--tag) and removed (--untag)" if both else ""
+
+
 def _target_flags(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--alias", metavar="NAME")
@@ -1220,6 +1229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description")
     p.add_argument("--owner")
     _tag_flags(p, untag=True)
+    p.set_defaults(check=_changes_something)
     p.add_argument("--etag", default="", help="refuse (ABORTED) if the model changed since this etag")
     _output_flag(p, write=True)
     p = models.add(
@@ -1279,6 +1289,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("version", metavar="VERSION", type=_positive_int)
     p.add_argument("--description")
     _tag_flags(p, untag=True)
+    p.set_defaults(check=_changes_something)
     p.add_argument("--etag", default="")
     _output_flag(p, write=True)
     p = versions.add(
@@ -1672,6 +1683,9 @@ def _connect(args: argparse.Namespace) -> tuple[Connection, Registry]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on bad usage
+    check: Callable[[argparse.Namespace], str] | None = getattr(args, "check", None)
+    if check is not None and (problem := check(args)):
+        _subparser(parser, args).error(problem)  # exits 2, with the command's usage
     if args.command == "completion":
         from .cli_completion import script
 
@@ -1697,6 +1711,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     return 1
+
+
+def _subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the command `args` ran (`model update` in `regctl model update ...`)."""
+    dest = "command"
+    while True:
+        actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not actions:
+            return parser
+        parser = actions[0].choices[getattr(args, dest)]
+        dest = f"{getattr(args, dest)}_command"
 
 
 def _quiet_stdout() -> None:
