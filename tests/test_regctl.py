@@ -414,6 +414,33 @@ def test_target_and_token_come_from_flags_environment_or_a_config_context(
     assert broken.returncode == 1 and broken.stderr.startswith(f"regctl: {config}: ")
 
 
+def test_mutual_tls_from_flags_and_from_a_context(spawn: Spawn, tmp_path: Path) -> None:
+    from tests.test_operators import Pki
+
+    pki = Pki(tmp_path)
+    tls = ["--tls-cert-file", str(pki.server_cert), "--tls-key-file", str(pki.server_key)]
+    process = spawn([*serve_args(tmp_path / "data"), *tls, "--tls-client-ca-file", str(pki.ca_file)])
+    process.wait_listening()
+    env = user_env(tmp_path, REGCTL_TARGET=f"localhost:{process.port}")
+    flags = ["--ca-file", str(pki.ca_file), "--cert-file", str(pki.client_cert), "--key-file", str(pki.client_key)]
+    created = run("model", "create", "over-mtls", *flags, env=env)
+    assert created.returncode == 0 and created.stdout == "model over-mtls created\n", created.stderr
+
+    no_certificate = run("model", "get", "over-mtls", "--ca-file", str(pki.ca_file), env=env)
+    assert no_certificate.returncode == 1 and no_certificate.stderr.startswith("regctl: UNAVAILABLE: ")
+    plaintext = run("model", "get", "over-mtls", env=env)
+    assert plaintext.returncode == 1 and plaintext.stderr.startswith("regctl: UNAVAILABLE: ")
+
+    config = tmp_path / "regctl.toml"
+    config.write_text(
+        f'current-context = "secure"\n[contexts.secure]\ntarget = "localhost:{process.port}"\ntls = true\n'
+        f'ca-file = "{pki.ca_file}"\ncert-file = "{pki.client_cert}"\nkey-file = "{pki.client_key}"\n'
+    )
+    env = user_env(tmp_path, REGCTL_CONFIG=str(config))
+    got = run("model", "get", "over-mtls", "-o", "json", env=env)
+    assert got.returncode == 0 and json.loads(got.stdout)["registeredModel"]["name"] == "over-mtls", got.stderr
+
+
 # -- watch --------------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ import math
 import os
 import signal
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -1099,6 +1100,14 @@ def _cmd_whoami(registry: Registry, args: argparse.Namespace) -> int:
 # -- the parser ---------------------------------------------------------------------------
 
 
+# The module docstring's examples, for `regctl --help`.
+_EXAMPLES = (
+    "examples:\n"
+    + textwrap.indent(textwrap.dedent((__doc__ or "").split("\n\n", 1)[1].split("\nReads take")[0]), "  ").rstrip()
+    + "\n\n`regctl COMMAND --help` shows a command's flags and an example."
+)
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the examples of each epilog as written."""
 
@@ -1186,7 +1195,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="regctl: the regserver model registry from a shell.",
-        epilog=(__doc__ or "").split("\n\n", 1)[1].split("\nReads take")[0],
+        epilog=_EXAMPLES,
         formatter_class=_Formatter,
     )
     _connection_flags(parser, top=True)
