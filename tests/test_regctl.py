@@ -122,6 +122,9 @@ def test_model_create_get_list_update_rename_delete_restore(regctl: Regctl, regi
     rows = regctl.ok("model", "list", "-o", "table", "--filter", "name LIKE 'churn%'").splitlines()
     assert rows[0].split() == ["NAME", "LATEST", "ALIASES", "OWNER", "DESCRIPTION"]
     assert [r.split()[0] for r in rows[1:]] == ["churn", "churn-eu"]
+    # Keys are there even when empty, so `jq '.registeredModels[]'` needs no null check.
+    assert regctl.json("model", "list", "--filter", "name = 'none-such'")["registeredModels"] == []
+    assert regctl.json("model", "get", "churn")["registeredModel"]["aliases"] == []
     bad_filter = regctl.refused("model", "list", "--filter", "name ==")
     assert "INVALID_ARGUMENT" in bad_filter
 
@@ -525,7 +528,7 @@ def test_watch_filters_by_type_and_prints_json_lines(regctl: Regctl, registry: R
         lines = Lines(watch)
         events = [json.loads(lines.next()) for _ in range(2)]  # piped: one JSON object per line
         assert [(e["type"], e["version"], e.get("previousVersion")) for e in events] == [
-            ("EVENT_TYPE_ALIAS_SET", "1", None),
+            ("EVENT_TYPE_ALIAS_SET", "1", "0"),
             ("EVENT_TYPE_ALIAS_SET", "2", "1"),
         ]
         watch.send_signal(signal.SIGTERM)

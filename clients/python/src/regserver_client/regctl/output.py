@@ -23,8 +23,10 @@ def default_format(stream: TextIO) -> str:
 
 
 def to_dict(message: Message) -> dict[str, Any]:
-    """The canonical proto3 JSON mapping (lowerCamelCase names, int64 as strings, defaults omitted)."""
-    return json_format.MessageToDict(message)
+    """The proto3 JSON mapping (lowerCamelCase names, int64 as strings), with fields at their default
+    value written too, so a script's `jq .registeredModels[]` or `.modelVersion.aliases` always finds
+    the key (an empty list, "", 0) rather than null. Unset message fields stay out, as proto3 JSON has it."""
+    return json_format.MessageToDict(message, always_print_fields_with_no_presence=True)
 
 
 def emit(message: Message, fmt: str, render_table: Callable[[TextIO], None], out: TextIO | None = None) -> None:
