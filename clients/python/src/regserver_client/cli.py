@@ -154,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {' '.join(str(err).split())}", file=sys.stderr)
     except KeyboardInterrupt:
         if args.command == "watch":
+            if sys.stderr.isatty():
+                sys.stderr.write("\n")  # the shell's prompt starts on a line of its own after "^C"
             return 0  # Ctrl-C is how a watch ends
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
