@@ -279,6 +279,45 @@ def test_a_protected_target_answers_the_servers_refusal_and_points_at_promote(
     assert regctl.ok("alias", "set", "guarded", "champion", "2") == "guarded alias champion -> version 2\n"
 
 
+def test_promotion_commands_answer_with_their_response_as_json(regctl: Regctl, registry: Registry) -> None:
+    registry.create_model("promoted")
+    for auc in (0.91, 0.95):
+        registry.create_version("promoted", metrics={"auc": auc})
+    registry.set_alias("promoted", "champion", 1)
+    regctl.ok("policy", "protect", "promoted", "--alias", "champion", "--beat-champion", "auc")
+
+    requested = regctl.json("promote", "promoted", "2", "--alias", "champion", "--comment", "better")
+    request = requested["promotionRequest"]
+    assert (request["state"], request["version"], request["target"]) == (
+        "PROMOTION_STATE_PENDING", "2", {"alias": "champion"},
+    )  # fmt: skip
+    assert [g["check"] for g in request["gateResults"] if g["passed"]] == ["ready", "beat_champion:auc"]
+    pending = regctl.json("promotions", "promoted", "--state", "pending")
+    assert [r["id"] for r in pending["promotionRequests"]] == [request["id"]]
+
+    approved = regctl.json("approve", request["id"])
+    assert approved["promotionRequest"]["state"] == "PROMOTION_STATE_APPROVED"
+    assert approved["modelVersion"]["aliases"] == ["champion"]
+    assert registry.get_version_by_alias("promoted", "champion").version == 2
+
+    rolled = regctl.json("rollback", "promoted", "champion")
+    assert (rolled["previousVersion"], rolled["modelVersion"]["version"]) == ("2", "1")
+    assert registry.get_version_by_alias("promoted", "champion").version == 1
+    history = regctl.json("history", "promoted", "--alias", "champion")
+    assert [(h["version"], h["cause"]) for h in history["entries"]] == [
+        ("1", "Rollback"), ("2", "ApprovePromotion"), ("1", "SetAlias"),
+    ]  # fmt: skip
+
+    again = regctl.ok("promote", "promoted", "2", "--alias", "champion", "--quiet").strip()
+    assert re.fullmatch(r"pr_[0-9a-f]{32}", again)
+    withdrawn = regctl.ok("withdraw", again, "--comment", "not now")
+    assert withdrawn.splitlines()[0] == f"{again}  promoted version 2 -> alias champion: WITHDRAWN"
+    assert registry.get_promotion_request(again).state == 4  # WITHDRAWN
+
+    listed = regctl.json("ls", "promoted")  # ls follows the same rule: JSON when piped
+    assert [v["version"] for v in listed["modelVersions"]] == ["2", "1"]
+
+
 # -- conventions: usage, output, connection -----------------------------------------------
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
+
+from google.protobuf.message import Message
 
 from ..errors import AlreadyExists
 from ..registry import Registry
@@ -67,30 +70,32 @@ def _cmd_download(registry: Registry, args: argparse.Namespace) -> int:
 
 
 def _cmd_ls(registry: Registry, args: argparse.Namespace) -> int:
-    out = sys.stdout
     if args.model is None:
-        models_table(list(registry.list_models()), out)
+        models = list(registry.list_models())
+        response: Message = model_registry_pb2.ListRegisteredModelsResponse(registered_models=models)
+        show(args, response, lambda out: models_table(models, out))
     elif args.version is None:
         registry.get_model(args.model)  # NotFound for an unknown model, rather than an empty list
-        rows = [["VERSION", "STATUS", "STAGE", "ALIASES", "FILES", "SIZE"]]
-        for version in registry.list_versions(args.model, order_by="version desc"):
-            size = sum(f.digest.size_bytes for f in version.files)
-            rows.append(
-                [
-                    str(version.version),
-                    status_of(version),
-                    stage_of(version),
-                    ",".join(version.aliases) or "-",
-                    str(len(version.files)),
-                    human(size),
-                ]
-            )
-        output.table(rows, out)
+        versions = list(registry.list_versions(args.model, order_by="version desc"))
+
+        def table(out: TextIO) -> None:
+            rows = [["VERSION", "STATUS", "STAGE", "ALIASES", "FILES", "SIZE"]]
+            for v in versions:
+                size = sum(f.digest.size_bytes for f in v.files)
+                rows.append([str(v.version), status_of(v), stage_of(v), ",".join(v.aliases) or "-",
+                             str(len(v.files)), human(size)])  # fmt: skip
+            output.table(rows, out)
+
+        show(args, model_registry_pb2.ListModelVersionsResponse(model_versions=versions), table)
     else:
         version = registry.get_version(args.model, args.version)
-        rows = [["PATH", "SIZE", "DIGEST"]]
-        rows += [[f.path, str(f.digest.size_bytes), f"sha256:{f.digest.hash}"] for f in version.files]
-        output.table(rows, out)
+
+        def files(out: TextIO) -> None:
+            rows = [["PATH", "SIZE", "DIGEST"]]
+            rows += [[f.path, str(f.digest.size_bytes), f"sha256:{f.digest.hash}"] for f in version.files]
+            output.table(rows, out)
+
+        show(args, model_registry_pb2.GetModelVersionResponse(model_version=version), files)
     return 0
 
 
@@ -129,3 +134,4 @@ def register(commands: Commands) -> None:
     )
     p.add_argument("model", metavar="MODEL", nargs="?")
     p.add_argument("version", metavar="VERSION", nargs="?", type=positive_int)
+    output_flag(p)

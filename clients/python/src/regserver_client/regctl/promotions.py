@@ -6,21 +6,31 @@ import argparse
 import math
 from typing import TextIO
 
+from google.protobuf.message import Message
+
 from ..registry import Registry, promotion_target, protect
 from ..v1 import governance_pb2
 from . import output
 from .args import Commands, instant, key_value, output_flag, positive_int, target_flags
-from .render import local_when, number, show, target_text
+from .render import number, show, target_text
 
 
 def _state(r: governance_pb2.PromotionRequest) -> str:
     return governance_pb2.PromotionState.Name(r.state).removeprefix("PROMOTION_STATE_")
 
 
-def _show_request(r: governance_pb2.PromotionRequest) -> None:
-    print(f"{r.id}  {r.model_name} version {r.version} -> {target_text(r.target)}: {_state(r)}")
-    for g in r.gate_results:
-        print(f"  {'pass' if g.passed else 'FAIL'}  {g.check}: {g.detail}")
+def _request_text(r: governance_pb2.PromotionRequest) -> str:
+    """The request on one line, then one line per gate it was checked against."""
+    lines = [f"{r.id}  {r.model_name} version {r.version} -> {target_text(r.target)}: {_state(r)}"]
+    lines += [f"  {'pass' if g.passed else 'FAIL'}  {g.check}: {g.detail}" for g in r.gate_results]
+    return "\n".join(lines)
+
+
+def _show_request(args: argparse.Namespace, response: Message, text: str) -> None:
+    def table(out: TextIO) -> None:
+        out.write(text + "\n")
+
+    show(args, response, table, text)
 
 
 def _cmd_promote(registry: Registry, args: argparse.Namespace) -> int:
@@ -30,7 +40,8 @@ def _cmd_promote(registry: Registry, args: argparse.Namespace) -> int:
     if args.quiet:
         print(request.id)  # for `request=$(regctl promote ... --quiet)`
     else:
-        _show_request(request)
+        response = governance_pb2.RequestPromotionResponse(promotion_request=request)
+        _show_request(args, response, _request_text(request))
     return 0
 
 
@@ -72,11 +83,11 @@ def _threshold(text: str) -> tuple[str, tuple[str, float]]:
         metric, sep, value = text.partition(op)
         if sep:
             try:
-                number = float(value)
+                bound = float(value)
             except ValueError:
                 break
-            if metric.strip() and math.isfinite(number):
-                return metric.strip(), (op, number)
+            if metric.strip() and math.isfinite(bound):
+                return metric.strip(), (op, bound)
             break
     raise argparse.ArgumentTypeError(f"expected METRIC>=NUMBER (or >, <, <=), got {text!r}")
 
@@ -117,15 +128,19 @@ def _cmd_policy_unprotect(registry: Registry, args: argparse.Namespace) -> int:
 
 
 def _cmd_decide(registry: Registry, args: argparse.Namespace) -> int:
+    response: Message
     if args.command == "approve":
-        approved = registry.approve_promotion(args.id, comment=args.comment)
-        _show_request(approved.promotion_request)
-        for archived in approved.archived_versions:
-            print(f"  archived version {archived.version}")
+        response = approved = registry.approve_promotion(args.id, comment=args.comment)
+        text = _request_text(approved.promotion_request)
+        text += "".join(f"\n  archived version {archived.version}" for archived in approved.archived_versions)
     elif args.command == "reject":
-        _show_request(registry.reject_promotion(args.id, comment=args.comment))
+        rejected = registry.reject_promotion(args.id, comment=args.comment)
+        response, text = governance_pb2.RejectPromotionResponse(promotion_request=rejected), _request_text(rejected)
     else:
-        _show_request(registry.withdraw_promotion(args.id, comment=args.comment))
+        withdrawn = registry.withdraw_promotion(args.id, comment=args.comment)
+        response = governance_pb2.WithdrawPromotionResponse(promotion_request=withdrawn)
+        text = _request_text(withdrawn)
+    _show_request(args, response, text)
     return 0
 
 
@@ -144,7 +159,7 @@ def _cmd_promotions(registry: Registry, args: argparse.Namespace) -> int:
                     _state(r),
                     r.requester,
                     r.decider or "-",
-                    local_when(r.create_time),
+                    output.when(r.create_time),
                 ]
             )
         output.table(rows, out)
@@ -155,7 +170,8 @@ def _cmd_promotions(registry: Registry, args: argparse.Namespace) -> int:
 
 def _cmd_rollback(registry: Registry, args: argparse.Namespace) -> int:
     rolled = registry.rollback(args.model, args.alias, comment=args.comment)
-    print(f"{args.model} alias {args.alias}: version {rolled.previous_version} -> {rolled.model_version.version}")
+    text = f"{args.model} alias {args.alias}: version {rolled.previous_version} -> {rolled.model_version.version}"
+    _show_request(args, rolled, text)
     return 0
 
 
@@ -165,11 +181,11 @@ def _cmd_history(registry: Registry, args: argparse.Namespace) -> int:
     def table(out: TextIO) -> None:
         rows = [["VERSION", "FROM", "UNTIL", "BY", "CAUSE", "REQUEST"]]
         for h in entries:
-            until = local_when(h.end_time) if h.HasField("end_time") else "now"
+            until = output.when(h.end_time) if h.HasField("end_time") else "now"
             rows.append(
                 [
                     str(h.version),
-                    local_when(h.start_time),
+                    output.when(h.start_time),
                     until,
                     h.principal or "-",
                     h.cause,
@@ -195,6 +211,7 @@ def register(commands: Commands) -> None:
     target_flags(p)
     p.add_argument("--comment", default="")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the request's id")
+    output_flag(p, write=True)
     policy = commands.group(
         "policy",
         "protected aliases and stages: the gates a promotion must pass",
@@ -254,6 +271,7 @@ def register(commands: Commands) -> None:
         )
         p.add_argument("id", metavar="REQUEST_ID")
         p.add_argument("--comment", default="")
+        output_flag(p, write=True)
     p = commands.add(
         "promotions",
         "list promotion requests, newest first",
@@ -272,6 +290,7 @@ def register(commands: Commands) -> None:
     p.add_argument("model", metavar="MODEL")
     p.add_argument("alias", metavar="ALIAS")
     p.add_argument("--comment", default="")
+    output_flag(p, write=True)
     p = commands.add(
         "history",
         "which versions held an alias or stage, and when",

@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any, TextIO
 
 from google.protobuf.message import Message
@@ -115,8 +114,3 @@ def target_text(t: governance_pb2.PromotionTarget) -> str:
     if t.WhichOneof("kind") == "alias":
         return f"alias {t.alias}"
     return "stage " + model_pb2.Stage.Name(t.stage).removeprefix("STAGE_")
-
-
-def local_when(ts: object) -> str:
-    seconds = getattr(ts, "seconds", 0)
-    return datetime.fromtimestamp(seconds).astimezone().isoformat(timespec="seconds") if seconds else "-"
