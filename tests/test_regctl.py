@@ -548,6 +548,9 @@ def test_watch_prints_each_event_resumes_after_a_restart_and_exits_0_on_ctrl_c(s
         assert watch.wait(timeout=15) == 0
         stderr = watch.stderr.read() if watch.stderr else ""
         assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+        # The break was said on stderr, with where the watch picked up: right after the last event.
+        resumed = f"resuming from revision {revisions[0] + 1}"
+        assert re.search(rf"^regctl: watch interrupted \(\w+: .*\); {resumed}$", stderr, re.M), stderr
     finally:
         if watch.poll() is None:
             watch.kill()

@@ -19,7 +19,7 @@ from google.protobuf.message import Message
 from . import files as _files
 from . import wire as _wire
 from ._auth import BearerToken
-from .errors import AlreadyExists, from_rpc_error
+from .errors import AlreadyExists, RegistryError, from_rpc_error
 from .files import ProgressCallback
 from .runs import ActiveRun
 from .runs import metric as _metric
@@ -308,6 +308,7 @@ class Registry:
         start_revision: int = 0,
         send_initial_state: bool = False,
         progress_interval_seconds: int = 0,
+        on_disconnect: Callable[[RegistryError, int], None] | None = None,
     ) -> Iterator[events_pb2.WatchResponse]:
         """Streams changes, reconnecting and resuming from the last revision seen; see watch.watch."""
         return _watch(
@@ -319,6 +320,7 @@ class Registry:
             start_revision=start_revision,
             send_initial_state=send_initial_state,
             progress_interval_seconds=progress_interval_seconds,
+            on_disconnect=on_disconnect,
         )
 
     def close(self) -> None:

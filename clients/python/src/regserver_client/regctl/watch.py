@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 
+from ..errors import RegistryError
 from ..registry import Registry
 from ..v1 import events_pb2, model_pb2
 from . import output
@@ -62,8 +63,19 @@ def _cmd_watch(registry: Registry, args: argparse.Namespace) -> int:
     # SIGTERM (a supervisor, `timeout`) ends a watch as cleanly as Ctrl-C does.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     types = [t for group in args.type for t in group]
+
+    def disconnected(error: RegistryError, revision: int) -> None:
+        # On stderr, so stdout stays one line per event; the SDK backs off and resumes by itself.
+        at = f"revision {revision}" if revision else "now"
+        print(f"regctl: watch interrupted ({error.code.name}: {error.message}); resuming from {at}", file=sys.stderr)
+
     stream = registry.watch(
-        args.name, prefix=args.prefix, event_types=types, aliases=args.alias, start_revision=args.from_revision
+        args.name,
+        prefix=args.prefix,
+        event_types=types,
+        aliases=args.alias,
+        start_revision=args.from_revision,
+        on_disconnect=disconnected,
     )
     for response in stream:
         if response.WhichOneof("kind") != "event":
