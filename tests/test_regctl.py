@@ -734,8 +734,11 @@ def test_the_readme_quickstart_runs_as_written_against_a_fresh_server(spawn: Spa
         [approved] = registry.list_promotion_requests("fraud-detector", state="APPROVED")
         assert approved.version == 2
     assert (work / "champion" / "weights.json").read_text() == (work / "out" / "model" / "weights.json").read_text()
-    # The background watch saw the approved promotion move champion (piped: JSON lines).
+    # The background watch replayed the model's history, then saw the approved promotion move champion
+    # (piped: JSON lines).
     events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith('{"revision"')]
     moves = [(e["type"], e.get("alias"), e["version"]) for e in events]
+    assert moves[0] == ("EVENT_TYPE_MODEL_CREATED", "", "0"), done.stdout
+    assert ("EVENT_TYPE_ALIAS_SET", "champion", "1") in moves, done.stdout
     assert ("EVENT_TYPE_ALIAS_SET", "champion", "2") in moves, done.stdout
     assert ("EVENT_TYPE_PROMOTION_APPROVED", "champion", "2") in moves, done.stdout
