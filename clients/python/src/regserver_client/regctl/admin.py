@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -16,9 +18,6 @@ from .render import first_line, output_format, show
 
 def _record_digest(r: audit_pb2.AuditRecord) -> str:
     """The record's hash recomputed from its fields, exactly as audit.proto defines it."""
-    import hashlib
-    import json
-
     time_us = r.time.seconds * 1_000_000 + r.time.nanos // 1000
     fields = [
         r.sequence,
