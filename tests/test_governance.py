@@ -467,7 +467,7 @@ def test_regctl_requests_approves_rolls_back_and_shows_history(team: Team) -> No
     assert f"{request_id}  fraud version 2 -> alias champion: APPROVED" in cli(bob, "approve", request_id)
     assert cli(bob, "rollback", "fraud", "champion") == "fraud alias champion: version 2 -> 1\n"
 
-    rows = cli(bob, "history", "fraud", "--alias", "champion").splitlines()
+    rows = cli(bob, "history", "fraud", "--alias", "champion", "-o", "table").splitlines()
     assert rows[0].split() == ["VERSION", "FROM", "UNTIL", "BY", "CAUSE", "REQUEST"]
     assert [(r.split()[0], r.split()[4]) for r in rows[1:]] == [
         ("1", "Rollback"),

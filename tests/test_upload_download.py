@@ -737,16 +737,16 @@ def test_regctl_uploads_lists_and_downloads(registry: Registry, server: ServerTh
     assert (dict(v1.tags), dict(v1.metrics)) == ({"team": "risk"}, {"auc": 0.91})
     registry.set_alias("fraud", "champion", 1)
 
-    models = regctl("ls", env={"REGCTL_TARGET": server.target})
+    models = regctl("ls", "-o", "table", env={"REGCTL_TARGET": server.target})
     assert models.returncode == 0, models.stderr
     assert models.stdout.splitlines()[0].split() == ["NAME", "LATEST", "ALIASES", "OWNER", "DESCRIPTION"]
     assert models.stdout.splitlines()[1].split() == ["fraud", "1", "champion=1", "risk"]
 
-    versions = regctl(*target, "ls", "fraud")
+    versions = regctl(*target, "ls", "fraud", "-o", "table")
     assert versions.returncode == 0, versions.stderr
     assert versions.stdout.splitlines()[1].split() == ["1", "READY", "NONE", "champion", "6", "5.0", "MiB"]
 
-    files = regctl(*target, "ls", "fraud", "1")
+    files = regctl(*target, "ls", "fraud", "1", "-o", "table")
     assert files.returncode == 0, files.stderr
     rows = [line.split() for line in files.stdout.splitlines()]
     assert rows[0] == ["PATH", "SIZE", "DIGEST"]

@@ -19,13 +19,14 @@ from google.protobuf.message import Message
 from . import files as _files
 from . import wire as _wire
 from ._auth import BearerToken
-from .errors import AlreadyExists, from_rpc_error
+from .errors import AlreadyExists, RegistryError, from_rpc_error
 from .files import ProgressCallback
 from .runs import ActiveRun
 from .runs import metric as _metric
 from .runs import timestamp as _timestamp
 from .specs import ParentSpec
 from .v1 import (
+    access_pb2,
     access_pb2_grpc,
     artifacts_pb2,
     artifacts_pb2_grpc,
@@ -64,6 +65,26 @@ _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _tag_path(key: str) -> str:
     return f"tags.{key}" if _PLAIN_KEY.fullmatch(key) else f"tags.`{key}`"
+
+
+def _tag_paths(
+    into: Any,
+    tags: Mapping[str, str] | None,
+    set_tags: Mapping[str, str] | None,
+    remove_tags: Sequence[str],
+) -> list[str]:
+    """Fills `into` (a message's tags map) and returns the update-mask paths for the tag arguments."""
+    if tags is not None and (set_tags or remove_tags):
+        raise ValueError("pass tags= (replace all) or set_tags=/remove_tags=, not both")
+    if tags is not None:
+        into.update(tags)
+        return ["tags"]
+    both = set(set_tags or {}) & set(remove_tags)
+    if both:
+        raise ValueError(f"tag {sorted(both)[0]!r} is both set and removed")
+    into.update(set_tags or {})
+    # A path naming a key the message leaves unset removes that tag.
+    return [_tag_path(k) for k in (set_tags or {})] + [_tag_path(k) for k in remove_tags]
 
 
 def _parse_stage(stage: model_pb2.Stage | str) -> model_pb2.Stage:
@@ -164,6 +185,17 @@ def _source(source: evaluation_pb2.EvaluationSource | str) -> evaluation_pb2.Eva
         return cast(evaluation_pb2.EvaluationSource, evaluation_pb2.EvaluationSource.Value(name))
     except ValueError:
         raise ValueError(f"unknown evaluation source {source!r}; expected OFFLINE or MONITORING") from None
+
+
+def _parse_role(role: access_pb2.Role | str) -> access_pb2.Role:
+    if not isinstance(role, str):
+        return role
+    name = "ROLE_" + role.strip().upper().removeprefix("ROLE_")
+    try:
+        return cast(access_pb2.Role, access_pb2.Role.Value(name))
+    except ValueError:
+        names = ", ".join(k.removeprefix("ROLE_").lower() for k in access_pb2.Role.keys()[1:])
+        raise ValueError(f"unknown role {role!r}; expected one of {names}") from None
 
 
 def _parse_run_status(status: tracking_pb2.RunStatus | str) -> tracking_pb2.RunStatus:
@@ -276,6 +308,7 @@ class Registry:
         start_revision: int = 0,
         send_initial_state: bool = False,
         progress_interval_seconds: int = 0,
+        on_disconnect: Callable[[RegistryError, int], None] | None = None,
     ) -> Iterator[events_pb2.WatchResponse]:
         """Streams changes, reconnecting and resuming from the last revision seen; see watch.watch."""
         return _watch(
@@ -287,6 +320,7 @@ class Registry:
             start_revision=start_revision,
             send_initial_state=send_initial_state,
             progress_interval_seconds=progress_interval_seconds,
+            on_disconnect=on_disconnect,
         )
 
     def close(self) -> None:
@@ -384,9 +418,12 @@ class Registry:
         description: str | None = None,
         tags: Mapping[str, str] | None = None,
         owner: str | None = None,
+        set_tags: Mapping[str, str] | None = None,
+        remove_tags: Sequence[str] = (),
         etag: str = "",
     ) -> model_pb2.RegisteredModel:
-        """Changes the fields given (not None); `tags` replaces all tags.
+        """Changes the fields given (not None) in one call; `tags` replaces all tags, while `set_tags`
+        sets some and `remove_tags` removes some (absent ones are no error), leaving the others alone.
 
         Passing "" or {} clears a field. With `etag`, Conflict if the model changed since.
         """
@@ -398,12 +435,10 @@ class Registry:
         if owner is not None:
             model.owner = owner
             paths.append("owner")
-        if tags is not None:
-            model.tags.update(tags)
-            paths.append("tags")
+        paths += _tag_paths(model.tags, tags, set_tags, remove_tags)
         if not paths:
             # An empty mask would mean "fields that are set", silently updating nothing.
-            raise ValueError("update_model needs at least one of description, owner, tags")
+            raise ValueError("update_model needs at least one of description, owner, tags, set_tags, remove_tags")
         return self._update_model(model, paths)
 
     def set_model_tag(self, name: str, key: str, value: str) -> model_pb2.RegisteredModel:
@@ -435,6 +470,59 @@ class Registry:
             self._stub.UndeleteRegisteredModel, request, model_registry_pb2.UndeleteRegisteredModelResponse
         )
         return response.registered_model
+
+    # -- tokens and roles (service AccessControl) ---------------------------------------
+
+    def create_token(
+        self, principal: str, *, description: str = "", expire_time: float | None = None
+    ) -> access_pb2.CreateTokenResponse:
+        """Creates a token for `principal`; the response's `secret` is shown only here. Global admins only;
+        `expire_time` in Unix seconds (default: never). Not retried: a retry would make a second token."""
+        request = access_pb2.CreateTokenRequest(principal=principal, description=description)
+        if expire_time is not None:
+            request.expire_time.CopyFrom(_timestamp(expire_time))
+        return self._call(self._access.CreateToken, request, access_pb2.CreateTokenResponse)
+
+    def get_token(self, id: str) -> access_pb2.Token:
+        request = access_pb2.GetTokenRequest(id=id)
+        return self._call(self._access.GetToken, request, access_pb2.GetTokenResponse, retry=True).token
+
+    def list_tokens(
+        self, *, principal: str = "", show_revoked: bool = False, page_size: int = 0
+    ) -> Iterator[access_pb2.Token]:
+        """Yields tokens oldest first (never their secrets), fetching pages lazily."""
+        request = access_pb2.ListTokensRequest(principal=principal, show_revoked=show_revoked, page_size=page_size)
+        yield from self._pages(self._access.ListTokens, request, "tokens")
+
+    def revoke_token(self, id: str) -> access_pb2.Token:
+        """Revokes a token (a revoked one is returned unchanged)."""
+        request = access_pb2.RevokeTokenRequest(id=id)
+        return self._call(self._access.RevokeToken, request, access_pb2.RevokeTokenResponse, retry=True).token
+
+    def grant_role(
+        self, principal: str, role: access_pb2.Role | str, *, model_name: str = ""
+    ) -> access_pb2.RoleBinding:
+        """Grants `role` ("viewer", "editor", "approver", "admin" or a Role) globally, or on `model_name`."""
+        request = access_pb2.GrantRoleRequest(principal=principal, role=_parse_role(role), model_name=model_name)
+        return self._call(self._access.GrantRole, request, access_pb2.GrantRoleResponse, retry=True).role_binding
+
+    def revoke_role(
+        self, principal: str, role: access_pb2.Role | str, *, model_name: str = ""
+    ) -> access_pb2.RoleBinding:
+        """Removes a role binding; NotFound (ROLE_BINDING_NOT_FOUND) when there is none."""
+        request = access_pb2.RevokeRoleRequest(principal=principal, role=_parse_role(role), model_name=model_name)
+        return self._call(self._access.RevokeRole, request, access_pb2.RevokeRoleResponse).role_binding
+
+    def list_role_bindings(
+        self, *, principal: str = "", model_name: str = "", page_size: int = 0
+    ) -> Iterator[access_pb2.RoleBinding]:
+        request = access_pb2.ListRoleBindingsRequest(principal=principal, model_name=model_name, page_size=page_size)
+        yield from self._pages(self._access.ListRoleBindings, request, "role_bindings")
+
+    def caller_identity(self) -> access_pb2.GetCallerIdentityResponse:
+        """Who the server takes the caller to be, and the roles it holds."""
+        request = access_pb2.GetCallerIdentityRequest()
+        return self._call(self._access.GetCallerIdentity, request, access_pb2.GetCallerIdentityResponse, retry=True)
 
     # -- model versions -----------------------------------------------------------------
 
@@ -614,19 +702,19 @@ class Registry:
         *,
         description: str | None = None,
         tags: Mapping[str, str] | None = None,
+        set_tags: Mapping[str, str] | None = None,
+        remove_tags: Sequence[str] = (),
         etag: str = "",
     ) -> model_pb2.ModelVersion:
-        """Changes the fields given (not None); `tags` replaces all tags. See update_model."""
+        """Changes the fields given (not None) in one call; see update_model for the tag arguments."""
         model_version = model_pb2.ModelVersion(model_name=model_name, version=version, etag=etag)
         paths = []
         if description is not None:
             model_version.description = description
             paths.append("description")
-        if tags is not None:
-            model_version.tags.update(tags)
-            paths.append("tags")
+        paths += _tag_paths(model_version.tags, tags, set_tags, remove_tags)
         if not paths:
-            raise ValueError("update_version needs at least one of description, tags")
+            raise ValueError("update_version needs at least one of description, tags, set_tags, remove_tags")
         return self._update_version(model_version, paths)
 
     def set_version_tag(self, model_name: str, version: int, key: str, value: str) -> model_pb2.ModelVersion:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import grpc
 
-from .errors import from_rpc_error
+from .errors import RegistryError, from_rpc_error
 from .v1 import events_pb2, events_pb2_grpc
 
 # Codes after which the same watch can simply be resumed (elsewhere, or later).
@@ -36,12 +36,14 @@ def watch(
     progress_interval_seconds: int = 0,
     max_backoff: float = 10.0,
     metadata: tuple[tuple[str, str], ...] = (),
+    on_disconnect: Callable[[RegistryError, int], None] | None = None,
 ) -> Iterator[events_pb2.WatchResponse]:
     """Yields WatchResponse messages until the caller stops, reconnecting as needed.
 
     After a disconnect it resumes with start_revision = last revision seen + 1 (events,
     progress and the snapshot marker all carry one), so no event is missed or repeated.
     A revision compacted away while disconnected ends the iteration with OutOfRange.
+    `on_disconnect(error, next_revision)` is told of each broken stream before it is resumed.
     """
     request = events_pb2.WatchRequest(
         model_names=list(model_names),
@@ -71,6 +73,8 @@ def watch(
             if err.code() not in _RESUMABLE:
                 raise from_rpc_error(err) from err
             failures += 1
+            if on_disconnect is not None:
+                on_disconnect(from_rpc_error(err), request.start_revision)
             # Exponential backoff with jitter, so a fleet of watchers does not reconnect in step.
             time.sleep(min(max_backoff, 0.05 * 2**failures) * random.uniform(0.5, 1.0))
         finally:
