@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import math
 import uuid
+from pathlib import Path
 
 import grpc
 import pytest
@@ -418,3 +419,25 @@ def test_logged_models_hold_status_tags_immutable_params_and_files(registry: Reg
                 T.LoggedModel(experiment_id=experiment.id, name="x", tags={"bad key": "v"})]:  # fmt: skip
         refused(lambda b=bad: call(registry.tracking.CreateLoggedModel, T.CreateLoggedModelRequest(logged_model=b)),
                 InvalidArgument, "INVALID_FIELD")  # fmt: skip
+
+
+def test_the_sdk_logs_a_directory_as_a_runs_files(registry: Registry, tmp_path: Path) -> None:
+    run = registry.create_run(registry.create_experiment("sdk-files").id)
+    out = out / "out"  # tmp_path itself holds the server's database
+    out.mkdir()
+    (out / "plots").mkdir()
+    (out / "plots" / "roc.png").write_bytes(b"\x89PNG roc")
+    (out / "plots" / "copy.png").write_bytes(b"\x89PNG roc")  # the same bytes: one blob
+    (out / "report.md").write_text("# auc 0.93\n")
+    logged = registry.log_artifacts(run.id, out, artifact_path="eval")
+    assert sorted(e.path for e in logged) == ["eval/plots/copy.png", "eval/plots/roc.png", "eval/report.md"]
+    listed = registry.list_artifacts(run.id, "eval/plots")
+    assert [f.path for f in listed] == ["eval/plots/copy.png", "eval/plots/roc.png"]
+    assert listed[0].digest == listed[1].digest
+    assert listed[0].digest.hash == hashlib.sha256(b"\x89PNG roc").hexdigest()
+    assert listed[0].media_type == "image/png"
+    (out / "report.md").write_text("# auc 0.94\n")
+    registry.log_artifacts(run.id, out / "report.md", artifact_path="eval")
+    [report] = registry.list_artifacts(run.id, "eval/report.md")
+    assert report.digest.hash == hashlib.sha256(b"# auc 0.94\n").hexdigest()
+    refused(lambda: registry.list_artifacts("run_0123456789abcdef0123456789abcdef"), NotFound, "RUN_NOT_FOUND")

@@ -170,39 +170,18 @@ class Artifacts:
             await self._call(self._rehash, hasher, upload_id, committed)
         upload = _Upload(await self._call(self.backend.open_upload, upload_id, offset), hasher, committed)
         finished = False
-        received = committed
-        # The chunk being hashed and written (two futures, one per lane) while the next one is
-        # received: each lane handles chunks in order, one at a time, overlapping the stream.
-        pending: list[Future[None]] = []
+
+        async def data() -> AsyncGenerator[bytes | memoryview, None]:
+            nonlocal finished
+            async for chunk, finish in chunks:
+                yield chunk
+                if finish:
+                    finished = True
+                    return
+
         try:
-            try:
-                async for data, finish in chunks:
-                    if received + len(data) > digest.size:
-                        raise InvalidArgument(
-                            f"upload {upload_id!r} sent more than the {digest.size} bytes its digest names",
-                            "DIGEST_MISMATCH",
-                            upload_id=upload_id,
-                        )
-                    if data:
-                        for job in pending:
-                            await self._done(job)
-                        pending = [
-                            self._executor.submit(upload.hasher.update, data),
-                            self._executor.submit(upload.write, data),
-                        ]
-                        received += len(data)
-                        self.bytes_received += len(data)
-                    if finish:
-                        finished = True
-                        break
-                for job in pending:
-                    await self._done(job)
-            finally:
-                if not all(job.done() for job in pending):
-                    # Cancelled or failed mid-chunk: let the write end before the file is closed.
-                    await self._call(wait, pending)
-                # Durable whatever happened: a client that went away resumes from here.
-                await self._call(upload.sink.close)
+            async with contextlib.aclosing(data()) as stream:
+                await self._pipe(upload, stream, digest.size, upload_id)
         except InvalidArgument:
             await self._discard(upload_id)
             raise
@@ -229,25 +208,8 @@ class Artifacts:
         Not resumable; an interrupted one leaves an unindexed upload that `regserver gc` removes."""
         upload_id = "proxy-" + uuid.uuid4().hex
         upload = _Upload(await self._call(self.backend.open_upload, upload_id, 0), hashlib.sha256(), 0)
-        pending: list[Future[None]] = []
         try:
-            try:
-                async for data in chunks:
-                    if not data:
-                        continue
-                    for job in pending:
-                        await self._done(job)
-                    pending = [
-                        self._executor.submit(upload.hasher.update, data),
-                        self._executor.submit(upload.write, data),
-                    ]
-                    self.bytes_received += len(data)
-                for job in pending:
-                    await self._done(job)
-            finally:
-                if not all(job.done() for job in pending):
-                    await self._call(wait, pending)
-                await self._call(upload.sink.close)
+            await self._pipe(upload, chunks)
             digest = Digest(upload.hasher.hexdigest(), upload.written)
             if not await self._call(self._index.blob_known, digest):
                 await self._call(self.backend.commit_upload, upload_id, digest.hash)
@@ -257,6 +219,41 @@ class Artifacts:
             # Gone once committed; otherwise (already stored, failed, cancelled) its bytes go now.
             with contextlib.suppress(Exception):
                 await asyncio.shield(self._call(self.backend.discard_upload, upload_id))
+
+    async def _pipe(
+        self, upload: _Upload, chunks: AsyncIterator[bytes | memoryview], limit: int | None = None, upload_id: str = ""
+    ) -> None:
+        """Hashes and writes each chunk while the next one is received: the chunk in hand is on two
+        worker threads (two futures, one per lane), each lane handling chunks in order. More than
+        `limit` bytes in all is INVALID_ARGUMENT. The sink is closed, durable, whatever happened."""
+        received = upload.written
+        pending: list[Future[None]] = []
+        try:
+            async for data in chunks:
+                if limit is not None and received + len(data) > limit:
+                    raise InvalidArgument(
+                        f"upload {upload_id!r} sent more than the {limit} bytes its digest names",
+                        "DIGEST_MISMATCH",
+                        upload_id=upload_id,
+                    )
+                if not data:
+                    continue
+                for job in pending:
+                    await self._done(job)
+                pending = [
+                    self._executor.submit(upload.hasher.update, data),
+                    self._executor.submit(upload.write, data),
+                ]
+                received += len(data)
+                self.bytes_received += len(data)
+            for job in pending:
+                await self._done(job)
+        finally:
+            if not all(job.done() for job in pending):
+                # Cancelled or failed mid-chunk: let the write end before the file is closed.
+                await self._call(wait, pending)
+            # Durable whatever happened: a client that went away resumes from here.
+            await self._call(upload.sink.close)
 
     def _rehash(self, hasher: Any, upload_id: str, committed: int) -> None:
         remaining = committed  # exactly the bytes this stream continues from
