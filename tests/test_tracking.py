@@ -423,7 +423,7 @@ def test_logged_models_hold_status_tags_immutable_params_and_files(registry: Reg
 
 def test_the_sdk_logs_a_directory_as_a_runs_files(registry: Registry, tmp_path: Path) -> None:
     run = registry.create_run(registry.create_experiment("sdk-files").id)
-    out = out / "out"  # tmp_path itself holds the server's database
+    out = tmp_path / "out"  # tmp_path itself holds the server's database
     out.mkdir()
     (out / "plots").mkdir()
     (out / "plots" / "roc.png").write_bytes(b"\x89PNG roc")
