@@ -73,6 +73,7 @@ PROFILES = {
         watchers=(1, 100, 1_000), watch_events=(20, 10, 5),
         webhooks=(1, 100), webhook_events=(20, 10),
         metric_points=PROFILE_FULL_METRIC_POINTS,
+        model_repeats=5,
     ),
     "full": Profile(
         mode="full",
@@ -84,6 +85,7 @@ PROFILES = {
         watchers=(1, 100, 1_000), watch_events=(50, 20, 10),
         webhooks=(1, 100, 1_000), webhook_events=(50, 20, 5),
         metric_points=PROFILE_FULL_METRIC_POINTS,
+        model_repeats=10,
     ),
 }  # fmt: skip
 
@@ -271,6 +273,12 @@ def measure_system(
         result.metric_log_tput = stats.values([logged["points"] / logged["log_s"]])
         result.metric_read_s = stats.values([logged["read_s"]])
         result.metric_check = f"{logged['points']:,}, {logged['last']:,.2f}"
+
+    if side == "mlflow" and p.model_repeats:
+        log(f"{result.name}: log_model with registered_model_name, then load_model, x {p.model_repeats}")
+        flow = run_workload(ctx, side, server.target, "model_flow", repeats=p.model_repeats)
+        result.model_log_s = stats.values(flow["log_s"])
+        result.model_load_s = stats.values(flow["load_s"])
 
 
 def measure_transfer(

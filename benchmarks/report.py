@@ -64,6 +64,8 @@ class Profile:
     # Tracking: metric points logged to one run in LogBatch / log_batch calls of metric_batch (0: not run).
     metric_points: int = 0
     metric_batch: int = 1000
+    # MLflow's client only (MLflow, and regserver's MLflow API): log_model + load_model, this many times.
+    model_repeats: int = 0
 
 
 @dataclass
@@ -166,6 +168,9 @@ class SystemResult:
     metric_log_tput: Summary | None = None
     metric_read_s: Summary | None = None
     metric_check: str = ""
+    # MLflow's client only: log_model with registered_model_name, then load_model by version (seconds).
+    model_log_s: Summary | None = None
+    model_load_s: Summary | None = None
 
     @property
     def is_regserver(self) -> bool:
@@ -361,6 +366,15 @@ def _systems_table(run: RunResult) -> str:
         )
         summary_rows("", lambda s: s.metric_read_s, "s to read the whole history back", True)
         row("", "read back: points, last value", [s.metric_check or "—" for s in run.systems])
+
+    if any(s.model_log_s for s in run.systems):
+        summary_rows(
+            f"log an sklearn model with registered_model_name, MLflow client ({p.model_repeats} times)",
+            lambda s: s.model_log_s,
+            "s",
+            True,
+        )
+        summary_rows("", lambda s: s.model_load_s, "s to load_model('models:/name/N')", True)
 
     def deliveries(got: Summary | None, error: str, absent: str) -> str:
         if error:

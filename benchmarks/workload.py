@@ -233,6 +233,7 @@ class MlflowClientAdapter:
 
         logging.getLogger("mlflow").setLevel(logging.WARNING)
         self.client = mlflow.MlflowClient(tracking_uri=target, registry_uri=target)
+        self.target = target
         self._experiment: str | None = None
 
     def create_model(self, name: str) -> None:
@@ -709,7 +710,41 @@ def metric_log(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     return {"log_s": log_s, "read_s": read_s, "points": points, "last": last}
 
 
+def model_flow(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """MLflow's everyday model flow through its fluent API (MLflow's client only): in a run,
+    `mlflow.sklearn.log_model(..., registered_model_name=...)` (a logged model, its files, a version),
+    then `mlflow.pyfunc.load_model("models:/name/N")` and a prediction checked against the original;
+    seconds per log and per load, `repeats` times after one warm-up."""
+    if not isinstance(client, MlflowClientAdapter):
+        raise ValueError("the model flow is MLflow's client's; regserver's SDK uploads files (see transfer)")
+    mlflow = importlib.import_module("mlflow")
+    np = importlib.import_module("numpy")
+    linear = importlib.import_module("sklearn.linear_model")
+    mlflow.set_tracking_uri(client.target)
+    mlflow.set_experiment(f"bench-models-{uuid.uuid4().hex[:8]}")
+    features = np.random.RandomState(0).rand(200, 8)
+    model = linear.LogisticRegression().fit(features, features[:, 0] > 0.5)
+    expected = model.predict(features).tolist()
+    name = f"bench-model-{uuid.uuid4().hex[:8]}"
+    log_s, load_s = [], []
+    for i in range(int(spec["repeats"]) + 1):
+        start = time.perf_counter()
+        with mlflow.start_run():
+            info = mlflow.sklearn.log_model(model, name="model", registered_model_name=name)
+        logged = time.perf_counter() - start
+        start = time.perf_counter()
+        loaded = mlflow.pyfunc.load_model(f"models:/{name}/{info.registered_model_version}")
+        loaded_s = time.perf_counter() - start
+        if loaded.predict(features).tolist() != expected:
+            raise RuntimeError("the loaded model predicts differently from the one logged")
+        if i:  # the first is a warm-up
+            log_s.append(logged)
+            load_s.append(loaded_s)
+    return {"log_s": log_s, "load_s": load_s}
+
+
 WORKLOADS: dict[str, Callable[[Client, dict[str, Any]], dict[str, Any]]] = {
+    "model_flow": model_flow,
     "webhooks": webhooks,
     "watch": watch,
     "latency": latency,
