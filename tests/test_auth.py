@@ -78,6 +78,8 @@ LEAST_ROLE: dict[str, str] = {
     "Tracking/LogBatch": "editor",
     "Tracking/GetMetricHistory": "viewer",
     "Tracking/LogInputs": "editor",
+    "Tracking/DeleteRun": "editor",
+    "Tracking/UndeleteRun": "editor",
     "Tracking/LogArtifacts": "editor",
     "Tracking/ListArtifacts": "viewer",
     "Tracking/CreateLoggedModel": "editor",

@@ -198,7 +198,8 @@ def test_bad_mlflow_requests_get_mlflows_error_shape_never_a_500(server: ServerT
             (http.patch(f"{api}/logged-models/m-1", json={"status": "DONE"}), 400, INVALID),
             (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {}}]}), 400, INVALID),
             (http.post(f"{api}/runs/log-inputs", json={"run_id": "r", "datasets": [{"dataset": {"name": "d",
-             "digest": "1a2b"}}]}), 501, "NOT_IMPLEMENTED"),
+             "digest": "1a2b"}}]}), 404, "RESOURCE_DOES_NOT_EXIST"),
+            (http.post(f"{api}/runs/search", json={"run_view_type": "SOME"}), 400, INVALID),
             (http.get(f"{api}/mlflow-but-not-served"), 501, "NOT_IMPLEMENTED"),
             (http.post(f"{api}/registered-models/create", content=b" " * (5 << 20)), 413, "BAD_REQUEST"),
             (http.post(f"{api}/registered-models/create", content=b"not gzip", headers={"Content-Encoding": "gzip"}),
@@ -222,6 +223,8 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
         server.http_url,
         """
         import mlflow
+        import pandas as pd
+        from mlflow.entities import ViewType
         mlflow.set_experiment("fraud-training")
         with mlflow.start_run(run_name="baseline") as run:
             mlflow.log_param("learning_rate", 0.01)
@@ -231,6 +234,9 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             mlflow.log_metrics({"auc": 0.93, "f1": 0.8})
             mlflow.set_tag("team", "risk")
             run_id = run.info.run_id
+            frame = pd.DataFrame({"amount": [1.0, 2.5, 7.0], "fraud": [0, 1, 0]})
+            mlflow.log_input(mlflow.data.from_pandas(frame, name="transactions", source="s3://data/tx.parquet"),
+                             context="training")
             mlflow.log_text("release notes", "docs/notes.txt")
             mlflow.log_dict({"threshold": 0.5}, "config.json")
         c = MlflowClient()
@@ -243,6 +249,11 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             mlflow.log_metric("x", 1)
         failed = c.create_run(experiment.experiment_id, run_name="broken")
         c.set_terminated(failed.info.run_id, status="FAILED")
+        c.delete_run(failed.info.run_id)
+        names = lambda view: sorted(r.info.run_name for r in c.search_runs([experiment.experiment_id], "", view))
+        deleted = [c.get_run(failed.info.run_id).info.lifecycle_stage,
+                   names(ViewType.ACTIVE_ONLY), names(ViewType.DELETED_ONLY), names(ViewType.ALL)]
+        c.restore_run(failed.info.run_id)
         print(json.dumps({
             "run": [got.info.run_name, got.info.status, got.info.experiment_id == experiment.experiment_id],
             "params": got.data.params,
@@ -252,7 +263,9 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
             "missed": len(missed),
             "history": history,
             "default": c.get_experiment(default.info.experiment_id).name,
-            "failed": c.get_run(failed.info.run_id).info.status,
+            "failed": [c.get_run(failed.info.run_id).info.status, c.get_run(failed.info.run_id).info.lifecycle_stage],
+            "deleted": deleted,
+            "inputs": [(d.dataset.name, d.tags[0].value) for d in got.inputs.dataset_inputs],
             "experiments": sorted(e.name for e in c.search_experiments()),
             "artifacts": sorted((f.path, f.is_dir, f.file_size) for f in c.list_artifacts(run_id)),
             "docs": [f.path for f in c.list_artifacts(run_id, "docs")],
@@ -269,7 +282,9 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
     assert out["found"] == [True] and out["missed"] == 0
     assert out["history"] == [[0, 1.0], [1, 0.5], [2, 1 / 3], [3, 0.25], [4, 0.2]]
     assert out["default"] == "Default"
-    assert out["failed"] == "FAILED"
+    assert out["failed"] == ["FAILED", "active"]  # restored
+    assert out["deleted"] == ["deleted", ["baseline"], ["broken"], ["baseline", "broken"]]
+    assert out["inputs"] == [["transactions", "training"]]
     assert out["experiments"] == ["Default", "fraud-training"]
     assert out["artifacts"] == [["config.json", False, 22], ["docs", True, None]]
     assert out["docs"] == ["docs/notes.txt"] and out["missing"] == []
@@ -278,6 +293,13 @@ def test_mlflow_tracking_code_runs_unchanged(mlflow: Path, server: ServerThread)
     with Registry(server.target) as registry:
         [baseline] = [r for r in registry.list_runs() if r.name == "baseline"]
         assert dict(baseline.params)["depth"] == "8"
+        [tx] = baseline.dataset_inputs
+        assert (tx.dataset.name, tx.dataset.source_uri, tx.dataset.row_count) == (
+            "transactions",
+            "s3://data/tx.parquet",
+            3,
+        )
+        assert tx.role == tracking_pb2.DATASET_ROLE_TRAINING
         assert [m.value for m in registry.get_metric_history(baseline.id, "loss")][-1] == 0.2
 
 

@@ -441,3 +441,26 @@ def test_the_sdk_logs_a_directory_as_a_runs_files(registry: Registry, tmp_path: 
     [report] = registry.list_artifacts(run.id, "eval/report.md")
     assert report.digest.hash == hashlib.sha256(b"# auc 0.94\n").hexdigest()
     refused(lambda: registry.list_artifacts("run_0123456789abcdef0123456789abcdef"), NotFound, "RUN_NOT_FOUND")
+
+
+def test_a_deleted_run_is_hidden_closed_to_logging_and_restorable(registry: Registry) -> None:
+    experiment = registry.create_experiment("deletions")
+    kept, gone = (registry.create_run(experiment.id, name=n) for n in ("kept", "gone"))
+    registry.log_batch(gone.id, params={"lr": "0.1"})
+    deleted = call(registry.tracking.DeleteRun, T.DeleteRunRequest(run_id=gone.id)).run  # type: ignore[attr-defined]
+    assert deleted.HasField("delete_time") and deleted.params["lr"] == "0.1"
+    error = refused(lambda: registry.get_run(gone.id), NotFound, "RUN_NOT_FOUND")
+    assert "UndeleteRun" in error.message
+    shown = call(registry.tracking.GetRun, T.GetRunRequest(run_id=gone.id, show_deleted=True)).run  # type: ignore[attr-defined]
+    assert shown.name == "gone" and shown.HasField("delete_time")
+    assert [r.name for r in registry.list_runs([experiment.id])] == ["kept"]
+    every = T.ListRunsRequest(experiment_ids=[experiment.id], show_deleted=True, order_by="name")
+    assert [r.name for r in call(registry.tracking.ListRuns, every).runs] == ["gone", "kept"]  # type: ignore[attr-defined]
+    refused(lambda: registry.log_batch(gone.id, params={"depth": "3"}), NotFound, "RUN_NOT_FOUND")
+
+    restored = call(registry.tracking.UndeleteRun, T.UndeleteRunRequest(run_id=gone.id)).run  # type: ignore[attr-defined]
+    assert not restored.HasField("delete_time")
+    registry.log_batch(gone.id, params={"depth": "3"})
+    assert dict(registry.get_run(gone.id).params) == {"lr": "0.1", "depth": "3"}
+    assert kept.id != gone.id
+    refused(lambda: call(registry.tracking.DeleteRun, T.DeleteRunRequest(run_id="run_nope")), NotFound, "RUN_NOT_FOUND")

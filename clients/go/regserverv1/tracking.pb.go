@@ -496,7 +496,9 @@ type Run struct {
 	CodeVersion *CodeVersion `protobuf:"bytes,12,opt,name=code_version,json=codeVersion,proto3" json:"code_version,omitempty"`
 	// Output only: the software environment the run executed in. Logged with
 	// LogInputs.
-	Environment   *Environment `protobuf:"bytes,13,opt,name=environment,proto3" json:"environment,omitempty"`
+	Environment *Environment `protobuf:"bytes,13,opt,name=environment,proto3" json:"environment,omitempty"`
+	// Output only: set while the run is soft-deleted (DeleteRun).
+	DeleteTime    *timestamppb.Timestamp `protobuf:"bytes,14,opt,name=delete_time,json=deleteTime,proto3" json:"delete_time,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -618,6 +620,13 @@ func (x *Run) GetCodeVersion() *CodeVersion {
 func (x *Run) GetEnvironment() *Environment {
 	if x != nil {
 		return x.Environment
+	}
+	return nil
+}
+
+func (x *Run) GetDeleteTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DeleteTime
 	}
 	return nil
 }
@@ -1512,8 +1521,10 @@ func (x *CreateRunResponse) GetRun() *Run {
 
 // Request of Tracking.GetRun.
 type GetRunRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	RunId         string                 `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	RunId string                 `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// Return a soft-deleted run too.
+	ShowDeleted   bool `protobuf:"varint,2,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1553,6 +1564,13 @@ func (x *GetRunRequest) GetRunId() string {
 		return x.RunId
 	}
 	return ""
+}
+
+func (x *GetRunRequest) GetShowDeleted() bool {
+	if x != nil {
+		return x.ShowDeleted
+	}
+	return false
 }
 
 // Response of Tracking.GetRun.
@@ -1727,8 +1745,10 @@ type ListRunsRequest struct {
 	// "start_time desc" (the default), "name", "end_time", ...
 	OrderBy string `protobuf:"bytes,3,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Default 100, at most 1000.
-	PageSize      int32  `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	PageToken     string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	PageSize  int32  `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// List soft-deleted runs too.
+	ShowDeleted   bool `protobuf:"varint,6,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1798,6 +1818,13 @@ func (x *ListRunsRequest) GetPageToken() string {
 	return ""
 }
 
+func (x *ListRunsRequest) GetShowDeleted() bool {
+	if x != nil {
+		return x.ShowDeleted
+	}
+	return false
+}
+
 // Response of Tracking.ListRuns.
 type ListRunsResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -1851,6 +1878,186 @@ func (x *ListRunsResponse) GetNextPageToken() string {
 	return ""
 }
 
+// Request of Tracking.DeleteRun.
+type DeleteRunRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	RunId         string                 `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteRunRequest) Reset() {
+	*x = DeleteRunRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteRunRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteRunRequest) ProtoMessage() {}
+
+func (x *DeleteRunRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteRunRequest.ProtoReflect.Descriptor instead.
+func (*DeleteRunRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *DeleteRunRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+// Response of Tracking.DeleteRun.
+type DeleteRunResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Run           *Run                   `protobuf:"bytes,1,opt,name=run,proto3" json:"run,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteRunResponse) Reset() {
+	*x = DeleteRunResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteRunResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteRunResponse) ProtoMessage() {}
+
+func (x *DeleteRunResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteRunResponse.ProtoReflect.Descriptor instead.
+func (*DeleteRunResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *DeleteRunResponse) GetRun() *Run {
+	if x != nil {
+		return x.Run
+	}
+	return nil
+}
+
+// Request of Tracking.UndeleteRun.
+type UndeleteRunRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	RunId         string                 `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UndeleteRunRequest) Reset() {
+	*x = UndeleteRunRequest{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UndeleteRunRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UndeleteRunRequest) ProtoMessage() {}
+
+func (x *UndeleteRunRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UndeleteRunRequest.ProtoReflect.Descriptor instead.
+func (*UndeleteRunRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *UndeleteRunRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+// Response of Tracking.UndeleteRun.
+type UndeleteRunResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Run           *Run                   `protobuf:"bytes,1,opt,name=run,proto3" json:"run,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UndeleteRunResponse) Reset() {
+	*x = UndeleteRunResponse{}
+	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UndeleteRunResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UndeleteRunResponse) ProtoMessage() {}
+
+func (x *UndeleteRunResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UndeleteRunResponse.ProtoReflect.Descriptor instead.
+func (*UndeleteRunResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *UndeleteRunResponse) GetRun() *Run {
+	if x != nil {
+		return x.Run
+	}
+	return nil
+}
+
 // Request of Tracking.LogBatch.
 type LogBatchRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1867,7 +2074,7 @@ type LogBatchRequest struct {
 
 func (x *LogBatchRequest) Reset() {
 	*x = LogBatchRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1879,7 +2086,7 @@ func (x *LogBatchRequest) String() string {
 func (*LogBatchRequest) ProtoMessage() {}
 
 func (x *LogBatchRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[27]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1892,7 +2099,7 @@ func (x *LogBatchRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogBatchRequest.ProtoReflect.Descriptor instead.
 func (*LogBatchRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{27}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *LogBatchRequest) GetRunId() string {
@@ -1932,7 +2139,7 @@ type LogBatchResponse struct {
 
 func (x *LogBatchResponse) Reset() {
 	*x = LogBatchResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1944,7 +2151,7 @@ func (x *LogBatchResponse) String() string {
 func (*LogBatchResponse) ProtoMessage() {}
 
 func (x *LogBatchResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[28]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1957,7 +2164,7 @@ func (x *LogBatchResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogBatchResponse.ProtoReflect.Descriptor instead.
 func (*LogBatchResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{28}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{32}
 }
 
 // Request of Tracking.GetMetricHistory.
@@ -1974,7 +2181,7 @@ type GetMetricHistoryRequest struct {
 
 func (x *GetMetricHistoryRequest) Reset() {
 	*x = GetMetricHistoryRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1986,7 +2193,7 @@ func (x *GetMetricHistoryRequest) String() string {
 func (*GetMetricHistoryRequest) ProtoMessage() {}
 
 func (x *GetMetricHistoryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[29]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1999,7 +2206,7 @@ func (x *GetMetricHistoryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMetricHistoryRequest.ProtoReflect.Descriptor instead.
 func (*GetMetricHistoryRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{29}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *GetMetricHistoryRequest) GetRunId() string {
@@ -2041,7 +2248,7 @@ type GetMetricHistoryResponse struct {
 
 func (x *GetMetricHistoryResponse) Reset() {
 	*x = GetMetricHistoryResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2053,7 +2260,7 @@ func (x *GetMetricHistoryResponse) String() string {
 func (*GetMetricHistoryResponse) ProtoMessage() {}
 
 func (x *GetMetricHistoryResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[30]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2066,7 +2273,7 @@ func (x *GetMetricHistoryResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMetricHistoryResponse.ProtoReflect.Descriptor instead.
 func (*GetMetricHistoryResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{30}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *GetMetricHistoryResponse) GetMetrics() []*Metric {
@@ -2099,7 +2306,7 @@ type LogInputsRequest struct {
 
 func (x *LogInputsRequest) Reset() {
 	*x = LogInputsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2111,7 +2318,7 @@ func (x *LogInputsRequest) String() string {
 func (*LogInputsRequest) ProtoMessage() {}
 
 func (x *LogInputsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[31]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2124,7 +2331,7 @@ func (x *LogInputsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogInputsRequest.ProtoReflect.Descriptor instead.
 func (*LogInputsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{31}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *LogInputsRequest) GetRunId() string {
@@ -2166,7 +2373,7 @@ type LogInputsResponse struct {
 
 func (x *LogInputsResponse) Reset() {
 	*x = LogInputsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2178,7 +2385,7 @@ func (x *LogInputsResponse) String() string {
 func (*LogInputsResponse) ProtoMessage() {}
 
 func (x *LogInputsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[32]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2191,7 +2398,7 @@ func (x *LogInputsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogInputsResponse.ProtoReflect.Descriptor instead.
 func (*LogInputsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{32}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *LogInputsResponse) GetRun() *Run {
@@ -2237,7 +2444,7 @@ type LoggedModel struct {
 
 func (x *LoggedModel) Reset() {
 	*x = LoggedModel{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2249,7 +2456,7 @@ func (x *LoggedModel) String() string {
 func (*LoggedModel) ProtoMessage() {}
 
 func (x *LoggedModel) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[33]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2262,7 +2469,7 @@ func (x *LoggedModel) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LoggedModel.ProtoReflect.Descriptor instead.
 func (*LoggedModel) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{33}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *LoggedModel) GetId() string {
@@ -2372,7 +2579,7 @@ type LogArtifactsRequest struct {
 
 func (x *LogArtifactsRequest) Reset() {
 	*x = LogArtifactsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2384,7 +2591,7 @@ func (x *LogArtifactsRequest) String() string {
 func (*LogArtifactsRequest) ProtoMessage() {}
 
 func (x *LogArtifactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[34]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2397,7 +2604,7 @@ func (x *LogArtifactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogArtifactsRequest.ProtoReflect.Descriptor instead.
 func (*LogArtifactsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{34}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *LogArtifactsRequest) GetParent() string {
@@ -2430,7 +2637,7 @@ type LogArtifactsResponse struct {
 
 func (x *LogArtifactsResponse) Reset() {
 	*x = LogArtifactsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2442,7 +2649,7 @@ func (x *LogArtifactsResponse) String() string {
 func (*LogArtifactsResponse) ProtoMessage() {}
 
 func (x *LogArtifactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[35]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2455,7 +2662,7 @@ func (x *LogArtifactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogArtifactsResponse.ProtoReflect.Descriptor instead.
 func (*LogArtifactsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{35}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{39}
 }
 
 // Request of Tracking.ListArtifacts.
@@ -2471,7 +2678,7 @@ type ListArtifactsRequest struct {
 
 func (x *ListArtifactsRequest) Reset() {
 	*x = ListArtifactsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2483,7 +2690,7 @@ func (x *ListArtifactsRequest) String() string {
 func (*ListArtifactsRequest) ProtoMessage() {}
 
 func (x *ListArtifactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[36]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2496,7 +2703,7 @@ func (x *ListArtifactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListArtifactsRequest.ProtoReflect.Descriptor instead.
 func (*ListArtifactsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{36}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *ListArtifactsRequest) GetParent() string {
@@ -2524,7 +2731,7 @@ type ListArtifactsResponse struct {
 
 func (x *ListArtifactsResponse) Reset() {
 	*x = ListArtifactsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2536,7 +2743,7 @@ func (x *ListArtifactsResponse) String() string {
 func (*ListArtifactsResponse) ProtoMessage() {}
 
 func (x *ListArtifactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[37]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2549,7 +2756,7 @@ func (x *ListArtifactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListArtifactsResponse.ProtoReflect.Descriptor instead.
 func (*ListArtifactsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{37}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *ListArtifactsResponse) GetFiles() []*ManifestEntry {
@@ -2571,7 +2778,7 @@ type CreateLoggedModelRequest struct {
 
 func (x *CreateLoggedModelRequest) Reset() {
 	*x = CreateLoggedModelRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2583,7 +2790,7 @@ func (x *CreateLoggedModelRequest) String() string {
 func (*CreateLoggedModelRequest) ProtoMessage() {}
 
 func (x *CreateLoggedModelRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[38]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2596,7 +2803,7 @@ func (x *CreateLoggedModelRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateLoggedModelRequest.ProtoReflect.Descriptor instead.
 func (*CreateLoggedModelRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{38}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{42}
 }
 
 func (x *CreateLoggedModelRequest) GetLoggedModel() *LoggedModel {
@@ -2616,7 +2823,7 @@ type CreateLoggedModelResponse struct {
 
 func (x *CreateLoggedModelResponse) Reset() {
 	*x = CreateLoggedModelResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2628,7 +2835,7 @@ func (x *CreateLoggedModelResponse) String() string {
 func (*CreateLoggedModelResponse) ProtoMessage() {}
 
 func (x *CreateLoggedModelResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[39]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2641,7 +2848,7 @@ func (x *CreateLoggedModelResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateLoggedModelResponse.ProtoReflect.Descriptor instead.
 func (*CreateLoggedModelResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{39}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{43}
 }
 
 func (x *CreateLoggedModelResponse) GetLoggedModel() *LoggedModel {
@@ -2663,7 +2870,7 @@ type GetLoggedModelRequest struct {
 
 func (x *GetLoggedModelRequest) Reset() {
 	*x = GetLoggedModelRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2675,7 +2882,7 @@ func (x *GetLoggedModelRequest) String() string {
 func (*GetLoggedModelRequest) ProtoMessage() {}
 
 func (x *GetLoggedModelRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[40]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2688,7 +2895,7 @@ func (x *GetLoggedModelRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetLoggedModelRequest.ProtoReflect.Descriptor instead.
 func (*GetLoggedModelRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{40}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{44}
 }
 
 func (x *GetLoggedModelRequest) GetId() string {
@@ -2715,7 +2922,7 @@ type GetLoggedModelResponse struct {
 
 func (x *GetLoggedModelResponse) Reset() {
 	*x = GetLoggedModelResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2727,7 +2934,7 @@ func (x *GetLoggedModelResponse) String() string {
 func (*GetLoggedModelResponse) ProtoMessage() {}
 
 func (x *GetLoggedModelResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[41]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2740,7 +2947,7 @@ func (x *GetLoggedModelResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetLoggedModelResponse.ProtoReflect.Descriptor instead.
 func (*GetLoggedModelResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{41}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{45}
 }
 
 func (x *GetLoggedModelResponse) GetLoggedModel() *LoggedModel {
@@ -2771,7 +2978,7 @@ type UpdateLoggedModelRequest struct {
 
 func (x *UpdateLoggedModelRequest) Reset() {
 	*x = UpdateLoggedModelRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2783,7 +2990,7 @@ func (x *UpdateLoggedModelRequest) String() string {
 func (*UpdateLoggedModelRequest) ProtoMessage() {}
 
 func (x *UpdateLoggedModelRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[42]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2796,7 +3003,7 @@ func (x *UpdateLoggedModelRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateLoggedModelRequest.ProtoReflect.Descriptor instead.
 func (*UpdateLoggedModelRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{42}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{46}
 }
 
 func (x *UpdateLoggedModelRequest) GetId() string {
@@ -2851,7 +3058,7 @@ type UpdateLoggedModelResponse struct {
 
 func (x *UpdateLoggedModelResponse) Reset() {
 	*x = UpdateLoggedModelResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2863,7 +3070,7 @@ func (x *UpdateLoggedModelResponse) String() string {
 func (*UpdateLoggedModelResponse) ProtoMessage() {}
 
 func (x *UpdateLoggedModelResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[43]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2876,7 +3083,7 @@ func (x *UpdateLoggedModelResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateLoggedModelResponse.ProtoReflect.Descriptor instead.
 func (*UpdateLoggedModelResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{43}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{47}
 }
 
 func (x *UpdateLoggedModelResponse) GetLoggedModel() *LoggedModel {
@@ -2905,7 +3112,7 @@ type ListLoggedModelsRequest struct {
 
 func (x *ListLoggedModelsRequest) Reset() {
 	*x = ListLoggedModelsRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[48]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2917,7 +3124,7 @@ func (x *ListLoggedModelsRequest) String() string {
 func (*ListLoggedModelsRequest) ProtoMessage() {}
 
 func (x *ListLoggedModelsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[44]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[48]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2930,7 +3137,7 @@ func (x *ListLoggedModelsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLoggedModelsRequest.ProtoReflect.Descriptor instead.
 func (*ListLoggedModelsRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{44}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{48}
 }
 
 func (x *ListLoggedModelsRequest) GetExperimentIds() []string {
@@ -2986,7 +3193,7 @@ type ListLoggedModelsResponse struct {
 
 func (x *ListLoggedModelsResponse) Reset() {
 	*x = ListLoggedModelsResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[49]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2998,7 +3205,7 @@ func (x *ListLoggedModelsResponse) String() string {
 func (*ListLoggedModelsResponse) ProtoMessage() {}
 
 func (x *ListLoggedModelsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[45]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[49]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3011,7 +3218,7 @@ func (x *ListLoggedModelsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListLoggedModelsResponse.ProtoReflect.Descriptor instead.
 func (*ListLoggedModelsResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{45}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{49}
 }
 
 func (x *ListLoggedModelsResponse) GetLoggedModels() []*LoggedModel {
@@ -3038,7 +3245,7 @@ type DeleteLoggedModelRequest struct {
 
 func (x *DeleteLoggedModelRequest) Reset() {
 	*x = DeleteLoggedModelRequest{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[50]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3050,7 +3257,7 @@ func (x *DeleteLoggedModelRequest) String() string {
 func (*DeleteLoggedModelRequest) ProtoMessage() {}
 
 func (x *DeleteLoggedModelRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[46]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[50]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3063,7 +3270,7 @@ func (x *DeleteLoggedModelRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteLoggedModelRequest.ProtoReflect.Descriptor instead.
 func (*DeleteLoggedModelRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{46}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{50}
 }
 
 func (x *DeleteLoggedModelRequest) GetId() string {
@@ -3083,7 +3290,7 @@ type DeleteLoggedModelResponse struct {
 
 func (x *DeleteLoggedModelResponse) Reset() {
 	*x = DeleteLoggedModelResponse{}
-	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[51]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3095,7 +3302,7 @@ func (x *DeleteLoggedModelResponse) String() string {
 func (*DeleteLoggedModelResponse) ProtoMessage() {}
 
 func (x *DeleteLoggedModelResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_tracking_proto_msgTypes[47]
+	mi := &file_regserver_v1_tracking_proto_msgTypes[51]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3108,7 +3315,7 @@ func (x *DeleteLoggedModelResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteLoggedModelResponse.ProtoReflect.Descriptor instead.
 func (*DeleteLoggedModelResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{47}
+	return file_regserver_v1_tracking_proto_rawDescGZIP(), []int{51}
 }
 
 func (x *DeleteLoggedModelResponse) GetLoggedModel() *LoggedModel {
@@ -3148,7 +3355,7 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"0\n" +
 	"\x06RunTag\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value\"\xe6\x05\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value\"\xa3\x06\n" +
 	"\x03Run\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12#\n" +
 	"\rexperiment_id\x18\x02 \x01(\tR\fexperimentId\x12\x12\n" +
@@ -3164,7 +3371,9 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	" \x03(\v2\x14.regserver.v1.MetricR\rlatestMetrics\x12A\n" +
 	"\x0edataset_inputs\x18\v \x03(\v2\x1a.regserver.v1.DatasetInputR\rdatasetInputs\x12<\n" +
 	"\fcode_version\x18\f \x01(\v2\x19.regserver.v1.CodeVersionR\vcodeVersion\x12;\n" +
-	"\venvironment\x18\r \x01(\v2\x19.regserver.v1.EnvironmentR\venvironment\x1a7\n" +
+	"\venvironment\x18\r \x01(\v2\x19.regserver.v1.EnvironmentR\venvironment\x12;\n" +
+	"\vdelete_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"deleteTime\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a9\n" +
@@ -3237,9 +3446,10 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x10CreateRunRequest\x12#\n" +
 	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"8\n" +
 	"\x11CreateRunResponse\x12#\n" +
-	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"&\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"I\n" +
 	"\rGetRunRequest\x12\x15\n" +
-	"\x06run_id\x18\x01 \x01(\tR\x05runId\"5\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12!\n" +
+	"\fshow_deleted\x18\x02 \x01(\bR\vshowDeleted\"5\n" +
 	"\x0eGetRunResponse\x12#\n" +
 	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"\xa5\x01\n" +
 	"\x10UpdateRunRequest\x12\x15\n" +
@@ -3248,17 +3458,26 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\bend_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12\x12\n" +
 	"\x04name\x18\x04 \x01(\tR\x04name\"8\n" +
 	"\x11UpdateRunResponse\x12#\n" +
-	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"\xa7\x01\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"\xca\x01\n" +
 	"\x0fListRunsRequest\x12%\n" +
 	"\x0eexperiment_ids\x18\x01 \x03(\tR\rexperimentIds\x12\x16\n" +
 	"\x06filter\x18\x02 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x03 \x01(\tR\aorderBy\x12\x1b\n" +
 	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x05 \x01(\tR\tpageToken\"a\n" +
+	"page_token\x18\x05 \x01(\tR\tpageToken\x12!\n" +
+	"\fshow_deleted\x18\x06 \x01(\bR\vshowDeleted\"a\n" +
 	"\x10ListRunsResponse\x12%\n" +
 	"\x04runs\x18\x01 \x03(\v2\x11.regserver.v1.RunR\x04runs\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xaf\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\")\n" +
+	"\x10DeleteRunRequest\x12\x15\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\"8\n" +
+	"\x11DeleteRunResponse\x12#\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"+\n" +
+	"\x12UndeleteRunRequest\x12\x15\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\":\n" +
+	"\x13UndeleteRunResponse\x12#\n" +
+	"\x03run\x18\x01 \x01(\v2\x11.regserver.v1.RunR\x03run\"\xaf\x01\n" +
 	"\x0fLogBatchRequest\x12\x15\n" +
 	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12.\n" +
 	"\ametrics\x18\x02 \x03(\v2\x14.regserver.v1.MetricR\ametrics\x12+\n" +
@@ -3372,7 +3591,7 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\x1fLOGGED_MODEL_STATUS_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bLOGGED_MODEL_STATUS_PENDING\x10\x01\x12\x1d\n" +
 	"\x19LOGGED_MODEL_STATUS_READY\x10\x02\x12\x1e\n" +
-	"\x1aLOGGED_MODEL_STATUS_FAILED\x10\x032\xbe\r\n" +
+	"\x1aLOGGED_MODEL_STATUS_FAILED\x10\x032\xe0\x0e\n" +
 	"\bTracking\x12a\n" +
 	"\x10CreateExperiment\x12%.regserver.v1.CreateExperimentRequest\x1a&.regserver.v1.CreateExperimentResponse\x12X\n" +
 	"\rGetExperiment\x12\".regserver.v1.GetExperimentRequest\x1a#.regserver.v1.GetExperimentResponse\x12^\n" +
@@ -3382,7 +3601,9 @@ const file_regserver_v1_tracking_proto_rawDesc = "" +
 	"\tCreateRun\x12\x1e.regserver.v1.CreateRunRequest\x1a\x1f.regserver.v1.CreateRunResponse\x12C\n" +
 	"\x06GetRun\x12\x1b.regserver.v1.GetRunRequest\x1a\x1c.regserver.v1.GetRunResponse\x12L\n" +
 	"\tUpdateRun\x12\x1e.regserver.v1.UpdateRunRequest\x1a\x1f.regserver.v1.UpdateRunResponse\x12I\n" +
-	"\bListRuns\x12\x1d.regserver.v1.ListRunsRequest\x1a\x1e.regserver.v1.ListRunsResponse\x12I\n" +
+	"\bListRuns\x12\x1d.regserver.v1.ListRunsRequest\x1a\x1e.regserver.v1.ListRunsResponse\x12L\n" +
+	"\tDeleteRun\x12\x1e.regserver.v1.DeleteRunRequest\x1a\x1f.regserver.v1.DeleteRunResponse\x12R\n" +
+	"\vUndeleteRun\x12 .regserver.v1.UndeleteRunRequest\x1a!.regserver.v1.UndeleteRunResponse\x12I\n" +
 	"\bLogBatch\x12\x1d.regserver.v1.LogBatchRequest\x1a\x1e.regserver.v1.LogBatchResponse\x12a\n" +
 	"\x10GetMetricHistory\x12%.regserver.v1.GetMetricHistoryRequest\x1a&.regserver.v1.GetMetricHistoryResponse\x12L\n" +
 	"\tLogInputs\x12\x1e.regserver.v1.LogInputsRequest\x1a\x1f.regserver.v1.LogInputsResponse\x12U\n" +
@@ -3408,7 +3629,7 @@ func file_regserver_v1_tracking_proto_rawDescGZIP() []byte {
 }
 
 var file_regserver_v1_tracking_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 56)
+var file_regserver_v1_tracking_proto_msgTypes = make([]protoimpl.MessageInfo, 60)
 var file_regserver_v1_tracking_proto_goTypes = []any{
 	(RunStatus)(0),                     // 0: regserver.v1.RunStatus
 	(DatasetRole)(0),                   // 1: regserver.v1.DatasetRole
@@ -3440,138 +3661,149 @@ var file_regserver_v1_tracking_proto_goTypes = []any{
 	(*UpdateRunResponse)(nil),          // 27: regserver.v1.UpdateRunResponse
 	(*ListRunsRequest)(nil),            // 28: regserver.v1.ListRunsRequest
 	(*ListRunsResponse)(nil),           // 29: regserver.v1.ListRunsResponse
-	(*LogBatchRequest)(nil),            // 30: regserver.v1.LogBatchRequest
-	(*LogBatchResponse)(nil),           // 31: regserver.v1.LogBatchResponse
-	(*GetMetricHistoryRequest)(nil),    // 32: regserver.v1.GetMetricHistoryRequest
-	(*GetMetricHistoryResponse)(nil),   // 33: regserver.v1.GetMetricHistoryResponse
-	(*LogInputsRequest)(nil),           // 34: regserver.v1.LogInputsRequest
-	(*LogInputsResponse)(nil),          // 35: regserver.v1.LogInputsResponse
-	(*LoggedModel)(nil),                // 36: regserver.v1.LoggedModel
-	(*LogArtifactsRequest)(nil),        // 37: regserver.v1.LogArtifactsRequest
-	(*LogArtifactsResponse)(nil),       // 38: regserver.v1.LogArtifactsResponse
-	(*ListArtifactsRequest)(nil),       // 39: regserver.v1.ListArtifactsRequest
-	(*ListArtifactsResponse)(nil),      // 40: regserver.v1.ListArtifactsResponse
-	(*CreateLoggedModelRequest)(nil),   // 41: regserver.v1.CreateLoggedModelRequest
-	(*CreateLoggedModelResponse)(nil),  // 42: regserver.v1.CreateLoggedModelResponse
-	(*GetLoggedModelRequest)(nil),      // 43: regserver.v1.GetLoggedModelRequest
-	(*GetLoggedModelResponse)(nil),     // 44: regserver.v1.GetLoggedModelResponse
-	(*UpdateLoggedModelRequest)(nil),   // 45: regserver.v1.UpdateLoggedModelRequest
-	(*UpdateLoggedModelResponse)(nil),  // 46: regserver.v1.UpdateLoggedModelResponse
-	(*ListLoggedModelsRequest)(nil),    // 47: regserver.v1.ListLoggedModelsRequest
-	(*ListLoggedModelsResponse)(nil),   // 48: regserver.v1.ListLoggedModelsResponse
-	(*DeleteLoggedModelRequest)(nil),   // 49: regserver.v1.DeleteLoggedModelRequest
-	(*DeleteLoggedModelResponse)(nil),  // 50: regserver.v1.DeleteLoggedModelResponse
-	nil,                                // 51: regserver.v1.Experiment.TagsEntry
-	nil,                                // 52: regserver.v1.Run.TagsEntry
-	nil,                                // 53: regserver.v1.Run.ParamsEntry
-	nil,                                // 54: regserver.v1.Environment.PackagesEntry
-	nil,                                // 55: regserver.v1.LoggedModel.TagsEntry
-	nil,                                // 56: regserver.v1.LoggedModel.ParamsEntry
-	nil,                                // 57: regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
-	nil,                                // 58: regserver.v1.UpdateLoggedModelRequest.ParamsEntry
-	(*timestamppb.Timestamp)(nil),      // 59: google.protobuf.Timestamp
-	(*ManifestEntry)(nil),              // 60: regserver.v1.ManifestEntry
+	(*DeleteRunRequest)(nil),           // 30: regserver.v1.DeleteRunRequest
+	(*DeleteRunResponse)(nil),          // 31: regserver.v1.DeleteRunResponse
+	(*UndeleteRunRequest)(nil),         // 32: regserver.v1.UndeleteRunRequest
+	(*UndeleteRunResponse)(nil),        // 33: regserver.v1.UndeleteRunResponse
+	(*LogBatchRequest)(nil),            // 34: regserver.v1.LogBatchRequest
+	(*LogBatchResponse)(nil),           // 35: regserver.v1.LogBatchResponse
+	(*GetMetricHistoryRequest)(nil),    // 36: regserver.v1.GetMetricHistoryRequest
+	(*GetMetricHistoryResponse)(nil),   // 37: regserver.v1.GetMetricHistoryResponse
+	(*LogInputsRequest)(nil),           // 38: regserver.v1.LogInputsRequest
+	(*LogInputsResponse)(nil),          // 39: regserver.v1.LogInputsResponse
+	(*LoggedModel)(nil),                // 40: regserver.v1.LoggedModel
+	(*LogArtifactsRequest)(nil),        // 41: regserver.v1.LogArtifactsRequest
+	(*LogArtifactsResponse)(nil),       // 42: regserver.v1.LogArtifactsResponse
+	(*ListArtifactsRequest)(nil),       // 43: regserver.v1.ListArtifactsRequest
+	(*ListArtifactsResponse)(nil),      // 44: regserver.v1.ListArtifactsResponse
+	(*CreateLoggedModelRequest)(nil),   // 45: regserver.v1.CreateLoggedModelRequest
+	(*CreateLoggedModelResponse)(nil),  // 46: regserver.v1.CreateLoggedModelResponse
+	(*GetLoggedModelRequest)(nil),      // 47: regserver.v1.GetLoggedModelRequest
+	(*GetLoggedModelResponse)(nil),     // 48: regserver.v1.GetLoggedModelResponse
+	(*UpdateLoggedModelRequest)(nil),   // 49: regserver.v1.UpdateLoggedModelRequest
+	(*UpdateLoggedModelResponse)(nil),  // 50: regserver.v1.UpdateLoggedModelResponse
+	(*ListLoggedModelsRequest)(nil),    // 51: regserver.v1.ListLoggedModelsRequest
+	(*ListLoggedModelsResponse)(nil),   // 52: regserver.v1.ListLoggedModelsResponse
+	(*DeleteLoggedModelRequest)(nil),   // 53: regserver.v1.DeleteLoggedModelRequest
+	(*DeleteLoggedModelResponse)(nil),  // 54: regserver.v1.DeleteLoggedModelResponse
+	nil,                                // 55: regserver.v1.Experiment.TagsEntry
+	nil,                                // 56: regserver.v1.Run.TagsEntry
+	nil,                                // 57: regserver.v1.Run.ParamsEntry
+	nil,                                // 58: regserver.v1.Environment.PackagesEntry
+	nil,                                // 59: regserver.v1.LoggedModel.TagsEntry
+	nil,                                // 60: regserver.v1.LoggedModel.ParamsEntry
+	nil,                                // 61: regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
+	nil,                                // 62: regserver.v1.UpdateLoggedModelRequest.ParamsEntry
+	(*timestamppb.Timestamp)(nil),      // 63: google.protobuf.Timestamp
+	(*ManifestEntry)(nil),              // 64: regserver.v1.ManifestEntry
 }
 var file_regserver_v1_tracking_proto_depIdxs = []int32{
-	51, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
-	59, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
-	59, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
-	59, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
-	59, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
+	55, // 0: regserver.v1.Experiment.tags:type_name -> regserver.v1.Experiment.TagsEntry
+	63, // 1: regserver.v1.Experiment.create_time:type_name -> google.protobuf.Timestamp
+	63, // 2: regserver.v1.Experiment.update_time:type_name -> google.protobuf.Timestamp
+	63, // 3: regserver.v1.Experiment.delete_time:type_name -> google.protobuf.Timestamp
+	63, // 4: regserver.v1.Metric.timestamp:type_name -> google.protobuf.Timestamp
 	0,  // 5: regserver.v1.Run.status:type_name -> regserver.v1.RunStatus
-	59, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
-	59, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
-	52, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
-	53, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
+	63, // 6: regserver.v1.Run.start_time:type_name -> google.protobuf.Timestamp
+	63, // 7: regserver.v1.Run.end_time:type_name -> google.protobuf.Timestamp
+	56, // 8: regserver.v1.Run.tags:type_name -> regserver.v1.Run.TagsEntry
+	57, // 9: regserver.v1.Run.params:type_name -> regserver.v1.Run.ParamsEntry
 	4,  // 10: regserver.v1.Run.latest_metrics:type_name -> regserver.v1.Metric
 	9,  // 11: regserver.v1.Run.dataset_inputs:type_name -> regserver.v1.DatasetInput
 	10, // 12: regserver.v1.Run.code_version:type_name -> regserver.v1.CodeVersion
 	11, // 13: regserver.v1.Run.environment:type_name -> regserver.v1.Environment
-	59, // 14: regserver.v1.Dataset.create_time:type_name -> google.protobuf.Timestamp
-	8,  // 15: regserver.v1.DatasetInput.dataset:type_name -> regserver.v1.Dataset
-	1,  // 16: regserver.v1.DatasetInput.role:type_name -> regserver.v1.DatasetRole
-	54, // 17: regserver.v1.Environment.packages:type_name -> regserver.v1.Environment.PackagesEntry
-	3,  // 18: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
-	3,  // 19: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	3,  // 20: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	3,  // 21: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
-	3,  // 22: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	3,  // 23: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
-	7,  // 24: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
-	7,  // 25: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
-	7,  // 26: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
-	0,  // 27: regserver.v1.UpdateRunRequest.status:type_name -> regserver.v1.RunStatus
-	59, // 28: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
-	7,  // 29: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
-	7,  // 30: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
-	4,  // 31: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
-	5,  // 32: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
-	6,  // 33: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
-	4,  // 34: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
-	9,  // 35: regserver.v1.LogInputsRequest.datasets:type_name -> regserver.v1.DatasetInput
-	10, // 36: regserver.v1.LogInputsRequest.code_version:type_name -> regserver.v1.CodeVersion
-	11, // 37: regserver.v1.LogInputsRequest.environment:type_name -> regserver.v1.Environment
-	7,  // 38: regserver.v1.LogInputsResponse.run:type_name -> regserver.v1.Run
-	2,  // 39: regserver.v1.LoggedModel.status:type_name -> regserver.v1.LoggedModelStatus
-	55, // 40: regserver.v1.LoggedModel.tags:type_name -> regserver.v1.LoggedModel.TagsEntry
-	56, // 41: regserver.v1.LoggedModel.params:type_name -> regserver.v1.LoggedModel.ParamsEntry
-	59, // 42: regserver.v1.LoggedModel.create_time:type_name -> google.protobuf.Timestamp
-	59, // 43: regserver.v1.LoggedModel.update_time:type_name -> google.protobuf.Timestamp
-	59, // 44: regserver.v1.LoggedModel.delete_time:type_name -> google.protobuf.Timestamp
-	60, // 45: regserver.v1.LogArtifactsRequest.files:type_name -> regserver.v1.ManifestEntry
-	60, // 46: regserver.v1.ListArtifactsResponse.files:type_name -> regserver.v1.ManifestEntry
-	36, // 47: regserver.v1.CreateLoggedModelRequest.logged_model:type_name -> regserver.v1.LoggedModel
-	36, // 48: regserver.v1.CreateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
-	36, // 49: regserver.v1.GetLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
-	2,  // 50: regserver.v1.UpdateLoggedModelRequest.status:type_name -> regserver.v1.LoggedModelStatus
-	57, // 51: regserver.v1.UpdateLoggedModelRequest.set_tags:type_name -> regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
-	58, // 52: regserver.v1.UpdateLoggedModelRequest.params:type_name -> regserver.v1.UpdateLoggedModelRequest.ParamsEntry
-	36, // 53: regserver.v1.UpdateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
-	36, // 54: regserver.v1.ListLoggedModelsResponse.logged_models:type_name -> regserver.v1.LoggedModel
-	36, // 55: regserver.v1.DeleteLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
-	12, // 56: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
-	14, // 57: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
-	16, // 58: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
-	18, // 59: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
-	20, // 60: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
-	22, // 61: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
-	24, // 62: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
-	26, // 63: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
-	28, // 64: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
-	30, // 65: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
-	32, // 66: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
-	34, // 67: regserver.v1.Tracking.LogInputs:input_type -> regserver.v1.LogInputsRequest
-	37, // 68: regserver.v1.Tracking.LogArtifacts:input_type -> regserver.v1.LogArtifactsRequest
-	39, // 69: regserver.v1.Tracking.ListArtifacts:input_type -> regserver.v1.ListArtifactsRequest
-	41, // 70: regserver.v1.Tracking.CreateLoggedModel:input_type -> regserver.v1.CreateLoggedModelRequest
-	43, // 71: regserver.v1.Tracking.GetLoggedModel:input_type -> regserver.v1.GetLoggedModelRequest
-	45, // 72: regserver.v1.Tracking.UpdateLoggedModel:input_type -> regserver.v1.UpdateLoggedModelRequest
-	47, // 73: regserver.v1.Tracking.ListLoggedModels:input_type -> regserver.v1.ListLoggedModelsRequest
-	49, // 74: regserver.v1.Tracking.DeleteLoggedModel:input_type -> regserver.v1.DeleteLoggedModelRequest
-	13, // 75: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
-	15, // 76: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
-	17, // 77: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
-	19, // 78: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
-	21, // 79: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
-	23, // 80: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
-	25, // 81: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
-	27, // 82: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
-	29, // 83: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
-	31, // 84: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
-	33, // 85: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
-	35, // 86: regserver.v1.Tracking.LogInputs:output_type -> regserver.v1.LogInputsResponse
-	38, // 87: regserver.v1.Tracking.LogArtifacts:output_type -> regserver.v1.LogArtifactsResponse
-	40, // 88: regserver.v1.Tracking.ListArtifacts:output_type -> regserver.v1.ListArtifactsResponse
-	42, // 89: regserver.v1.Tracking.CreateLoggedModel:output_type -> regserver.v1.CreateLoggedModelResponse
-	44, // 90: regserver.v1.Tracking.GetLoggedModel:output_type -> regserver.v1.GetLoggedModelResponse
-	46, // 91: regserver.v1.Tracking.UpdateLoggedModel:output_type -> regserver.v1.UpdateLoggedModelResponse
-	48, // 92: regserver.v1.Tracking.ListLoggedModels:output_type -> regserver.v1.ListLoggedModelsResponse
-	50, // 93: regserver.v1.Tracking.DeleteLoggedModel:output_type -> regserver.v1.DeleteLoggedModelResponse
-	75, // [75:94] is the sub-list for method output_type
-	56, // [56:75] is the sub-list for method input_type
-	56, // [56:56] is the sub-list for extension type_name
-	56, // [56:56] is the sub-list for extension extendee
-	0,  // [0:56] is the sub-list for field type_name
+	63, // 14: regserver.v1.Run.delete_time:type_name -> google.protobuf.Timestamp
+	63, // 15: regserver.v1.Dataset.create_time:type_name -> google.protobuf.Timestamp
+	8,  // 16: regserver.v1.DatasetInput.dataset:type_name -> regserver.v1.Dataset
+	1,  // 17: regserver.v1.DatasetInput.role:type_name -> regserver.v1.DatasetRole
+	58, // 18: regserver.v1.Environment.packages:type_name -> regserver.v1.Environment.PackagesEntry
+	3,  // 19: regserver.v1.CreateExperimentRequest.experiment:type_name -> regserver.v1.Experiment
+	3,  // 20: regserver.v1.CreateExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 21: regserver.v1.GetExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 22: regserver.v1.ListExperimentsResponse.experiments:type_name -> regserver.v1.Experiment
+	3,  // 23: regserver.v1.DeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	3,  // 24: regserver.v1.UndeleteExperimentResponse.experiment:type_name -> regserver.v1.Experiment
+	7,  // 25: regserver.v1.CreateRunRequest.run:type_name -> regserver.v1.Run
+	7,  // 26: regserver.v1.CreateRunResponse.run:type_name -> regserver.v1.Run
+	7,  // 27: regserver.v1.GetRunResponse.run:type_name -> regserver.v1.Run
+	0,  // 28: regserver.v1.UpdateRunRequest.status:type_name -> regserver.v1.RunStatus
+	63, // 29: regserver.v1.UpdateRunRequest.end_time:type_name -> google.protobuf.Timestamp
+	7,  // 30: regserver.v1.UpdateRunResponse.run:type_name -> regserver.v1.Run
+	7,  // 31: regserver.v1.ListRunsResponse.runs:type_name -> regserver.v1.Run
+	7,  // 32: regserver.v1.DeleteRunResponse.run:type_name -> regserver.v1.Run
+	7,  // 33: regserver.v1.UndeleteRunResponse.run:type_name -> regserver.v1.Run
+	4,  // 34: regserver.v1.LogBatchRequest.metrics:type_name -> regserver.v1.Metric
+	5,  // 35: regserver.v1.LogBatchRequest.params:type_name -> regserver.v1.Param
+	6,  // 36: regserver.v1.LogBatchRequest.tags:type_name -> regserver.v1.RunTag
+	4,  // 37: regserver.v1.GetMetricHistoryResponse.metrics:type_name -> regserver.v1.Metric
+	9,  // 38: regserver.v1.LogInputsRequest.datasets:type_name -> regserver.v1.DatasetInput
+	10, // 39: regserver.v1.LogInputsRequest.code_version:type_name -> regserver.v1.CodeVersion
+	11, // 40: regserver.v1.LogInputsRequest.environment:type_name -> regserver.v1.Environment
+	7,  // 41: regserver.v1.LogInputsResponse.run:type_name -> regserver.v1.Run
+	2,  // 42: regserver.v1.LoggedModel.status:type_name -> regserver.v1.LoggedModelStatus
+	59, // 43: regserver.v1.LoggedModel.tags:type_name -> regserver.v1.LoggedModel.TagsEntry
+	60, // 44: regserver.v1.LoggedModel.params:type_name -> regserver.v1.LoggedModel.ParamsEntry
+	63, // 45: regserver.v1.LoggedModel.create_time:type_name -> google.protobuf.Timestamp
+	63, // 46: regserver.v1.LoggedModel.update_time:type_name -> google.protobuf.Timestamp
+	63, // 47: regserver.v1.LoggedModel.delete_time:type_name -> google.protobuf.Timestamp
+	64, // 48: regserver.v1.LogArtifactsRequest.files:type_name -> regserver.v1.ManifestEntry
+	64, // 49: regserver.v1.ListArtifactsResponse.files:type_name -> regserver.v1.ManifestEntry
+	40, // 50: regserver.v1.CreateLoggedModelRequest.logged_model:type_name -> regserver.v1.LoggedModel
+	40, // 51: regserver.v1.CreateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	40, // 52: regserver.v1.GetLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	2,  // 53: regserver.v1.UpdateLoggedModelRequest.status:type_name -> regserver.v1.LoggedModelStatus
+	61, // 54: regserver.v1.UpdateLoggedModelRequest.set_tags:type_name -> regserver.v1.UpdateLoggedModelRequest.SetTagsEntry
+	62, // 55: regserver.v1.UpdateLoggedModelRequest.params:type_name -> regserver.v1.UpdateLoggedModelRequest.ParamsEntry
+	40, // 56: regserver.v1.UpdateLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	40, // 57: regserver.v1.ListLoggedModelsResponse.logged_models:type_name -> regserver.v1.LoggedModel
+	40, // 58: regserver.v1.DeleteLoggedModelResponse.logged_model:type_name -> regserver.v1.LoggedModel
+	12, // 59: regserver.v1.Tracking.CreateExperiment:input_type -> regserver.v1.CreateExperimentRequest
+	14, // 60: regserver.v1.Tracking.GetExperiment:input_type -> regserver.v1.GetExperimentRequest
+	16, // 61: regserver.v1.Tracking.ListExperiments:input_type -> regserver.v1.ListExperimentsRequest
+	18, // 62: regserver.v1.Tracking.DeleteExperiment:input_type -> regserver.v1.DeleteExperimentRequest
+	20, // 63: regserver.v1.Tracking.UndeleteExperiment:input_type -> regserver.v1.UndeleteExperimentRequest
+	22, // 64: regserver.v1.Tracking.CreateRun:input_type -> regserver.v1.CreateRunRequest
+	24, // 65: regserver.v1.Tracking.GetRun:input_type -> regserver.v1.GetRunRequest
+	26, // 66: regserver.v1.Tracking.UpdateRun:input_type -> regserver.v1.UpdateRunRequest
+	28, // 67: regserver.v1.Tracking.ListRuns:input_type -> regserver.v1.ListRunsRequest
+	30, // 68: regserver.v1.Tracking.DeleteRun:input_type -> regserver.v1.DeleteRunRequest
+	32, // 69: regserver.v1.Tracking.UndeleteRun:input_type -> regserver.v1.UndeleteRunRequest
+	34, // 70: regserver.v1.Tracking.LogBatch:input_type -> regserver.v1.LogBatchRequest
+	36, // 71: regserver.v1.Tracking.GetMetricHistory:input_type -> regserver.v1.GetMetricHistoryRequest
+	38, // 72: regserver.v1.Tracking.LogInputs:input_type -> regserver.v1.LogInputsRequest
+	41, // 73: regserver.v1.Tracking.LogArtifacts:input_type -> regserver.v1.LogArtifactsRequest
+	43, // 74: regserver.v1.Tracking.ListArtifacts:input_type -> regserver.v1.ListArtifactsRequest
+	45, // 75: regserver.v1.Tracking.CreateLoggedModel:input_type -> regserver.v1.CreateLoggedModelRequest
+	47, // 76: regserver.v1.Tracking.GetLoggedModel:input_type -> regserver.v1.GetLoggedModelRequest
+	49, // 77: regserver.v1.Tracking.UpdateLoggedModel:input_type -> regserver.v1.UpdateLoggedModelRequest
+	51, // 78: regserver.v1.Tracking.ListLoggedModels:input_type -> regserver.v1.ListLoggedModelsRequest
+	53, // 79: regserver.v1.Tracking.DeleteLoggedModel:input_type -> regserver.v1.DeleteLoggedModelRequest
+	13, // 80: regserver.v1.Tracking.CreateExperiment:output_type -> regserver.v1.CreateExperimentResponse
+	15, // 81: regserver.v1.Tracking.GetExperiment:output_type -> regserver.v1.GetExperimentResponse
+	17, // 82: regserver.v1.Tracking.ListExperiments:output_type -> regserver.v1.ListExperimentsResponse
+	19, // 83: regserver.v1.Tracking.DeleteExperiment:output_type -> regserver.v1.DeleteExperimentResponse
+	21, // 84: regserver.v1.Tracking.UndeleteExperiment:output_type -> regserver.v1.UndeleteExperimentResponse
+	23, // 85: regserver.v1.Tracking.CreateRun:output_type -> regserver.v1.CreateRunResponse
+	25, // 86: regserver.v1.Tracking.GetRun:output_type -> regserver.v1.GetRunResponse
+	27, // 87: regserver.v1.Tracking.UpdateRun:output_type -> regserver.v1.UpdateRunResponse
+	29, // 88: regserver.v1.Tracking.ListRuns:output_type -> regserver.v1.ListRunsResponse
+	31, // 89: regserver.v1.Tracking.DeleteRun:output_type -> regserver.v1.DeleteRunResponse
+	33, // 90: regserver.v1.Tracking.UndeleteRun:output_type -> regserver.v1.UndeleteRunResponse
+	35, // 91: regserver.v1.Tracking.LogBatch:output_type -> regserver.v1.LogBatchResponse
+	37, // 92: regserver.v1.Tracking.GetMetricHistory:output_type -> regserver.v1.GetMetricHistoryResponse
+	39, // 93: regserver.v1.Tracking.LogInputs:output_type -> regserver.v1.LogInputsResponse
+	42, // 94: regserver.v1.Tracking.LogArtifacts:output_type -> regserver.v1.LogArtifactsResponse
+	44, // 95: regserver.v1.Tracking.ListArtifacts:output_type -> regserver.v1.ListArtifactsResponse
+	46, // 96: regserver.v1.Tracking.CreateLoggedModel:output_type -> regserver.v1.CreateLoggedModelResponse
+	48, // 97: regserver.v1.Tracking.GetLoggedModel:output_type -> regserver.v1.GetLoggedModelResponse
+	50, // 98: regserver.v1.Tracking.UpdateLoggedModel:output_type -> regserver.v1.UpdateLoggedModelResponse
+	52, // 99: regserver.v1.Tracking.ListLoggedModels:output_type -> regserver.v1.ListLoggedModelsResponse
+	54, // 100: regserver.v1.Tracking.DeleteLoggedModel:output_type -> regserver.v1.DeleteLoggedModelResponse
+	80, // [80:101] is the sub-list for method output_type
+	59, // [59:80] is the sub-list for method input_type
+	59, // [59:59] is the sub-list for extension type_name
+	59, // [59:59] is the sub-list for extension extendee
+	0,  // [0:59] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_tracking_proto_init() }
@@ -3587,7 +3819,7 @@ func file_regserver_v1_tracking_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_tracking_proto_rawDesc), len(file_regserver_v1_tracking_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   56,
+			NumMessages:   60,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -28,6 +28,8 @@ const (
 	Tracking_GetRun_FullMethodName             = "/regserver.v1.Tracking/GetRun"
 	Tracking_UpdateRun_FullMethodName          = "/regserver.v1.Tracking/UpdateRun"
 	Tracking_ListRuns_FullMethodName           = "/regserver.v1.Tracking/ListRuns"
+	Tracking_DeleteRun_FullMethodName          = "/regserver.v1.Tracking/DeleteRun"
+	Tracking_UndeleteRun_FullMethodName        = "/regserver.v1.Tracking/UndeleteRun"
 	Tracking_LogBatch_FullMethodName           = "/regserver.v1.Tracking/LogBatch"
 	Tracking_GetMetricHistory_FullMethodName   = "/regserver.v1.Tracking/GetMetricHistory"
 	Tracking_LogInputs_FullMethodName          = "/regserver.v1.Tracking/LogInputs"
@@ -159,6 +161,12 @@ type TrackingClient interface {
 	UpdateRun(ctx context.Context, in *UpdateRunRequest, opts ...grpc.CallOption) (*UpdateRunResponse, error)
 	// Lists the runs of some experiments (or of all), filtered and ordered.
 	ListRuns(ctx context.Context, in *ListRunsRequest, opts ...grpc.CallOption) (*ListRunsResponse, error)
+	// Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+	// closed to logging until restored; GetRun finds it with show_deleted.
+	// Its params, metrics, files and lineage stay.
+	DeleteRun(ctx context.Context, in *DeleteRunRequest, opts ...grpc.CallOption) (*DeleteRunResponse, error)
+	// Restores a soft-deleted run.
+	UndeleteRun(ctx context.Context, in *UndeleteRunRequest, opts ...grpc.CallOption) (*UndeleteRunResponse, error)
 	// Logs params, metrics and tags of a run in one transaction.
 	LogBatch(ctx context.Context, in *LogBatchRequest, opts ...grpc.CallOption) (*LogBatchResponse, error)
 	// Pages through every point of one metric of a run, ordered by step, then
@@ -278,6 +286,26 @@ func (c *trackingClient) ListRuns(ctx context.Context, in *ListRunsRequest, opts
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(ListRunsResponse)
 	err := c.cc.Invoke(ctx, Tracking_ListRuns_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) DeleteRun(ctx context.Context, in *DeleteRunRequest, opts ...grpc.CallOption) (*DeleteRunResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteRunResponse)
+	err := c.cc.Invoke(ctx, Tracking_DeleteRun_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *trackingClient) UndeleteRun(ctx context.Context, in *UndeleteRunRequest, opts ...grpc.CallOption) (*UndeleteRunResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UndeleteRunResponse)
+	err := c.cc.Invoke(ctx, Tracking_UndeleteRun_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -503,6 +531,12 @@ type TrackingServer interface {
 	UpdateRun(context.Context, *UpdateRunRequest) (*UpdateRunResponse, error)
 	// Lists the runs of some experiments (or of all), filtered and ordered.
 	ListRuns(context.Context, *ListRunsRequest) (*ListRunsResponse, error)
+	// Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+	// closed to logging until restored; GetRun finds it with show_deleted.
+	// Its params, metrics, files and lineage stay.
+	DeleteRun(context.Context, *DeleteRunRequest) (*DeleteRunResponse, error)
+	// Restores a soft-deleted run.
+	UndeleteRun(context.Context, *UndeleteRunRequest) (*UndeleteRunResponse, error)
 	// Logs params, metrics and tags of a run in one transaction.
 	LogBatch(context.Context, *LogBatchRequest) (*LogBatchResponse, error)
 	// Pages through every point of one metric of a run, ordered by step, then
@@ -564,6 +598,12 @@ func (UnimplementedTrackingServer) UpdateRun(context.Context, *UpdateRunRequest)
 }
 func (UnimplementedTrackingServer) ListRuns(context.Context, *ListRunsRequest) (*ListRunsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListRuns not implemented")
+}
+func (UnimplementedTrackingServer) DeleteRun(context.Context, *DeleteRunRequest) (*DeleteRunResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteRun not implemented")
+}
+func (UnimplementedTrackingServer) UndeleteRun(context.Context, *UndeleteRunRequest) (*UndeleteRunResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UndeleteRun not implemented")
 }
 func (UnimplementedTrackingServer) LogBatch(context.Context, *LogBatchRequest) (*LogBatchResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method LogBatch not implemented")
@@ -774,6 +814,42 @@ func _Tracking_ListRuns_Handler(srv interface{}, ctx context.Context, dec func(i
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(TrackingServer).ListRuns(ctx, req.(*ListRunsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_DeleteRun_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteRunRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).DeleteRun(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_DeleteRun_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).DeleteRun(ctx, req.(*DeleteRunRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Tracking_UndeleteRun_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UndeleteRunRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TrackingServer).UndeleteRun(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Tracking_UndeleteRun_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TrackingServer).UndeleteRun(ctx, req.(*UndeleteRunRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -1000,6 +1076,14 @@ var Tracking_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListRuns",
 			Handler:    _Tracking_ListRuns_Handler,
+		},
+		{
+			MethodName: "DeleteRun",
+			Handler:    _Tracking_DeleteRun_Handler,
+		},
+		{
+			MethodName: "UndeleteRun",
+			Handler:    _Tracking_UndeleteRun_Handler,
 		},
 		{
 			MethodName: "LogBatch",

@@ -66,6 +66,7 @@ def run_pb(r: Run) -> pb.Run:
         dataset_inputs=[dataset_input_pb(d) for d in r.dataset_inputs],
         code_version=code_version_pb(r.code_version) if r.code_version is not None else None,
         environment=environment_pb(r.environment) if r.environment is not None else None,
+        delete_time=convert.timestamp(r.delete_time),
     )
 
 
@@ -200,7 +201,15 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
 
     @handles_errors
     async def GetRun(self, request: pb.GetRunRequest, context: Context) -> pb.GetRunResponse:
-        return pb.GetRunResponse(run=run_pb(await self._tracking.get_run(request.run_id)))
+        return pb.GetRunResponse(run=run_pb(await self._tracking.get_run(request.run_id, request.show_deleted)))
+
+    @handles_errors
+    async def DeleteRun(self, request: pb.DeleteRunRequest, context: Context) -> pb.DeleteRunResponse:
+        return pb.DeleteRunResponse(run=run_pb(await self._tracking.delete_run(request.run_id)))
+
+    @handles_errors
+    async def UndeleteRun(self, request: pb.UndeleteRunRequest, context: Context) -> pb.UndeleteRunResponse:
+        return pb.UndeleteRunResponse(run=run_pb(await self._tracking.undelete_run(request.run_id)))
 
     @handles_errors
     async def UpdateRun(self, request: pb.UpdateRunRequest, context: Context) -> pb.UpdateRunResponse:
@@ -214,7 +223,12 @@ class TrackingServicer(tracking_pb2_grpc.TrackingServicer):
     @handles_errors
     async def ListRuns(self, request: pb.ListRunsRequest, context: Context) -> pb.ListRunsResponse:
         page = await self._tracking.list_runs(
-            list(request.experiment_ids), request.filter, request.order_by, request.page_size, request.page_token
+            list(request.experiment_ids),
+            request.filter,
+            request.order_by,
+            request.page_size,
+            request.page_token,
+            request.show_deleted,
         )
         return pb.ListRunsResponse(runs=[run_pb(r) for r in page.items], next_page_token=page.next_page_token)
 

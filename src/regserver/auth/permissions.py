@@ -67,6 +67,8 @@ RULES: dict[str, Rule] = {
     _TR + "GetRun": Rule(P.TRACKING_READ),
     _TR + "UpdateRun": Rule(P.TRACKING_WRITE),
     _TR + "ListRuns": Rule(P.TRACKING_READ),
+    _TR + "DeleteRun": Rule(P.TRACKING_WRITE),
+    _TR + "UndeleteRun": Rule(P.TRACKING_WRITE),
     _TR + "LogBatch": Rule(P.TRACKING_WRITE),
     _TR + "GetMetricHistory": Rule(P.TRACKING_READ),
     _TR + "LogInputs": Rule(P.TRACKING_WRITE),

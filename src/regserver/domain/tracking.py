@@ -65,6 +65,7 @@ class Run:
     dataset_inputs: list[DatasetInput] = field(default_factory=list)
     code_version: CodeVersion | None = None
     environment: Environment | None = None
+    delete_time: int | None = None
 
 
 @dataclass
@@ -225,7 +226,8 @@ class TrackingStore(Protocol):
     def delete_experiment(self, experiment_id: str, now: int) -> Experiment: ...
     def undelete_experiment(self, experiment_id: str, now: int) -> Experiment: ...
     def create_run(self, new: NewRun, principal: str, now: int) -> Run: ...
-    def get_run(self, run_id: str) -> Run: ...
+    def get_run(self, run_id: str, show_deleted: bool = False) -> Run: ...
+    def set_run_deleted(self, run_id: str, now: int, delete: bool) -> Run: ...
     def update_run(self, run_id: str, changes: RunChanges, now: int) -> Run: ...
     def list_runs(self, experiment_ids: Sequence[str], query: ListQuery) -> Page[Run]: ...
     def log_batch(self, run_id: str, batch: Batch, now: int) -> None: ...
@@ -280,8 +282,16 @@ class Tracking:
         validation.tags(new.tags, "run.tags")
         return await self._call(self._store.create_run, new, caller.principal(), self._clock())
 
-    async def get_run(self, run_id: str) -> Run:
-        return await self._call(self._store.get_run, resource_id(run_id, "run", "run_id"))
+    async def get_run(self, run_id: str, show_deleted: bool = False) -> Run:
+        return await self._call(self._store.get_run, resource_id(run_id, "run", "run_id"), show_deleted)
+
+    async def delete_run(self, run_id: str) -> Run:
+        resource_id(run_id, "run", "run_id")
+        return await self._call(self._store.set_run_deleted, run_id, self._clock(), True)
+
+    async def undelete_run(self, run_id: str) -> Run:
+        resource_id(run_id, "run", "run_id")
+        return await self._call(self._store.set_run_deleted, run_id, self._clock(), False)
 
     async def update_run(self, run_id: str, changes: RunChanges) -> Run:
         resource_id(run_id, "run", "run_id")
@@ -293,7 +303,13 @@ class Tracking:
         return await self._call(self._store.update_run, run_id, changes, now)
 
     async def list_runs(
-        self, experiment_ids: Sequence[str], filter_text: str, order_by: str, page_size: int, page_token: str
+        self,
+        experiment_ids: Sequence[str],
+        filter_text: str,
+        order_by: str,
+        page_size: int,
+        page_token: str,
+        show_deleted: bool = False,
     ) -> Page[Run]:
         if len(experiment_ids) > MAX_EXPERIMENT_IDS:
             raise invalid_field(
@@ -302,7 +318,9 @@ class Tracking:
         for i, e in enumerate(experiment_ids):
             resource_id(e, "exp", f"experiment_ids[{i}]")
         ids = sorted(set(experiment_ids))
-        query = listing.build_query(Target.RUNS, ",".join(ids), filter_text, order_by, page_size, page_token, False)
+        query = listing.build_query(
+            Target.RUNS, ",".join(ids), filter_text, order_by, page_size, page_token, show_deleted
+        )
         return await self._call(self._store.list_runs, ids, query)
 
     async def log_batch(

@@ -8,6 +8,8 @@ Experiments and runs keep regserver's ids ("exp_...", "run_..."), which MLflow's
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from typing import Any
 
@@ -67,7 +69,7 @@ def run_info_json(r: pb.Run) -> dict[str, Any]:
         "start_time": millis(r.start_time),
         # Where MLflow's client logs the run's files: the proxied artifact API (mlflow_artifacts).
         "artifact_uri": f"mlflow-artifacts:/{r.experiment_id}/{r.id}/artifacts",
-        "lifecycle_stage": "active",
+        "lifecycle_stage": "deleted" if r.HasField("delete_time") else "active",
     }
     if r.HasField("end_time"):
         info["end_time"] = millis(r.end_time)
@@ -87,7 +89,7 @@ def run_json(r: pb.Run) -> dict[str, Any]:
             "params": [{"key": k, "value": v} for k, v in sorted(r.params.items())],
             "tags": tag_list(r.tags),
         },
-        "inputs": {},
+        "inputs": {"dataset_inputs": [dataset_input_json(d) for d in r.dataset_inputs]},
     }
 
 
@@ -173,7 +175,17 @@ async def create_run(p: Params, call: Caller) -> dict[str, Any]:
 
 async def get_run(p: Params, call: Caller) -> dict[str, Any]:
     run_id = p.text("run_id", False) or p.text("run_uuid")
-    return {"run": run_json((await call(T + "GetRun", pb.GetRunRequest(run_id=run_id))).run)}
+    return {"run": run_json((await call(T + "GetRun", pb.GetRunRequest(run_id=run_id, show_deleted=True))).run)}
+
+
+async def delete_run(p: Params, call: Caller) -> dict[str, Any]:
+    await call(T + "DeleteRun", pb.DeleteRunRequest(run_id=p.text("run_id")))
+    return {}
+
+
+async def restore_run(p: Params, call: Caller) -> dict[str, Any]:
+    await call(T + "UndeleteRun", pb.UndeleteRunRequest(run_id=p.text("run_id")))
+    return {}
 
 
 async def update_run(p: Params, call: Caller) -> dict[str, Any]:
@@ -190,15 +202,21 @@ async def update_run(p: Params, call: Caller) -> dict[str, Any]:
 
 
 async def search_runs(p: Params, call: Caller) -> dict[str, Any]:
+    view = p.text("run_view_type", False).upper() or "ACTIVE_ONLY"
+    if view not in ("ACTIVE_ONLY", "DELETED_ONLY", "ALL"):
+        raise bad(f"Invalid value {view!r} for parameter 'run_view_type': ACTIVE_ONLY, DELETED_ONLY or ALL")
     request = pb.ListRunsRequest(
         experiment_ids=[await _experiment_id(given, call) for given in p.texts("experiment_ids")],
         filter=translate_filter(p.text("filter", False)),
         order_by=_run_order(p.texts("order_by")),
         page_size=p.number("max_results", 1000),
         page_token=p.text("page_token", False),
+        show_deleted=view != "ACTIVE_ONLY",
     )
     found = await call(T + "ListRuns", request)
-    return paged("runs", [run_json(r) for r in found.runs], found)
+    # DELETED_ONLY: the deleted runs of each page (a page may come back short; its token still pages on).
+    runs = [r for r in found.runs if view != "DELETED_ONLY" or r.HasField("delete_time")]
+    return paged("runs", [run_json(r) for r in runs], found)
 
 
 def _run_order(clauses: list[str]) -> str:
@@ -429,15 +447,71 @@ def _datasets(items: Any) -> list[dict[str, Any]]:
     return items
 
 
+def _role(tags: Any) -> int:
+    """MLflow's free-text `mlflow.data.context` as a regserver role: test, validation (validation,
+    eval, holdout), or training (anything else, and no context)."""
+    context = _key_values_of(tags).get("mlflow.data.context", "").lower()
+    if "test" in context:
+        return pb.DATASET_ROLE_TEST
+    if any(word in context for word in ("val", "eval", "holdout")):
+        return pb.DATASET_ROLE_VALIDATION
+    return pb.DATASET_ROLE_TRAINING
+
+
+def _key_values_of(items: Any) -> dict[str, str]:
+    return dict(_pairs(items or [], "tags"))
+
+
+def _json_field(text: Any, *keys: str) -> Any:
+    """A field of a JSON object held in a string (MLflow's dataset source and profile), or None."""
+    try:
+        value = json.loads(text) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
+    return next((value[k] for k in keys if isinstance(value, dict) and k in value), None)
+
+
+def dataset_input(item: dict[str, Any]) -> pb.DatasetInput:
+    """An MLflow dataset input as a regserver one. regserver names a dataset by a SHA-256; MLflow's
+    digest is a short hash of the content, so the dataset's digest here is the SHA-256 of MLflow's
+    name, digest and source: the same MLflow dataset logged from many runs is one regserver dataset."""
+    d = item["dataset"]
+    source = d.get("source", "") if isinstance(d.get("source"), str) else ""
+    identity = "\x00".join(("mlflow-dataset", d["name"], d["digest"], source))
+    uri = _json_field(source, "uri", "url", "path")
+    rows = _json_field(d.get("profile"), "num_rows", "num_elements")
+    dataset = pb.Dataset(
+        digest=hashlib.sha256(identity.encode()).hexdigest(),
+        name=d["name"],
+        source_uri=uri if isinstance(uri, str) else "",
+        schema=d.get("schema", "") if isinstance(d.get("schema"), str) else "",
+    )
+    if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0:
+        dataset.row_count = rows
+    return pb.DatasetInput(dataset=dataset, role=_role(item.get("tags")))  # type: ignore[arg-type]
+
+
+def dataset_input_json(d: pb.DatasetInput) -> dict[str, Any]:
+    context = {pb.DATASET_ROLE_TEST: "test", pb.DATASET_ROLE_VALIDATION: "validation"}.get(d.role, "training")
+    return {
+        "tags": [{"key": "mlflow.data.context", "value": context}],
+        "dataset": {
+            "name": d.dataset.name,
+            "digest": d.dataset.digest,
+            "source_type": "regserver",
+            "source": json.dumps({"uri": d.dataset.source_uri}),
+            "schema": d.dataset.schema,
+            "profile": json.dumps({"num_rows": d.dataset.row_count}) if d.dataset.HasField("row_count") else "",
+        },
+    }
+
+
 async def log_inputs(p: Params, call: Caller) -> dict[str, Any]:
-    if _datasets(p.raw("datasets", [])):
-        raise MlflowError(
-            "NOT_IMPLEMENTED",
-            "regserver records a run's datasets by the SHA-256 of their content (Tracking.LogInputs over gRPC or "
-            "the SDK); MLflow's dataset inputs, which carry a shorter digest, are not taken",
-            501,
-        )
-    await _check_models(call, p.text("run_id"), p.raw("models", []), "models")
+    run_id = p.text("run_id")
+    datasets = [dataset_input(item) for item in _datasets(p.raw("datasets", []))]
+    await _check_models(call, run_id, p.raw("models", []), "models")
+    if datasets:
+        await call(T + "LogInputs", pb.LogInputsRequest(run_id=run_id, datasets=datasets))
     return {}
 
 
@@ -452,6 +526,8 @@ ENDPOINTS: list[tuple[str, str, Handler]] = [
     ("POST", "/runs/create", create_run),
     ("GET", "/runs/get", get_run),
     ("POST", "/runs/update", update_run),
+    ("POST", "/runs/delete", delete_run),
+    ("POST", "/runs/restore", restore_run),
     ("POST", "/runs/search", search_runs),
     ("POST", "/runs/log-batch", log_batch),
     ("POST", "/runs/log-metric", log_metric),

@@ -312,6 +312,7 @@ runs = Table(
     Column("principal", String(256), nullable=False),
     Column("create_time", BigInteger, nullable=False),
     Column("update_time", BigInteger, nullable=False),
+    Column("delete_time", BigInteger, nullable=True),
     Index(None, "experiment_id", "start_time", "id"),
     Index(None, "start_time", "id"),
 )

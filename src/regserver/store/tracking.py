@@ -189,11 +189,14 @@ class SqlTrackingStore:
                 dataset_inputs=inputs[r.id],
                 code_version=code.get(r.id),
                 environment=envs.get(r.id),
+                delete_time=r.delete_time,
             )
             for r in rows
         ]
 
-    def _run_row(self, conn: Connection, run_id: str, lock: bool = False) -> Row[Any]:
+    def _run_row(self, conn: Connection, run_id: str, lock: bool = False, show_deleted: bool = False) -> Row[Any]:
+        """A run of a live experiment; a soft-deleted run only with show_deleted (NOT_FOUND otherwise,
+        saying how to restore it)."""
         query = (
             select(*RUN_COLUMNS)
             .join(ex, ex.c.id == rn.c.experiment_id)
@@ -202,6 +205,13 @@ class SqlTrackingStore:
         row = conn.execute(query.with_for_update(of=rn) if lock and self._pg else query).first()
         if row is None:
             raise _run_missing(run_id)
+        if row.delete_time is not None and not show_deleted:
+            raise NotFound(
+                f"run {run_id!r} is deleted; restore it with UndeleteRun",
+                "RUN_NOT_FOUND",
+                run_id=run_id,
+                deleted="true",
+            )
         return row
 
     def _run_by_pk(self, conn: Connection, pk: int) -> Run:
@@ -232,8 +242,20 @@ class SqlTrackingStore:
 
         return self._run(tx)
 
-    def get_run(self, run_id: str) -> Run:
-        return self._run(lambda conn: self._runs(conn, [self._run_row(conn, run_id)])[0], False)
+    def get_run(self, run_id: str, show_deleted: bool = False) -> Run:
+        return self._run(
+            lambda conn: self._runs(conn, [self._run_row(conn, run_id, show_deleted=show_deleted)])[0], False
+        )
+
+    def set_run_deleted(self, run_id: str, now: int, delete: bool) -> Run:
+        def tx(conn: Connection) -> Run:
+            row = self._run_row(conn, run_id, lock=True, show_deleted=True)
+            if (row.delete_time is not None) != delete:
+                values = {"delete_time": now if delete else None, "update_time": now}
+                conn.execute(update(rn).where(rn.c.id == row.id).values(**values))
+            return self._run_by_pk(conn, row.id)
+
+        return self._run(tx)
 
     def update_run(self, run_id: str, changes: RunChanges, now: int) -> Run:
         def tx(conn: Connection) -> Run:
@@ -278,6 +300,8 @@ class SqlTrackingStore:
     def list_runs(self, experiment_ids: Sequence[str], query: ListQuery) -> Page[Run]:
         def tx(conn: Connection) -> Page[Run]:
             stmt = select(*RUN_COLUMNS).join(ex, ex.c.id == rn.c.experiment_id).where(ex.c.delete_time.is_(None))
+            if not query.show_deleted:
+                stmt = stmt.where(rn.c.delete_time.is_(None))
             if experiment_ids:
                 found = conn.execute(select(ex.c.uid).where(ex.c.uid.in_(list(experiment_ids)))).scalars().all()
                 missing = sorted(set(experiment_ids) - set(found))

@@ -171,6 +171,16 @@ class TrackingStub:
                 request_serializer=regserver_dot_v1_dot_tracking__pb2.ListRunsRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_tracking__pb2.ListRunsResponse.FromString,
                 _registered_method=True)
+        self.DeleteRun = channel.unary_unary(
+                '/regserver.v1.Tracking/DeleteRun',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.DeleteRunRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.DeleteRunResponse.FromString,
+                _registered_method=True)
+        self.UndeleteRun = channel.unary_unary(
+                '/regserver.v1.Tracking/UndeleteRun',
+                request_serializer=regserver_dot_v1_dot_tracking__pb2.UndeleteRunRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_tracking__pb2.UndeleteRunResponse.FromString,
+                _registered_method=True)
         self.LogBatch = channel.unary_unary(
                 '/regserver.v1.Tracking/LogBatch',
                 request_serializer=regserver_dot_v1_dot_tracking__pb2.LogBatchRequest.SerializeToString,
@@ -385,6 +395,22 @@ class TrackingServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DeleteRun(self, request, context):
+        """Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+        closed to logging until restored; GetRun finds it with show_deleted.
+        Its params, metrics, files and lineage stay.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UndeleteRun(self, request, context):
+        """Restores a soft-deleted run.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def LogBatch(self, request, context):
         """Logs params, metrics and tags of a run in one transaction.
         """
@@ -507,6 +533,16 @@ def add_TrackingServicer_to_server(servicer, server):
                     servicer.ListRuns,
                     request_deserializer=regserver_dot_v1_dot_tracking__pb2.ListRunsRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_tracking__pb2.ListRunsResponse.SerializeToString,
+            ),
+            'DeleteRun': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteRun,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.DeleteRunRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.DeleteRunResponse.SerializeToString,
+            ),
+            'UndeleteRun': grpc.unary_unary_rpc_method_handler(
+                    servicer.UndeleteRun,
+                    request_deserializer=regserver_dot_v1_dot_tracking__pb2.UndeleteRunRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_tracking__pb2.UndeleteRunResponse.SerializeToString,
             ),
             'LogBatch': grpc.unary_unary_rpc_method_handler(
                     servicer.LogBatch,
@@ -894,6 +930,60 @@ class Tracking:
             '/regserver.v1.Tracking/ListRuns',
             regserver_dot_v1_dot_tracking__pb2.ListRunsRequest.SerializeToString,
             regserver_dot_v1_dot_tracking__pb2.ListRunsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteRun(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/DeleteRun',
+            regserver_dot_v1_dot_tracking__pb2.DeleteRunRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.DeleteRunResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UndeleteRun(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.Tracking/UndeleteRun',
+            regserver_dot_v1_dot_tracking__pb2.UndeleteRunRequest.SerializeToString,
+            regserver_dot_v1_dot_tracking__pb2.UndeleteRunResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,4 +1,5 @@
-"""artifact files and logged models: the files of runs and of MLflow's logged models
+"""artifact files, logged models and run deletion: the files of runs and of MLflow's logged models,
+and runs' delete_time
 
 Revision ID: 0012
 Revises: 0011
@@ -19,6 +20,8 @@ Id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:
+    # A plain ADD COLUMN (nullable): SQLite supports it, and a batch copy of runs would cascade deletes.
+    op.add_column("runs", sa.Column("delete_time", sa.BigInteger(), nullable=True))
     op.create_table(
         "logged_models",
         sa.Column("id", Id, autoincrement=True, nullable=False),
@@ -88,3 +91,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_logged_models_run_id"))
         batch_op.drop_index(batch_op.f("ix_logged_models_experiment_id_create_time_id"))
     op.drop_table("logged_models")
+    with op.batch_alter_table("runs", schema=None) as batch_op:
+        batch_op.drop_column("delete_time")

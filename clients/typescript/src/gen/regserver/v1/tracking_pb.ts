@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file regserver/v1/tracking.proto.
  */
 export const file_regserver_v1_tracking: GenFile = /*@__PURE__*/
-  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiyQQKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIyCg5kYXRhc2V0X2lucHV0cxgLIAMoCzIaLnJlZ3NlcnZlci52MS5EYXRhc2V0SW5wdXQSLwoMY29kZV92ZXJzaW9uGAwgASgLMhkucmVnc2VydmVyLnYxLkNvZGVWZXJzaW9uEi4KC2Vudmlyb25tZW50GA0gASgLMhkucmVnc2VydmVyLnYxLkVudmlyb25tZW50GisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiogEKB0RhdGFzZXQSDgoGZGlnZXN0GAEgASgJEgwKBG5hbWUYAiABKAkSEgoKc291cmNlX3VyaRgDIAEoCRIOCgZzY2hlbWEYBCABKAkSFgoJcm93X2NvdW50GAUgASgDSACIAQESLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgwKCl9yb3dfY291bnQiXwoMRGF0YXNldElucHV0EiYKB2RhdGFzZXQYASABKAsyFS5yZWdzZXJ2ZXIudjEuRGF0YXNldBInCgRyb2xlGAIgASgOMhkucmVnc2VydmVyLnYxLkRhdGFzZXRSb2xlIlAKC0NvZGVWZXJzaW9uEgoKAmlkGAEgASgJEhYKDnJlcG9zaXRvcnlfdXJsGAIgASgJEg4KBmNvbW1pdBgDIAEoCRINCgVkaXJ0eRgEIAEoCCK7AQoLRW52aXJvbm1lbnQSFgoOcHl0aG9uX3ZlcnNpb24YASABKAkSGAoQbG9ja19maWxlX2RpZ2VzdBgCIAEoCRI5CghwYWNrYWdlcxgDIAMoCzInLnJlZ3NlcnZlci52MS5FbnZpcm9ubWVudC5QYWNrYWdlc0VudHJ5Eg4KBmRpZ2VzdBgEIAEoCRovCg1QYWNrYWdlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiRwoXQ3JlYXRlRXhwZXJpbWVudFJlcXVlc3QSLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkgKGENyZWF0ZUV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiRgoUR2V0RXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiRQoVR2V0RXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJVChZMaXN0RXhwZXJpbWVudHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhQKDHNob3dfZGVsZXRlZBgDIAEoCCJhChdMaXN0RXhwZXJpbWVudHNSZXNwb25zZRItCgtleHBlcmltZW50cxgBIAMoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIlChdEZWxldGVFeHBlcmltZW50UmVxdWVzdBIKCgJpZBgBIAEoCSJIChhEZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IicKGVVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSgoaVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IjIKEENyZWF0ZVJ1blJlcXVlc3QSHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biIzChFDcmVhdGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIh8KDUdldFJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJIjAKDkdldFJ1blJlc3BvbnNlEh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4ihwEKEFVwZGF0ZVJ1blJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEicKBnN0YXR1cxgCIAEoDjIXLnJlZ3NlcnZlci52MS5SdW5TdGF0dXMSLAoIZW5kX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEgwKBG5hbWUYBCABKAkiMwoRVXBkYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biJyCg9MaXN0UnVuc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDgoGZmlsdGVyGAIgASgJEhAKCG9yZGVyX2J5GAMgASgJEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJIkwKEExpc3RSdW5zUmVzcG9uc2USHwoEcnVucxgBIAMoCzIRLnJlZ3NlcnZlci52MS5SdW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBCg9Mb2dCYXRjaFJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiUKB21ldHJpY3MYAiADKAsyFC5yZWdzZXJ2ZXIudjEuTWV0cmljEiMKBnBhcmFtcxgDIAMoCzITLnJlZ3NlcnZlci52MS5QYXJhbRIiCgR0YWdzGAQgAygLMhQucmVnc2VydmVyLnYxLlJ1blRhZyISChBMb2dCYXRjaFJlc3BvbnNlImQKF0dldE1ldHJpY0hpc3RvcnlSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRISCgptZXRyaWNfa2V5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIloKGEdldE1ldHJpY0hpc3RvcnlSZXNwb25zZRIlCgdtZXRyaWNzGAEgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkisQEKEExvZ0lucHV0c1JlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiwKCGRhdGFzZXRzGAIgAygLMhoucmVnc2VydmVyLnYxLkRhdGFzZXRJbnB1dBIvCgxjb2RlX3ZlcnNpb24YAyABKAsyGS5yZWdzZXJ2ZXIudjEuQ29kZVZlcnNpb24SLgoLZW52aXJvbm1lbnQYBCABKAsyGS5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQiMwoRTG9nSW5wdXRzUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biKXBAoLTG9nZ2VkTW9kZWwSCgoCaWQYASABKAkSFQoNZXhwZXJpbWVudF9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEg4KBnJ1bl9pZBgEIAEoCRISCgptb2RlbF90eXBlGAUgASgJEi8KBnN0YXR1cxgGIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgHIAEoCRIxCgR0YWdzGAggAygLMiMucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsLlRhZ3NFbnRyeRI1CgZwYXJhbXMYCSADKAsyJS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwuUGFyYW1zRW50cnkSEQoJcHJpbmNpcGFsGAogASgJEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgMIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZGVsZXRlX3RpbWUYDSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wGisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiaAoTTG9nQXJ0aWZhY3RzUmVxdWVzdBIOCgZwYXJlbnQYASABKAkSKgoFZmlsZXMYAiADKAsyGy5yZWdzZXJ2ZXIudjEuTWFuaWZlc3RFbnRyeRIVCg12YWxpZGF0ZV9vbmx5GAMgASgIIhYKFExvZ0FydGlmYWN0c1Jlc3BvbnNlIjQKFExpc3RBcnRpZmFjdHNSZXF1ZXN0Eg4KBnBhcmVudBgBIAEoCRIMCgRwYXRoGAIgASgJIkMKFUxpc3RBcnRpZmFjdHNSZXNwb25zZRIqCgVmaWxlcxgBIAMoCzIbLnJlZ3NlcnZlci52MS5NYW5pZmVzdEVudHJ5IksKGENyZWF0ZUxvZ2dlZE1vZGVsUmVxdWVzdBIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiTAoZQ3JlYXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiOQoVR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEhQKDHNob3dfZGVsZXRlZBgCIAEoCCJJChZHZXRMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCLuAgoYVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEi8KBnN0YXR1cxgCIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgDIAEoCRJFCghzZXRfdGFncxgEIAMoCzIzLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuU2V0VGFnc0VudHJ5EhMKC3JlbW92ZV90YWdzGAUgAygJEkIKBnBhcmFtcxgGIAMoCzIyLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuUGFyYW1zRW50cnkaLgoMU2V0VGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEaLQoLUGFyYW1zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASJMChlVcGRhdGVMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCKMAQoXTGlzdExvZ2dlZE1vZGVsc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDAoEbmFtZRgCIAEoCRIOCgZydW5faWQYAyABKAkSEQoJcGFnZV9zaXplGAQgASgFEhIKCnBhZ2VfdG9rZW4YBSABKAkSFAoMc2hvd19kZWxldGVkGAYgASgIImUKGExpc3RMb2dnZWRNb2RlbHNSZXNwb25zZRIwCg1sb2dnZWRfbW9kZWxzGAEgAygLMhkucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSImChhEZWxldGVMb2dnZWRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkiTAoZRGVsZXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwqhgEKCVJ1blN0YXR1cxIaChZSVU5fU1RBVFVTX1VOU1BFQ0lGSUVEEAASFgoSUlVOX1NUQVRVU19SVU5OSU5HEAESFwoTUlVOX1NUQVRVU19GSU5JU0hFRBACEhUKEVJVTl9TVEFUVVNfRkFJTEVEEAMSFQoRUlVOX1NUQVRVU19LSUxMRUQQBCp6CgtEYXRhc2V0Um9sZRIcChhEQVRBU0VUX1JPTEVfVU5TUEVDSUZJRUQQABIZChVEQVRBU0VUX1JPTEVfVFJBSU5JTkcQARIbChdEQVRBU0VUX1JPTEVfVkFMSURBVElPThACEhUKEURBVEFTRVRfUk9MRV9URVNUEAMqmAEKEUxvZ2dlZE1vZGVsU3RhdHVzEiMKH0xPR0dFRF9NT0RFTF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtMT0dHRURfTU9ERUxfU1RBVFVTX1BFTkRJTkcQARIdChlMT0dHRURfTU9ERUxfU1RBVFVTX1JFQURZEAISHgoaTE9HR0VEX01PREVMX1NUQVRVU19GQUlMRUQQAzK+DQoIVHJhY2tpbmcSYQoQQ3JlYXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVzcG9uc2USWAoNR2V0RXhwZXJpbWVudBIiLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVxdWVzdBojLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVzcG9uc2USXgoPTGlzdEV4cGVyaW1lbnRzEiQucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1JlcXVlc3QaJS5yZWdzZXJ2ZXIudjEuTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USYQoQRGVsZXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVzcG9uc2USZwoSVW5kZWxldGVFeHBlcmltZW50EicucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaKC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USTAoJQ3JlYXRlUnVuEh4ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuQ3JlYXRlUnVuUmVzcG9uc2USQwoGR2V0UnVuEhsucmVnc2VydmVyLnYxLkdldFJ1blJlcXVlc3QaHC5yZWdzZXJ2ZXIudjEuR2V0UnVuUmVzcG9uc2USTAoJVXBkYXRlUnVuEh4ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuVXBkYXRlUnVuUmVzcG9uc2USSQoITGlzdFJ1bnMSHS5yZWdzZXJ2ZXIudjEuTGlzdFJ1bnNSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVzcG9uc2USSQoITG9nQmF0Y2gSHS5yZWdzZXJ2ZXIudjEuTG9nQmF0Y2hSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVzcG9uc2USYQoQR2V0TWV0cmljSGlzdG9yeRIlLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBomLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USTAoJTG9nSW5wdXRzEh4ucmVnc2VydmVyLnYxLkxvZ0lucHV0c1JlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuTG9nSW5wdXRzUmVzcG9uc2USVQoMTG9nQXJ0aWZhY3RzEiEucmVnc2VydmVyLnYxLkxvZ0FydGlmYWN0c1JlcXVlc3QaIi5yZWdzZXJ2ZXIudjEuTG9nQXJ0aWZhY3RzUmVzcG9uc2USWAoNTGlzdEFydGlmYWN0cxIiLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVxdWVzdBojLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVzcG9uc2USZAoRQ3JlYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuQ3JlYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkNyZWF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USWwoOR2V0TG9nZ2VkTW9kZWwSIy5yZWdzZXJ2ZXIudjEuR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0GiQucmVnc2VydmVyLnYxLkdldExvZ2dlZE1vZGVsUmVzcG9uc2USZAoRVXBkYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLlVwZGF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USYQoQTGlzdExvZ2dlZE1vZGVscxIlLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVxdWVzdBomLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVzcG9uc2USZAoRRGVsZXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuRGVsZXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkRlbGV0ZUxvZ2dlZE1vZGVsUmVzcG9uc2VCZgoQZGV2LnJlZ3NlcnZlci52MUINVHJhY2tpbmdQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp, file_regserver_v1_artifacts]);
+  fileDesc("ChtyZWdzZXJ2ZXIvdjEvdHJhY2tpbmcucHJvdG8SDHJlZ3NlcnZlci52MSKtAgoKRXhwZXJpbWVudBIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEjAKBHRhZ3MYBCADKAsyIi5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudC5UYWdzRW50cnkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtkZWxldGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAaKwoJVGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiYQoGTWV0cmljEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoARIMCgRzdGVwGAMgASgDEi0KCXRpbWVzdGFtcBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIwoFUGFyYW0SCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJIiQKBlJ1blRhZxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAki+gQKA1J1bhIKCgJpZBgBIAEoCRIVCg1leHBlcmltZW50X2lkGAIgASgJEgwKBG5hbWUYAyABKAkSJwoGc3RhdHVzGAQgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIuCgpzdGFydF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJcHJpbmNpcGFsGAcgASgJEikKBHRhZ3MYCCADKAsyGy5yZWdzZXJ2ZXIudjEuUnVuLlRhZ3NFbnRyeRItCgZwYXJhbXMYCSADKAsyHS5yZWdzZXJ2ZXIudjEuUnVuLlBhcmFtc0VudHJ5EiwKDmxhdGVzdF9tZXRyaWNzGAogAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIyCg5kYXRhc2V0X2lucHV0cxgLIAMoCzIaLnJlZ3NlcnZlci52MS5EYXRhc2V0SW5wdXQSLwoMY29kZV92ZXJzaW9uGAwgASgLMhkucmVnc2VydmVyLnYxLkNvZGVWZXJzaW9uEi4KC2Vudmlyb25tZW50GA0gASgLMhkucmVnc2VydmVyLnYxLkVudmlyb25tZW50Ei8KC2RlbGV0ZV90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBorCglUYWdzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARotCgtQYXJhbXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIqIBCgdEYXRhc2V0Eg4KBmRpZ2VzdBgBIAEoCRIMCgRuYW1lGAIgASgJEhIKCnNvdXJjZV91cmkYAyABKAkSDgoGc2NoZW1hGAQgASgJEhYKCXJvd19jb3VudBgFIAEoA0gAiAEBEi8KC2NyZWF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIMCgpfcm93X2NvdW50Il8KDERhdGFzZXRJbnB1dBImCgdkYXRhc2V0GAEgASgLMhUucmVnc2VydmVyLnYxLkRhdGFzZXQSJwoEcm9sZRgCIAEoDjIZLnJlZ3NlcnZlci52MS5EYXRhc2V0Um9sZSJQCgtDb2RlVmVyc2lvbhIKCgJpZBgBIAEoCRIWCg5yZXBvc2l0b3J5X3VybBgCIAEoCRIOCgZjb21taXQYAyABKAkSDQoFZGlydHkYBCABKAgiuwEKC0Vudmlyb25tZW50EhYKDnB5dGhvbl92ZXJzaW9uGAEgASgJEhgKEGxvY2tfZmlsZV9kaWdlc3QYAiABKAkSOQoIcGFja2FnZXMYAyADKAsyJy5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQuUGFja2FnZXNFbnRyeRIOCgZkaWdlc3QYBCABKAkaLwoNUGFja2FnZXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIkcKF0NyZWF0ZUV4cGVyaW1lbnRSZXF1ZXN0EiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCJIChhDcmVhdGVFeHBlcmltZW50UmVzcG9uc2USLAoKZXhwZXJpbWVudBgBIAEoCzIYLnJlZ3NlcnZlci52MS5FeHBlcmltZW50IkYKFEdldEV4cGVyaW1lbnRSZXF1ZXN0EgoKAmlkGAEgASgJEgwKBG5hbWUYAiABKAkSFAoMc2hvd19kZWxldGVkGAMgASgIIkUKFUdldEV4cGVyaW1lbnRSZXNwb25zZRIsCgpleHBlcmltZW50GAEgASgLMhgucmVnc2VydmVyLnYxLkV4cGVyaW1lbnQiVQoWTGlzdEV4cGVyaW1lbnRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIUCgxzaG93X2RlbGV0ZWQYAyABKAgiYQoXTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USLQoLZXhwZXJpbWVudHMYASADKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiJQoXRGVsZXRlRXhwZXJpbWVudFJlcXVlc3QSCgoCaWQYASABKAkiSAoYRGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCInChlVbmRlbGV0ZUV4cGVyaW1lbnRSZXF1ZXN0EgoKAmlkGAEgASgJIkoKGlVuZGVsZXRlRXhwZXJpbWVudFJlc3BvbnNlEiwKCmV4cGVyaW1lbnQYASABKAsyGC5yZWdzZXJ2ZXIudjEuRXhwZXJpbWVudCIyChBDcmVhdGVSdW5SZXF1ZXN0Eh4KA3J1bhgBIAEoCzIRLnJlZ3NlcnZlci52MS5SdW4iMwoRQ3JlYXRlUnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biI1Cg1HZXRSdW5SZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRIUCgxzaG93X2RlbGV0ZWQYAiABKAgiMAoOR2V0UnVuUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biKHAQoQVXBkYXRlUnVuUmVxdWVzdBIOCgZydW5faWQYASABKAkSJwoGc3RhdHVzGAIgASgOMhcucmVnc2VydmVyLnYxLlJ1blN0YXR1cxIsCghlbmRfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEbmFtZRgEIAEoCSIzChFVcGRhdGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIogBCg9MaXN0UnVuc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDgoGZmlsdGVyGAIgASgJEhAKCG9yZGVyX2J5GAMgASgJEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJEhQKDHNob3dfZGVsZXRlZBgGIAEoCCJMChBMaXN0UnVuc1Jlc3BvbnNlEh8KBHJ1bnMYASADKAsyES5yZWdzZXJ2ZXIudjEuUnVuEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIiChBEZWxldGVSdW5SZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCSIzChFEZWxldGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIiQKElVuZGVsZXRlUnVuUmVxdWVzdBIOCgZydW5faWQYASABKAkiNQoTVW5kZWxldGVSdW5SZXNwb25zZRIeCgNydW4YASABKAsyES5yZWdzZXJ2ZXIudjEuUnVuIpEBCg9Mb2dCYXRjaFJlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiUKB21ldHJpY3MYAiADKAsyFC5yZWdzZXJ2ZXIudjEuTWV0cmljEiMKBnBhcmFtcxgDIAMoCzITLnJlZ3NlcnZlci52MS5QYXJhbRIiCgR0YWdzGAQgAygLMhQucmVnc2VydmVyLnYxLlJ1blRhZyISChBMb2dCYXRjaFJlc3BvbnNlImQKF0dldE1ldHJpY0hpc3RvcnlSZXF1ZXN0Eg4KBnJ1bl9pZBgBIAEoCRISCgptZXRyaWNfa2V5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIloKGEdldE1ldHJpY0hpc3RvcnlSZXNwb25zZRIlCgdtZXRyaWNzGAEgAygLMhQucmVnc2VydmVyLnYxLk1ldHJpYxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkisQEKEExvZ0lucHV0c1JlcXVlc3QSDgoGcnVuX2lkGAEgASgJEiwKCGRhdGFzZXRzGAIgAygLMhoucmVnc2VydmVyLnYxLkRhdGFzZXRJbnB1dBIvCgxjb2RlX3ZlcnNpb24YAyABKAsyGS5yZWdzZXJ2ZXIudjEuQ29kZVZlcnNpb24SLgoLZW52aXJvbm1lbnQYBCABKAsyGS5yZWdzZXJ2ZXIudjEuRW52aXJvbm1lbnQiMwoRTG9nSW5wdXRzUmVzcG9uc2USHgoDcnVuGAEgASgLMhEucmVnc2VydmVyLnYxLlJ1biKXBAoLTG9nZ2VkTW9kZWwSCgoCaWQYASABKAkSFQoNZXhwZXJpbWVudF9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEg4KBnJ1bl9pZBgEIAEoCRISCgptb2RlbF90eXBlGAUgASgJEi8KBnN0YXR1cxgGIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgHIAEoCRIxCgR0YWdzGAggAygLMiMucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsLlRhZ3NFbnRyeRI1CgZwYXJhbXMYCSADKAsyJS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwuUGFyYW1zRW50cnkSEQoJcHJpbmNpcGFsGAogASgJEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgMIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZGVsZXRlX3RpbWUYDSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wGisKCVRhZ3NFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGi0KC1BhcmFtc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiaAoTTG9nQXJ0aWZhY3RzUmVxdWVzdBIOCgZwYXJlbnQYASABKAkSKgoFZmlsZXMYAiADKAsyGy5yZWdzZXJ2ZXIudjEuTWFuaWZlc3RFbnRyeRIVCg12YWxpZGF0ZV9vbmx5GAMgASgIIhYKFExvZ0FydGlmYWN0c1Jlc3BvbnNlIjQKFExpc3RBcnRpZmFjdHNSZXF1ZXN0Eg4KBnBhcmVudBgBIAEoCRIMCgRwYXRoGAIgASgJIkMKFUxpc3RBcnRpZmFjdHNSZXNwb25zZRIqCgVmaWxlcxgBIAMoCzIbLnJlZ3NlcnZlci52MS5NYW5pZmVzdEVudHJ5IksKGENyZWF0ZUxvZ2dlZE1vZGVsUmVxdWVzdBIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiTAoZQ3JlYXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwiOQoVR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEhQKDHNob3dfZGVsZXRlZBgCIAEoCCJJChZHZXRMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCLuAgoYVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0EgoKAmlkGAEgASgJEi8KBnN0YXR1cxgCIAEoDjIfLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbFN0YXR1cxIWCg5zdGF0dXNfbWVzc2FnZRgDIAEoCRJFCghzZXRfdGFncxgEIAMoCzIzLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuU2V0VGFnc0VudHJ5EhMKC3JlbW92ZV90YWdzGAUgAygJEkIKBnBhcmFtcxgGIAMoCzIyLnJlZ3NlcnZlci52MS5VcGRhdGVMb2dnZWRNb2RlbFJlcXVlc3QuUGFyYW1zRW50cnkaLgoMU2V0VGFnc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEaLQoLUGFyYW1zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASJMChlVcGRhdGVMb2dnZWRNb2RlbFJlc3BvbnNlEi8KDGxvZ2dlZF9tb2RlbBgBIAEoCzIZLnJlZ3NlcnZlci52MS5Mb2dnZWRNb2RlbCKMAQoXTGlzdExvZ2dlZE1vZGVsc1JlcXVlc3QSFgoOZXhwZXJpbWVudF9pZHMYASADKAkSDAoEbmFtZRgCIAEoCRIOCgZydW5faWQYAyABKAkSEQoJcGFnZV9zaXplGAQgASgFEhIKCnBhZ2VfdG9rZW4YBSABKAkSFAoMc2hvd19kZWxldGVkGAYgASgIImUKGExpc3RMb2dnZWRNb2RlbHNSZXNwb25zZRIwCg1sb2dnZWRfbW9kZWxzGAEgAygLMhkucmVnc2VydmVyLnYxLkxvZ2dlZE1vZGVsEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSImChhEZWxldGVMb2dnZWRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkiTAoZRGVsZXRlTG9nZ2VkTW9kZWxSZXNwb25zZRIvCgxsb2dnZWRfbW9kZWwYASABKAsyGS5yZWdzZXJ2ZXIudjEuTG9nZ2VkTW9kZWwqhgEKCVJ1blN0YXR1cxIaChZSVU5fU1RBVFVTX1VOU1BFQ0lGSUVEEAASFgoSUlVOX1NUQVRVU19SVU5OSU5HEAESFwoTUlVOX1NUQVRVU19GSU5JU0hFRBACEhUKEVJVTl9TVEFUVVNfRkFJTEVEEAMSFQoRUlVOX1NUQVRVU19LSUxMRUQQBCp6CgtEYXRhc2V0Um9sZRIcChhEQVRBU0VUX1JPTEVfVU5TUEVDSUZJRUQQABIZChVEQVRBU0VUX1JPTEVfVFJBSU5JTkcQARIbChdEQVRBU0VUX1JPTEVfVkFMSURBVElPThACEhUKEURBVEFTRVRfUk9MRV9URVNUEAMqmAEKEUxvZ2dlZE1vZGVsU3RhdHVzEiMKH0xPR0dFRF9NT0RFTF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtMT0dHRURfTU9ERUxfU1RBVFVTX1BFTkRJTkcQARIdChlMT0dHRURfTU9ERUxfU1RBVFVTX1JFQURZEAISHgoaTE9HR0VEX01PREVMX1NUQVRVU19GQUlMRUQQAzLgDgoIVHJhY2tpbmcSYQoQQ3JlYXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5DcmVhdGVFeHBlcmltZW50UmVzcG9uc2USWAoNR2V0RXhwZXJpbWVudBIiLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVxdWVzdBojLnJlZ3NlcnZlci52MS5HZXRFeHBlcmltZW50UmVzcG9uc2USXgoPTGlzdEV4cGVyaW1lbnRzEiQucmVnc2VydmVyLnYxLkxpc3RFeHBlcmltZW50c1JlcXVlc3QaJS5yZWdzZXJ2ZXIudjEuTGlzdEV4cGVyaW1lbnRzUmVzcG9uc2USYQoQRGVsZXRlRXhwZXJpbWVudBIlLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVxdWVzdBomLnJlZ3NlcnZlci52MS5EZWxldGVFeHBlcmltZW50UmVzcG9uc2USZwoSVW5kZWxldGVFeHBlcmltZW50EicucmVnc2VydmVyLnYxLlVuZGVsZXRlRXhwZXJpbWVudFJlcXVlc3QaKC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVFeHBlcmltZW50UmVzcG9uc2USTAoJQ3JlYXRlUnVuEh4ucmVnc2VydmVyLnYxLkNyZWF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuQ3JlYXRlUnVuUmVzcG9uc2USQwoGR2V0UnVuEhsucmVnc2VydmVyLnYxLkdldFJ1blJlcXVlc3QaHC5yZWdzZXJ2ZXIudjEuR2V0UnVuUmVzcG9uc2USTAoJVXBkYXRlUnVuEh4ucmVnc2VydmVyLnYxLlVwZGF0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuVXBkYXRlUnVuUmVzcG9uc2USSQoITGlzdFJ1bnMSHS5yZWdzZXJ2ZXIudjEuTGlzdFJ1bnNSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxpc3RSdW5zUmVzcG9uc2USTAoJRGVsZXRlUnVuEh4ucmVnc2VydmVyLnYxLkRlbGV0ZVJ1blJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuRGVsZXRlUnVuUmVzcG9uc2USUgoLVW5kZWxldGVSdW4SIC5yZWdzZXJ2ZXIudjEuVW5kZWxldGVSdW5SZXF1ZXN0GiEucmVnc2VydmVyLnYxLlVuZGVsZXRlUnVuUmVzcG9uc2USSQoITG9nQmF0Y2gSHS5yZWdzZXJ2ZXIudjEuTG9nQmF0Y2hSZXF1ZXN0Gh4ucmVnc2VydmVyLnYxLkxvZ0JhdGNoUmVzcG9uc2USYQoQR2V0TWV0cmljSGlzdG9yeRIlLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVxdWVzdBomLnJlZ3NlcnZlci52MS5HZXRNZXRyaWNIaXN0b3J5UmVzcG9uc2USTAoJTG9nSW5wdXRzEh4ucmVnc2VydmVyLnYxLkxvZ0lucHV0c1JlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuTG9nSW5wdXRzUmVzcG9uc2USVQoMTG9nQXJ0aWZhY3RzEiEucmVnc2VydmVyLnYxLkxvZ0FydGlmYWN0c1JlcXVlc3QaIi5yZWdzZXJ2ZXIudjEuTG9nQXJ0aWZhY3RzUmVzcG9uc2USWAoNTGlzdEFydGlmYWN0cxIiLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVxdWVzdBojLnJlZ3NlcnZlci52MS5MaXN0QXJ0aWZhY3RzUmVzcG9uc2USZAoRQ3JlYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuQ3JlYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkNyZWF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USWwoOR2V0TG9nZ2VkTW9kZWwSIy5yZWdzZXJ2ZXIudjEuR2V0TG9nZ2VkTW9kZWxSZXF1ZXN0GiQucmVnc2VydmVyLnYxLkdldExvZ2dlZE1vZGVsUmVzcG9uc2USZAoRVXBkYXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuVXBkYXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLlVwZGF0ZUxvZ2dlZE1vZGVsUmVzcG9uc2USYQoQTGlzdExvZ2dlZE1vZGVscxIlLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVxdWVzdBomLnJlZ3NlcnZlci52MS5MaXN0TG9nZ2VkTW9kZWxzUmVzcG9uc2USZAoRRGVsZXRlTG9nZ2VkTW9kZWwSJi5yZWdzZXJ2ZXIudjEuRGVsZXRlTG9nZ2VkTW9kZWxSZXF1ZXN0GicucmVnc2VydmVyLnYxLkRlbGV0ZUxvZ2dlZE1vZGVsUmVzcG9uc2VCZgoQZGV2LnJlZ3NlcnZlci52MUINVHJhY2tpbmdQcm90b1ABWkFnaXRodWIuY29tL3JlZ3NlcnZlci9yZWdzZXJ2ZXIvY2xpZW50cy9nby9yZWdzZXJ2ZXJ2MTtyZWdzZXJ2ZXJ2MWIGcHJvdG8z", [file_google_protobuf_timestamp, file_regserver_v1_artifacts]);
 
 /**
  * A named group of runs.
@@ -267,6 +267,13 @@ export type Run = Message<"regserver.v1.Run"> & {
    * @generated from field: regserver.v1.Environment environment = 13;
    */
   environment?: Environment | undefined;
+
+  /**
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   *
+   * @generated from field: google.protobuf.Timestamp delete_time = 14;
+   */
+  deleteTime?: Timestamp | undefined;
 };
 
 /**
@@ -726,6 +733,13 @@ export type GetRunRequest = Message<"regserver.v1.GetRunRequest"> & {
    * @generated from field: string run_id = 1;
    */
   runId: string;
+
+  /**
+   * Return a soft-deleted run too.
+   *
+   * @generated from field: bool show_deleted = 2;
+   */
+  showDeleted: boolean;
 };
 
 /**
@@ -850,6 +864,13 @@ export type ListRunsRequest = Message<"regserver.v1.ListRunsRequest"> & {
    * @generated from field: string page_token = 5;
    */
   pageToken: string;
+
+  /**
+   * List soft-deleted runs too.
+   *
+   * @generated from field: bool show_deleted = 6;
+   */
+  showDeleted: boolean;
 };
 
 /**
@@ -882,6 +903,82 @@ export type ListRunsResponse = Message<"regserver.v1.ListRunsResponse"> & {
  */
 export const ListRunsResponseSchema: GenMessage<ListRunsResponse> = /*@__PURE__*/
   messageDesc(file_regserver_v1_tracking, 26);
+
+/**
+ * Request of Tracking.DeleteRun.
+ *
+ * @generated from message regserver.v1.DeleteRunRequest
+ */
+export type DeleteRunRequest = Message<"regserver.v1.DeleteRunRequest"> & {
+  /**
+   * @generated from field: string run_id = 1;
+   */
+  runId: string;
+};
+
+/**
+ * Describes the message regserver.v1.DeleteRunRequest.
+ * Use `create(DeleteRunRequestSchema)` to create a new message.
+ */
+export const DeleteRunRequestSchema: GenMessage<DeleteRunRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 27);
+
+/**
+ * Response of Tracking.DeleteRun.
+ *
+ * @generated from message regserver.v1.DeleteRunResponse
+ */
+export type DeleteRunResponse = Message<"regserver.v1.DeleteRunResponse"> & {
+  /**
+   * @generated from field: regserver.v1.Run run = 1;
+   */
+  run?: Run | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.DeleteRunResponse.
+ * Use `create(DeleteRunResponseSchema)` to create a new message.
+ */
+export const DeleteRunResponseSchema: GenMessage<DeleteRunResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 28);
+
+/**
+ * Request of Tracking.UndeleteRun.
+ *
+ * @generated from message regserver.v1.UndeleteRunRequest
+ */
+export type UndeleteRunRequest = Message<"regserver.v1.UndeleteRunRequest"> & {
+  /**
+   * @generated from field: string run_id = 1;
+   */
+  runId: string;
+};
+
+/**
+ * Describes the message regserver.v1.UndeleteRunRequest.
+ * Use `create(UndeleteRunRequestSchema)` to create a new message.
+ */
+export const UndeleteRunRequestSchema: GenMessage<UndeleteRunRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 29);
+
+/**
+ * Response of Tracking.UndeleteRun.
+ *
+ * @generated from message regserver.v1.UndeleteRunResponse
+ */
+export type UndeleteRunResponse = Message<"regserver.v1.UndeleteRunResponse"> & {
+  /**
+   * @generated from field: regserver.v1.Run run = 1;
+   */
+  run?: Run | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.UndeleteRunResponse.
+ * Use `create(UndeleteRunResponseSchema)` to create a new message.
+ */
+export const UndeleteRunResponseSchema: GenMessage<UndeleteRunResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_tracking, 30);
 
 /**
  * Request of Tracking.LogBatch.
@@ -921,7 +1018,7 @@ export type LogBatchRequest = Message<"regserver.v1.LogBatchRequest"> & {
  * Use `create(LogBatchRequestSchema)` to create a new message.
  */
 export const LogBatchRequestSchema: GenMessage<LogBatchRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 27);
+  messageDesc(file_regserver_v1_tracking, 31);
 
 /**
  * Response of Tracking.LogBatch.
@@ -936,7 +1033,7 @@ export type LogBatchResponse = Message<"regserver.v1.LogBatchResponse"> & {
  * Use `create(LogBatchResponseSchema)` to create a new message.
  */
 export const LogBatchResponseSchema: GenMessage<LogBatchResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 28);
+  messageDesc(file_regserver_v1_tracking, 32);
 
 /**
  * Request of Tracking.GetMetricHistory.
@@ -972,7 +1069,7 @@ export type GetMetricHistoryRequest = Message<"regserver.v1.GetMetricHistoryRequ
  * Use `create(GetMetricHistoryRequestSchema)` to create a new message.
  */
 export const GetMetricHistoryRequestSchema: GenMessage<GetMetricHistoryRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 29);
+  messageDesc(file_regserver_v1_tracking, 33);
 
 /**
  * Response of Tracking.GetMetricHistory.
@@ -996,7 +1093,7 @@ export type GetMetricHistoryResponse = Message<"regserver.v1.GetMetricHistoryRes
  * Use `create(GetMetricHistoryResponseSchema)` to create a new message.
  */
 export const GetMetricHistoryResponseSchema: GenMessage<GetMetricHistoryResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 30);
+  messageDesc(file_regserver_v1_tracking, 34);
 
 /**
  * Request of Tracking.LogInputs.
@@ -1036,7 +1133,7 @@ export type LogInputsRequest = Message<"regserver.v1.LogInputsRequest"> & {
  * Use `create(LogInputsRequestSchema)` to create a new message.
  */
 export const LogInputsRequestSchema: GenMessage<LogInputsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 31);
+  messageDesc(file_regserver_v1_tracking, 35);
 
 /**
  * Response of Tracking.LogInputs.
@@ -1057,7 +1154,7 @@ export type LogInputsResponse = Message<"regserver.v1.LogInputsResponse"> & {
  * Use `create(LogInputsResponseSchema)` to create a new message.
  */
 export const LogInputsResponseSchema: GenMessage<LogInputsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 32);
+  messageDesc(file_regserver_v1_tracking, 36);
 
 /**
  * A model a run produced (see "Logged models" above). Its resource name is
@@ -1163,7 +1260,7 @@ export type LoggedModel = Message<"regserver.v1.LoggedModel"> & {
  * Use `create(LoggedModelSchema)` to create a new message.
  */
 export const LoggedModelSchema: GenMessage<LoggedModel> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 33);
+  messageDesc(file_regserver_v1_tracking, 37);
 
 /**
  * Request of Tracking.LogArtifacts.
@@ -1199,7 +1296,7 @@ export type LogArtifactsRequest = Message<"regserver.v1.LogArtifactsRequest"> & 
  * Use `create(LogArtifactsRequestSchema)` to create a new message.
  */
 export const LogArtifactsRequestSchema: GenMessage<LogArtifactsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 34);
+  messageDesc(file_regserver_v1_tracking, 38);
 
 /**
  * Response of Tracking.LogArtifacts.
@@ -1214,7 +1311,7 @@ export type LogArtifactsResponse = Message<"regserver.v1.LogArtifactsResponse"> 
  * Use `create(LogArtifactsResponseSchema)` to create a new message.
  */
 export const LogArtifactsResponseSchema: GenMessage<LogArtifactsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 35);
+  messageDesc(file_regserver_v1_tracking, 39);
 
 /**
  * Request of Tracking.ListArtifacts.
@@ -1242,7 +1339,7 @@ export type ListArtifactsRequest = Message<"regserver.v1.ListArtifactsRequest"> 
  * Use `create(ListArtifactsRequestSchema)` to create a new message.
  */
 export const ListArtifactsRequestSchema: GenMessage<ListArtifactsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 36);
+  messageDesc(file_regserver_v1_tracking, 40);
 
 /**
  * Response of Tracking.ListArtifacts.
@@ -1263,7 +1360,7 @@ export type ListArtifactsResponse = Message<"regserver.v1.ListArtifactsResponse"
  * Use `create(ListArtifactsResponseSchema)` to create a new message.
  */
 export const ListArtifactsResponseSchema: GenMessage<ListArtifactsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 37);
+  messageDesc(file_regserver_v1_tracking, 41);
 
 /**
  * Request of Tracking.CreateLoggedModel.
@@ -1285,7 +1382,7 @@ export type CreateLoggedModelRequest = Message<"regserver.v1.CreateLoggedModelRe
  * Use `create(CreateLoggedModelRequestSchema)` to create a new message.
  */
 export const CreateLoggedModelRequestSchema: GenMessage<CreateLoggedModelRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 38);
+  messageDesc(file_regserver_v1_tracking, 42);
 
 /**
  * Response of Tracking.CreateLoggedModel.
@@ -1304,7 +1401,7 @@ export type CreateLoggedModelResponse = Message<"regserver.v1.CreateLoggedModelR
  * Use `create(CreateLoggedModelResponseSchema)` to create a new message.
  */
 export const CreateLoggedModelResponseSchema: GenMessage<CreateLoggedModelResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 39);
+  messageDesc(file_regserver_v1_tracking, 43);
 
 /**
  * Request of Tracking.GetLoggedModel.
@@ -1330,7 +1427,7 @@ export type GetLoggedModelRequest = Message<"regserver.v1.GetLoggedModelRequest"
  * Use `create(GetLoggedModelRequestSchema)` to create a new message.
  */
 export const GetLoggedModelRequestSchema: GenMessage<GetLoggedModelRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 40);
+  messageDesc(file_regserver_v1_tracking, 44);
 
 /**
  * Response of Tracking.GetLoggedModel.
@@ -1349,7 +1446,7 @@ export type GetLoggedModelResponse = Message<"regserver.v1.GetLoggedModelRespons
  * Use `create(GetLoggedModelResponseSchema)` to create a new message.
  */
 export const GetLoggedModelResponseSchema: GenMessage<GetLoggedModelResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 41);
+  messageDesc(file_regserver_v1_tracking, 45);
 
 /**
  * Request of Tracking.UpdateLoggedModel. Fields left unset are not changed.
@@ -1404,7 +1501,7 @@ export type UpdateLoggedModelRequest = Message<"regserver.v1.UpdateLoggedModelRe
  * Use `create(UpdateLoggedModelRequestSchema)` to create a new message.
  */
 export const UpdateLoggedModelRequestSchema: GenMessage<UpdateLoggedModelRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 42);
+  messageDesc(file_regserver_v1_tracking, 46);
 
 /**
  * Response of Tracking.UpdateLoggedModel.
@@ -1423,7 +1520,7 @@ export type UpdateLoggedModelResponse = Message<"regserver.v1.UpdateLoggedModelR
  * Use `create(UpdateLoggedModelResponseSchema)` to create a new message.
  */
 export const UpdateLoggedModelResponseSchema: GenMessage<UpdateLoggedModelResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 43);
+  messageDesc(file_regserver_v1_tracking, 47);
 
 /**
  * Request of Tracking.ListLoggedModels.
@@ -1475,7 +1572,7 @@ export type ListLoggedModelsRequest = Message<"regserver.v1.ListLoggedModelsRequ
  * Use `create(ListLoggedModelsRequestSchema)` to create a new message.
  */
 export const ListLoggedModelsRequestSchema: GenMessage<ListLoggedModelsRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 44);
+  messageDesc(file_regserver_v1_tracking, 48);
 
 /**
  * Response of Tracking.ListLoggedModels.
@@ -1499,7 +1596,7 @@ export type ListLoggedModelsResponse = Message<"regserver.v1.ListLoggedModelsRes
  * Use `create(ListLoggedModelsResponseSchema)` to create a new message.
  */
 export const ListLoggedModelsResponseSchema: GenMessage<ListLoggedModelsResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 45);
+  messageDesc(file_regserver_v1_tracking, 49);
 
 /**
  * Request of Tracking.DeleteLoggedModel.
@@ -1518,7 +1615,7 @@ export type DeleteLoggedModelRequest = Message<"regserver.v1.DeleteLoggedModelRe
  * Use `create(DeleteLoggedModelRequestSchema)` to create a new message.
  */
 export const DeleteLoggedModelRequestSchema: GenMessage<DeleteLoggedModelRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 46);
+  messageDesc(file_regserver_v1_tracking, 50);
 
 /**
  * Response of Tracking.DeleteLoggedModel.
@@ -1537,7 +1634,7 @@ export type DeleteLoggedModelResponse = Message<"regserver.v1.DeleteLoggedModelR
  * Use `create(DeleteLoggedModelResponseSchema)` to create a new message.
  */
 export const DeleteLoggedModelResponseSchema: GenMessage<DeleteLoggedModelResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_tracking, 47);
+  messageDesc(file_regserver_v1_tracking, 51);
 
 /**
  * The state of a run.
@@ -1839,6 +1936,28 @@ export const Tracking: GenService<{
     methodKind: "unary";
     input: typeof ListRunsRequestSchema;
     output: typeof ListRunsResponseSchema;
+  },
+  /**
+   * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+   * closed to logging until restored; GetRun finds it with show_deleted.
+   * Its params, metrics, files and lineage stay.
+   *
+   * @generated from rpc regserver.v1.Tracking.DeleteRun
+   */
+  deleteRun: {
+    methodKind: "unary";
+    input: typeof DeleteRunRequestSchema;
+    output: typeof DeleteRunResponseSchema;
+  },
+  /**
+   * Restores a soft-deleted run.
+   *
+   * @generated from rpc regserver.v1.Tracking.UndeleteRun
+   */
+  undeleteRun: {
+    methodKind: "unary";
+    input: typeof UndeleteRunRequestSchema;
+    output: typeof UndeleteRunResponseSchema;
   },
   /**
    * Logs params, metrics and tags of a run in one transaction.

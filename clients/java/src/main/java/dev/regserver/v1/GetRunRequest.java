@@ -92,6 +92,21 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SHOW_DELETED_FIELD_NUMBER = 2;
+  private boolean showDeleted_ = false;
+  /**
+   * <pre>
+   * Return a soft-deleted run too.
+   * </pre>
+   *
+   * <code>bool show_deleted = 2 [json_name = "showDeleted"];</code>
+   * @return The showDeleted.
+   */
+  @java.lang.Override
+  public boolean getShowDeleted() {
+    return showDeleted_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -109,12 +124,19 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(runId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 1, runId_);
     }
+    if (showDeleted_ != false) {
+      output.writeBool(2, showDeleted_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
     int size = 0;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(runId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(1, runId_);
+    }
+    if (showDeleted_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(2, showDeleted_);
     }
     return size;
   }
@@ -142,6 +164,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getRunId()
         .equals(other.getRunId())) return false;
+    if (getShowDeleted()
+        != other.getShowDeleted()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -155,6 +179,9 @@ private static final long serialVersionUID = 0L;
     hash = (19 * hash) + getDescriptor().hashCode();
     hash = (37 * hash) + RUN_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRunId().hashCode();
+    hash = (37 * hash) + SHOW_DELETED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getShowDeleted());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -291,6 +318,7 @@ private static final long serialVersionUID = 0L;
       super.clear();
       bitField0_ = 0;
       runId_ = "";
+      showDeleted_ = false;
       return this;
     }
 
@@ -327,6 +355,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.runId_ = runId_;
       }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.showDeleted_ = showDeleted_;
+      }
     }
 
     @java.lang.Override
@@ -345,6 +376,9 @@ private static final long serialVersionUID = 0L;
         runId_ = other.runId_;
         bitField0_ |= 0x00000001;
         onChanged();
+      }
+      if (other.getShowDeleted() != false) {
+        setShowDeleted(other.getShowDeleted());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -375,6 +409,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000001;
               break;
             } // case 10
+            case 16: {
+              showDeleted_ = input.readBool();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 16
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -460,6 +499,50 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       runId_ = value;
       bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+
+    private boolean showDeleted_ ;
+    /**
+     * <pre>
+     * Return a soft-deleted run too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 2 [json_name = "showDeleted"];</code>
+     * @return The showDeleted.
+     */
+    @java.lang.Override
+    public boolean getShowDeleted() {
+      return showDeleted_;
+    }
+    /**
+     * <pre>
+     * Return a soft-deleted run too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 2 [json_name = "showDeleted"];</code>
+     * @param value The showDeleted to set.
+     * @return This builder for chaining.
+     */
+    public Builder setShowDeleted(boolean value) {
+
+      showDeleted_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Return a soft-deleted run too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 2 [json_name = "showDeleted"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearShowDeleted() {
+      bitField0_ = (bitField0_ & ~0x00000002);
+      showDeleted_ = false;
       onChanged();
       return this;
     }

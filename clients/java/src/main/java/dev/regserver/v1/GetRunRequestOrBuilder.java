@@ -21,4 +21,14 @@ public interface GetRunRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRunIdBytes();
+
+  /**
+   * <pre>
+   * Return a soft-deleted run too.
+   * </pre>
+   *
+   * <code>bool show_deleted = 2 [json_name = "showDeleted"];</code>
+   * @return The showDeleted.
+   */
+  boolean getShowDeleted();
 }

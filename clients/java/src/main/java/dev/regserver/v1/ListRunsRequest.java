@@ -258,6 +258,21 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SHOW_DELETED_FIELD_NUMBER = 6;
+  private boolean showDeleted_ = false;
+  /**
+   * <pre>
+   * List soft-deleted runs too.
+   * </pre>
+   *
+   * <code>bool show_deleted = 6 [json_name = "showDeleted"];</code>
+   * @return The showDeleted.
+   */
+  @java.lang.Override
+  public boolean getShowDeleted() {
+    return showDeleted_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -287,6 +302,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, pageToken_);
     }
+    if (showDeleted_ != false) {
+      output.writeBool(6, showDeleted_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -311,6 +329,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(5, pageToken_);
+    }
+    if (showDeleted_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(6, showDeleted_);
     }
     return size;
   }
@@ -346,6 +368,8 @@ private static final long serialVersionUID = 0L;
         != other.getPageSize()) return false;
     if (!getPageToken()
         .equals(other.getPageToken())) return false;
+    if (getShowDeleted()
+        != other.getShowDeleted()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -369,6 +393,9 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPageSize();
     hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getPageToken().hashCode();
+    hash = (37 * hash) + SHOW_DELETED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getShowDeleted());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -510,6 +537,7 @@ private static final long serialVersionUID = 0L;
       orderBy_ = "";
       pageSize_ = 0;
       pageToken_ = "";
+      showDeleted_ = false;
       return this;
     }
 
@@ -559,6 +587,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.pageToken_ = pageToken_;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.showDeleted_ = showDeleted_;
+      }
     }
 
     @java.lang.Override
@@ -600,6 +631,9 @@ private static final long serialVersionUID = 0L;
         pageToken_ = other.pageToken_;
         bitField0_ |= 0x00000010;
         onChanged();
+      }
+      if (other.getShowDeleted() != false) {
+        setShowDeleted(other.getShowDeleted());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -650,6 +684,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 48: {
+              showDeleted_ = input.readBool();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 48
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1110,6 +1149,50 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       pageToken_ = value;
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private boolean showDeleted_ ;
+    /**
+     * <pre>
+     * List soft-deleted runs too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 6 [json_name = "showDeleted"];</code>
+     * @return The showDeleted.
+     */
+    @java.lang.Override
+    public boolean getShowDeleted() {
+      return showDeleted_;
+    }
+    /**
+     * <pre>
+     * List soft-deleted runs too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 6 [json_name = "showDeleted"];</code>
+     * @param value The showDeleted to set.
+     * @return This builder for chaining.
+     */
+    public Builder setShowDeleted(boolean value) {
+
+      showDeleted_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * List soft-deleted runs too.
+     * </pre>
+     *
+     * <code>bool show_deleted = 6 [json_name = "showDeleted"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearShowDeleted() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      showDeleted_ = false;
       onChanged();
       return this;
     }

@@ -112,4 +112,14 @@ public interface ListRunsRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPageTokenBytes();
+
+  /**
+   * <pre>
+   * List soft-deleted runs too.
+   * </pre>
+   *
+   * <code>bool show_deleted = 6 [json_name = "showDeleted"];</code>
+   * @return The showDeleted.
+   */
+  boolean getShowDeleted();
 }

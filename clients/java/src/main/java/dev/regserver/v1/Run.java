@@ -724,6 +724,44 @@ java.lang.String defaultValue) {
     return environment_ == null ? dev.regserver.v1.Environment.getDefaultInstance() : environment_;
   }
 
+  public static final int DELETE_TIME_FIELD_NUMBER = 14;
+  private com.google.protobuf.Timestamp deleteTime_;
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   * @return Whether the deleteTime field is set.
+   */
+  @java.lang.Override
+  public boolean hasDeleteTime() {
+    return ((bitField0_ & 0x00000010) != 0);
+  }
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   * @return The deleteTime.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getDeleteTime() {
+    return deleteTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : deleteTime_;
+  }
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getDeleteTimeOrBuilder() {
+    return deleteTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : deleteTime_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -782,6 +820,9 @@ java.lang.String defaultValue) {
     }
     if (((bitField0_ & 0x00000008) != 0)) {
       output.writeMessage(13, getEnvironment());
+    }
+    if (((bitField0_ & 0x00000010) != 0)) {
+      output.writeMessage(14, getDeleteTime());
     }
     getUnknownFields().writeTo(output);
   }
@@ -857,6 +898,10 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(13, getEnvironment());
     }
+    if (((bitField0_ & 0x00000010) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(14, getDeleteTime());
+    }
     return size;
   }
   @java.lang.Override
@@ -918,6 +963,11 @@ java.lang.String defaultValue) {
       if (!getEnvironment()
           .equals(other.getEnvironment())) return false;
     }
+    if (hasDeleteTime() != other.hasDeleteTime()) return false;
+    if (hasDeleteTime()) {
+      if (!getDeleteTime()
+          .equals(other.getDeleteTime())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -970,6 +1020,10 @@ java.lang.String defaultValue) {
     if (hasEnvironment()) {
       hash = (37 * hash) + ENVIRONMENT_FIELD_NUMBER;
       hash = (53 * hash) + getEnvironment().hashCode();
+    }
+    if (hasDeleteTime()) {
+      hash = (37 * hash) + DELETE_TIME_FIELD_NUMBER;
+      hash = (53 * hash) + getDeleteTime().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -1137,6 +1191,7 @@ java.lang.String defaultValue) {
         internalGetDatasetInputsFieldBuilder();
         internalGetCodeVersionFieldBuilder();
         internalGetEnvironmentFieldBuilder();
+        internalGetDeleteTimeFieldBuilder();
       }
     }
     @java.lang.Override
@@ -1183,6 +1238,11 @@ java.lang.String defaultValue) {
       if (environmentBuilder_ != null) {
         environmentBuilder_.dispose();
         environmentBuilder_ = null;
+      }
+      deleteTime_ = null;
+      if (deleteTimeBuilder_ != null) {
+        deleteTimeBuilder_.dispose();
+        deleteTimeBuilder_ = null;
       }
       return this;
     }
@@ -1286,6 +1346,12 @@ java.lang.String defaultValue) {
             ? environment_
             : environmentBuilder_.build();
         to_bitField0_ |= 0x00000008;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.deleteTime_ = deleteTimeBuilder_ == null
+            ? deleteTime_
+            : deleteTimeBuilder_.build();
+        to_bitField0_ |= 0x00000010;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1394,6 +1460,9 @@ java.lang.String defaultValue) {
       }
       if (other.hasEnvironment()) {
         mergeEnvironment(other.getEnvironment());
+      }
+      if (other.hasDeleteTime()) {
+        mergeDeleteTime(other.getDeleteTime());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1516,6 +1585,13 @@ java.lang.String defaultValue) {
               bitField0_ |= 0x00001000;
               break;
             } // case 106
+            case 114: {
+              input.readMessage(
+                  internalGetDeleteTimeFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3456,6 +3532,161 @@ java.lang.String defaultValue) {
         environment_ = null;
       }
       return environmentBuilder_;
+    }
+
+    private com.google.protobuf.Timestamp deleteTime_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> deleteTimeBuilder_;
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     * @return Whether the deleteTime field is set.
+     */
+    public boolean hasDeleteTime() {
+      return ((bitField0_ & 0x00002000) != 0);
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     * @return The deleteTime.
+     */
+    public com.google.protobuf.Timestamp getDeleteTime() {
+      if (deleteTimeBuilder_ == null) {
+        return deleteTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : deleteTime_;
+      } else {
+        return deleteTimeBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public Builder setDeleteTime(com.google.protobuf.Timestamp value) {
+      if (deleteTimeBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        deleteTime_ = value;
+      } else {
+        deleteTimeBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public Builder setDeleteTime(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (deleteTimeBuilder_ == null) {
+        deleteTime_ = builderForValue.build();
+      } else {
+        deleteTimeBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public Builder mergeDeleteTime(com.google.protobuf.Timestamp value) {
+      if (deleteTimeBuilder_ == null) {
+        if (((bitField0_ & 0x00002000) != 0) &&
+          deleteTime_ != null &&
+          deleteTime_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getDeleteTimeBuilder().mergeFrom(value);
+        } else {
+          deleteTime_ = value;
+        }
+      } else {
+        deleteTimeBuilder_.mergeFrom(value);
+      }
+      if (deleteTime_ != null) {
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public Builder clearDeleteTime() {
+      bitField0_ = (bitField0_ & ~0x00002000);
+      deleteTime_ = null;
+      if (deleteTimeBuilder_ != null) {
+        deleteTimeBuilder_.dispose();
+        deleteTimeBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getDeleteTimeBuilder() {
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return internalGetDeleteTimeFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getDeleteTimeOrBuilder() {
+      if (deleteTimeBuilder_ != null) {
+        return deleteTimeBuilder_.getMessageOrBuilder();
+      } else {
+        return deleteTime_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : deleteTime_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only: set while the run is soft-deleted (DeleteRun).
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetDeleteTimeFieldBuilder() {
+      if (deleteTimeBuilder_ == null) {
+        deleteTimeBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getDeleteTime(),
+                getParentForChildren(),
+                isClean());
+        deleteTime_ = null;
+      }
+      return deleteTimeBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:regserver.v1.Run)

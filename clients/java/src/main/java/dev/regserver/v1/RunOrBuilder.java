@@ -380,4 +380,31 @@ java.lang.String defaultValue);
    * <code>.regserver.v1.Environment environment = 13 [json_name = "environment"];</code>
    */
   dev.regserver.v1.EnvironmentOrBuilder getEnvironmentOrBuilder();
+
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   * @return Whether the deleteTime field is set.
+   */
+  boolean hasDeleteTime();
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   * @return The deleteTime.
+   */
+  com.google.protobuf.Timestamp getDeleteTime();
+  /**
+   * <pre>
+   * Output only: set while the run is soft-deleted (DeleteRun).
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp delete_time = 14 [json_name = "deleteTime"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getDeleteTimeOrBuilder();
 }

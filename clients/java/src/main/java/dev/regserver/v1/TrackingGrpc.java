@@ -367,6 +367,68 @@ public final class TrackingGrpc {
     return getListRunsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.DeleteRunRequest,
+      dev.regserver.v1.DeleteRunResponse> getDeleteRunMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteRun",
+      requestType = dev.regserver.v1.DeleteRunRequest.class,
+      responseType = dev.regserver.v1.DeleteRunResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.DeleteRunRequest,
+      dev.regserver.v1.DeleteRunResponse> getDeleteRunMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.DeleteRunRequest, dev.regserver.v1.DeleteRunResponse> getDeleteRunMethod;
+    if ((getDeleteRunMethod = TrackingGrpc.getDeleteRunMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getDeleteRunMethod = TrackingGrpc.getDeleteRunMethod) == null) {
+          TrackingGrpc.getDeleteRunMethod = getDeleteRunMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.DeleteRunRequest, dev.regserver.v1.DeleteRunResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteRun"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.DeleteRunRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.DeleteRunResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("DeleteRun"))
+              .build();
+        }
+      }
+    }
+    return getDeleteRunMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.UndeleteRunRequest,
+      dev.regserver.v1.UndeleteRunResponse> getUndeleteRunMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UndeleteRun",
+      requestType = dev.regserver.v1.UndeleteRunRequest.class,
+      responseType = dev.regserver.v1.UndeleteRunResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.UndeleteRunRequest,
+      dev.regserver.v1.UndeleteRunResponse> getUndeleteRunMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.UndeleteRunRequest, dev.regserver.v1.UndeleteRunResponse> getUndeleteRunMethod;
+    if ((getUndeleteRunMethod = TrackingGrpc.getUndeleteRunMethod) == null) {
+      synchronized (TrackingGrpc.class) {
+        if ((getUndeleteRunMethod = TrackingGrpc.getUndeleteRunMethod) == null) {
+          TrackingGrpc.getUndeleteRunMethod = getUndeleteRunMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.UndeleteRunRequest, dev.regserver.v1.UndeleteRunResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UndeleteRun"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.UndeleteRunRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.UndeleteRunResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TrackingMethodDescriptorSupplier("UndeleteRun"))
+              .build();
+        }
+      }
+    }
+    return getUndeleteRunMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.LogBatchRequest,
       dev.regserver.v1.LogBatchResponse> getLogBatchMethod;
 
@@ -912,6 +974,28 @@ public final class TrackingGrpc {
 
     /**
      * <pre>
+     * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+     * closed to logging until restored; GetRun finds it with show_deleted.
+     * Its params, metrics, files and lineage stay.
+     * </pre>
+     */
+    default void deleteRun(dev.regserver.v1.DeleteRunRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteRunResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteRunMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted run.
+     * </pre>
+     */
+    default void undeleteRun(dev.regserver.v1.UndeleteRunRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.UndeleteRunResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUndeleteRunMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Logs params, metrics and tags of a run in one transaction.
      * </pre>
      */
@@ -1300,6 +1384,30 @@ public final class TrackingGrpc {
 
     /**
      * <pre>
+     * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+     * closed to logging until restored; GetRun finds it with show_deleted.
+     * Its params, metrics, files and lineage stay.
+     * </pre>
+     */
+    public void deleteRun(dev.regserver.v1.DeleteRunRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteRunResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteRunMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted run.
+     * </pre>
+     */
+    public void undeleteRun(dev.regserver.v1.UndeleteRunRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.UndeleteRunResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUndeleteRunMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Logs params, metrics and tags of a run in one transaction.
      * </pre>
      */
@@ -1602,6 +1710,28 @@ public final class TrackingGrpc {
 
     /**
      * <pre>
+     * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+     * closed to logging until restored; GetRun finds it with show_deleted.
+     * Its params, metrics, files and lineage stay.
+     * </pre>
+     */
+    public dev.regserver.v1.DeleteRunResponse deleteRun(dev.regserver.v1.DeleteRunRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteRunMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted run.
+     * </pre>
+     */
+    public dev.regserver.v1.UndeleteRunResponse undeleteRun(dev.regserver.v1.UndeleteRunRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUndeleteRunMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Logs params, metrics and tags of a run in one transaction.
      * </pre>
      */
@@ -1890,6 +2020,28 @@ public final class TrackingGrpc {
     public dev.regserver.v1.ListRunsResponse listRuns(dev.regserver.v1.ListRunsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListRunsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+     * closed to logging until restored; GetRun finds it with show_deleted.
+     * Its params, metrics, files and lineage stay.
+     * </pre>
+     */
+    public dev.regserver.v1.DeleteRunResponse deleteRun(dev.regserver.v1.DeleteRunRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteRunMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted run.
+     * </pre>
+     */
+    public dev.regserver.v1.UndeleteRunResponse undeleteRun(dev.regserver.v1.UndeleteRunRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUndeleteRunMethod(), getCallOptions(), request);
     }
 
     /**
@@ -2195,6 +2347,30 @@ public final class TrackingGrpc {
 
     /**
      * <pre>
+     * Soft-deletes a run: hidden from ListRuns (unless show_deleted) and
+     * closed to logging until restored; GetRun finds it with show_deleted.
+     * Its params, metrics, files and lineage stay.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.DeleteRunResponse> deleteRun(
+        dev.regserver.v1.DeleteRunRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteRunMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted run.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.UndeleteRunResponse> undeleteRun(
+        dev.regserver.v1.UndeleteRunRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUndeleteRunMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Logs params, metrics and tags of a run in one transaction.
      * </pre>
      */
@@ -2318,16 +2494,18 @@ public final class TrackingGrpc {
   private static final int METHODID_GET_RUN = 6;
   private static final int METHODID_UPDATE_RUN = 7;
   private static final int METHODID_LIST_RUNS = 8;
-  private static final int METHODID_LOG_BATCH = 9;
-  private static final int METHODID_GET_METRIC_HISTORY = 10;
-  private static final int METHODID_LOG_INPUTS = 11;
-  private static final int METHODID_LOG_ARTIFACTS = 12;
-  private static final int METHODID_LIST_ARTIFACTS = 13;
-  private static final int METHODID_CREATE_LOGGED_MODEL = 14;
-  private static final int METHODID_GET_LOGGED_MODEL = 15;
-  private static final int METHODID_UPDATE_LOGGED_MODEL = 16;
-  private static final int METHODID_LIST_LOGGED_MODELS = 17;
-  private static final int METHODID_DELETE_LOGGED_MODEL = 18;
+  private static final int METHODID_DELETE_RUN = 9;
+  private static final int METHODID_UNDELETE_RUN = 10;
+  private static final int METHODID_LOG_BATCH = 11;
+  private static final int METHODID_GET_METRIC_HISTORY = 12;
+  private static final int METHODID_LOG_INPUTS = 13;
+  private static final int METHODID_LOG_ARTIFACTS = 14;
+  private static final int METHODID_LIST_ARTIFACTS = 15;
+  private static final int METHODID_CREATE_LOGGED_MODEL = 16;
+  private static final int METHODID_GET_LOGGED_MODEL = 17;
+  private static final int METHODID_UPDATE_LOGGED_MODEL = 18;
+  private static final int METHODID_LIST_LOGGED_MODELS = 19;
+  private static final int METHODID_DELETE_LOGGED_MODEL = 20;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -2381,6 +2559,14 @@ public final class TrackingGrpc {
         case METHODID_LIST_RUNS:
           serviceImpl.listRuns((dev.regserver.v1.ListRunsRequest) request,
               (io.grpc.stub.StreamObserver<dev.regserver.v1.ListRunsResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_RUN:
+          serviceImpl.deleteRun((dev.regserver.v1.DeleteRunRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.DeleteRunResponse>) responseObserver);
+          break;
+        case METHODID_UNDELETE_RUN:
+          serviceImpl.undeleteRun((dev.regserver.v1.UndeleteRunRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.UndeleteRunResponse>) responseObserver);
           break;
         case METHODID_LOG_BATCH:
           serviceImpl.logBatch((dev.regserver.v1.LogBatchRequest) request,
@@ -2503,6 +2689,20 @@ public final class TrackingGrpc {
               dev.regserver.v1.ListRunsRequest,
               dev.regserver.v1.ListRunsResponse>(
                 service, METHODID_LIST_RUNS)))
+        .addMethod(
+          getDeleteRunMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.DeleteRunRequest,
+              dev.regserver.v1.DeleteRunResponse>(
+                service, METHODID_DELETE_RUN)))
+        .addMethod(
+          getUndeleteRunMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.UndeleteRunRequest,
+              dev.regserver.v1.UndeleteRunResponse>(
+                service, METHODID_UNDELETE_RUN)))
         .addMethod(
           getLogBatchMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -2630,6 +2830,8 @@ public final class TrackingGrpc {
               .addMethod(getGetRunMethod())
               .addMethod(getUpdateRunMethod())
               .addMethod(getListRunsMethod())
+              .addMethod(getDeleteRunMethod())
+              .addMethod(getUndeleteRunMethod())
               .addMethod(getLogBatchMethod())
               .addMethod(getGetMetricHistoryMethod())
               .addMethod(getLogInputsMethod())

@@ -182,6 +182,26 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_ListRunsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_DeleteRunRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_DeleteRunRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_DeleteRunResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_DeleteRunResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_UndeleteRunRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_UndeleteRunRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_UndeleteRunResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_UndeleteRunResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_regserver_v1_LogBatchRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -332,7 +352,7 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
       "\ttimestamp\030\004 \001(\0132\032.google.protobuf.Times" +
       "tampR\ttimestamp\"/\n\005Param\022\020\n\003key\030\001 \001(\tR\003k" +
       "ey\022\024\n\005value\030\002 \001(\tR\005value\"0\n\006RunTag\022\020\n\003ke" +
-      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value\"\346\005\n\003R" +
+      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value\"\243\006\n\003R" +
       "un\022\016\n\002id\030\001 \001(\tR\002id\022#\n\rexperiment_id\030\002 \001(" +
       "\tR\014experimentId\022\022\n\004name\030\003 \001(\tR\004name\022/\n\006s" +
       "tatus\030\004 \001(\0162\027.regserver.v1.RunStatusR\006st" +
@@ -348,200 +368,213 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
       "InputR\rdatasetInputs\022<\n\014code_version\030\014 \001" +
       "(\0132\031.regserver.v1.CodeVersionR\013codeVersi" +
       "on\022;\n\013environment\030\r \001(\0132\031.regserver.v1.E" +
-      "nvironmentR\013environment\0327\n\tTagsEntry\022\020\n\003" +
+      "nvironmentR\013environment\022;\n\013delete_time\030\016" +
+      " \001(\0132\032.google.protobuf.TimestampR\ndelete" +
+      "Time\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005v" +
+      "alue\030\002 \001(\tR\005value:\0028\001\0329\n\013ParamsEntry\022\020\n\003" +
       "key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001" +
-      "\0329\n\013ParamsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005val" +
-      "ue\030\002 \001(\tR\005value:\0028\001\"\331\001\n\007Dataset\022\026\n\006diges" +
-      "t\030\001 \001(\tR\006digest\022\022\n\004name\030\002 \001(\tR\004name\022\035\n\ns" +
-      "ource_uri\030\003 \001(\tR\tsourceUri\022\026\n\006schema\030\004 \001" +
-      "(\tR\006schema\022 \n\trow_count\030\005 \001(\003H\000R\010rowCoun" +
-      "t\210\001\001\022;\n\013create_time\030\006 \001(\0132\032.google.proto" +
-      "buf.TimestampR\ncreateTimeB\014\n\n_row_count\"" +
-      "n\n\014DatasetInput\022/\n\007dataset\030\001 \001(\0132\025.regse" +
-      "rver.v1.DatasetR\007dataset\022-\n\004role\030\002 \001(\0162\031" +
-      ".regserver.v1.DatasetRoleR\004role\"r\n\013CodeV" +
-      "ersion\022\016\n\002id\030\001 \001(\tR\002id\022%\n\016repository_url" +
-      "\030\002 \001(\tR\rrepositoryUrl\022\026\n\006commit\030\003 \001(\tR\006c" +
-      "ommit\022\024\n\005dirty\030\004 \001(\010R\005dirty\"\370\001\n\013Environm" +
-      "ent\022%\n\016python_version\030\001 \001(\tR\rpythonVersi" +
-      "on\022(\n\020lock_file_digest\030\002 \001(\tR\016lockFileDi" +
-      "gest\022C\n\010packages\030\003 \003(\0132\'.regserver.v1.En" +
-      "vironment.PackagesEntryR\010packages\022\026\n\006dig" +
-      "est\030\004 \001(\tR\006digest\032;\n\rPackagesEntry\022\020\n\003ke" +
-      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"S" +
-      "\n\027CreateExperimentRequest\0228\n\nexperiment\030" +
-      "\001 \001(\0132\030.regserver.v1.ExperimentR\nexperim" +
-      "ent\"T\n\030CreateExperimentResponse\0228\n\nexper" +
-      "iment\030\001 \001(\0132\030.regserver.v1.ExperimentR\ne" +
-      "xperiment\"]\n\024GetExperimentRequest\022\016\n\002id\030" +
-      "\001 \001(\tR\002id\022\022\n\004name\030\002 \001(\tR\004name\022!\n\014show_de" +
-      "leted\030\003 \001(\010R\013showDeleted\"Q\n\025GetExperimen" +
-      "tResponse\0228\n\nexperiment\030\001 \001(\0132\030.regserve" +
-      "r.v1.ExperimentR\nexperiment\"w\n\026ListExper" +
-      "imentsRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageSi" +
-      "ze\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022!\n\014sho" +
-      "w_deleted\030\003 \001(\010R\013showDeleted\"}\n\027ListExpe" +
-      "rimentsResponse\022:\n\013experiments\030\001 \003(\0132\030.r" +
-      "egserver.v1.ExperimentR\013experiments\022&\n\017n" +
-      "ext_page_token\030\002 \001(\tR\rnextPageToken\")\n\027D" +
-      "eleteExperimentRequest\022\016\n\002id\030\001 \001(\tR\002id\"T" +
-      "\n\030DeleteExperimentResponse\0228\n\nexperiment" +
-      "\030\001 \001(\0132\030.regserver.v1.ExperimentR\nexperi" +
-      "ment\"+\n\031UndeleteExperimentRequest\022\016\n\002id\030" +
-      "\001 \001(\tR\002id\"V\n\032UndeleteExperimentResponse\022" +
-      "8\n\nexperiment\030\001 \001(\0132\030.regserver.v1.Exper" +
-      "imentR\nexperiment\"7\n\020CreateRunRequest\022#\n" +
-      "\003run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"8\n\021Cr" +
-      "eateRunResponse\022#\n\003run\030\001 \001(\0132\021.regserver" +
-      ".v1.RunR\003run\"&\n\rGetRunRequest\022\025\n\006run_id\030" +
-      "\001 \001(\tR\005runId\"5\n\016GetRunResponse\022#\n\003run\030\001 " +
-      "\001(\0132\021.regserver.v1.RunR\003run\"\245\001\n\020UpdateRu" +
-      "nRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\022/\n\006statu" +
-      "s\030\002 \001(\0162\027.regserver.v1.RunStatusR\006status" +
-      "\0225\n\010end_time\030\003 \001(\0132\032.google.protobuf.Tim" +
-      "estampR\007endTime\022\022\n\004name\030\004 \001(\tR\004name\"8\n\021U" +
-      "pdateRunResponse\022#\n\003run\030\001 \001(\0132\021.regserve" +
-      "r.v1.RunR\003run\"\247\001\n\017ListRunsRequest\022%\n\016exp" +
-      "eriment_ids\030\001 \003(\tR\rexperimentIds\022\026\n\006filt" +
-      "er\030\002 \001(\tR\006filter\022\031\n\010order_by\030\003 \001(\tR\007orde" +
-      "rBy\022\033\n\tpage_size\030\004 \001(\005R\010pageSize\022\035\n\npage" +
-      "_token\030\005 \001(\tR\tpageToken\"a\n\020ListRunsRespo" +
-      "nse\022%\n\004runs\030\001 \003(\0132\021.regserver.v1.RunR\004ru" +
-      "ns\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTok" +
-      "en\"\257\001\n\017LogBatchRequest\022\025\n\006run_id\030\001 \001(\tR\005" +
-      "runId\022.\n\007metrics\030\002 \003(\0132\024.regserver.v1.Me" +
-      "tricR\007metrics\022+\n\006params\030\003 \003(\0132\023.regserve" +
-      "r.v1.ParamR\006params\022(\n\004tags\030\004 \003(\0132\024.regse" +
-      "rver.v1.RunTagR\004tags\"\022\n\020LogBatchResponse" +
-      "\"\213\001\n\027GetMetricHistoryRequest\022\025\n\006run_id\030\001" +
-      " \001(\tR\005runId\022\035\n\nmetric_key\030\002 \001(\tR\tmetricK" +
-      "ey\022\033\n\tpage_size\030\003 \001(\005R\010pageSize\022\035\n\npage_" +
-      "token\030\004 \001(\tR\tpageToken\"r\n\030GetMetricHisto" +
-      "ryResponse\022.\n\007metrics\030\001 \003(\0132\024.regserver." +
-      "v1.MetricR\007metrics\022&\n\017next_page_token\030\002 " +
-      "\001(\tR\rnextPageToken\"\334\001\n\020LogInputsRequest\022" +
-      "\025\n\006run_id\030\001 \001(\tR\005runId\0226\n\010datasets\030\002 \003(\013" +
-      "2\032.regserver.v1.DatasetInputR\010datasets\022<" +
-      "\n\014code_version\030\003 \001(\0132\031.regserver.v1.Code" +
-      "VersionR\013codeVersion\022;\n\013environment\030\004 \001(" +
-      "\0132\031.regserver.v1.EnvironmentR\013environmen" +
-      "t\"8\n\021LogInputsResponse\022#\n\003run\030\001 \001(\0132\021.re" +
-      "gserver.v1.RunR\003run\"\255\005\n\013LoggedModel\022\016\n\002i" +
-      "d\030\001 \001(\tR\002id\022#\n\rexperiment_id\030\002 \001(\tR\014expe" +
-      "rimentId\022\022\n\004name\030\003 \001(\tR\004name\022\025\n\006run_id\030\004" +
-      " \001(\tR\005runId\022\035\n\nmodel_type\030\005 \001(\tR\tmodelTy" +
-      "pe\0227\n\006status\030\006 \001(\0162\037.regserver.v1.Logged" +
-      "ModelStatusR\006status\022%\n\016status_message\030\007 " +
-      "\001(\tR\rstatusMessage\0227\n\004tags\030\010 \003(\0132#.regse" +
-      "rver.v1.LoggedModel.TagsEntryR\004tags\022=\n\006p" +
-      "arams\030\t \003(\0132%.regserver.v1.LoggedModel.P" +
-      "aramsEntryR\006params\022\034\n\tprincipal\030\n \001(\tR\tp" +
-      "rincipal\022;\n\013create_time\030\013 \001(\0132\032.google.p" +
-      "rotobuf.TimestampR\ncreateTime\022;\n\013update_" +
-      "time\030\014 \001(\0132\032.google.protobuf.TimestampR\n" +
-      "updateTime\022;\n\013delete_time\030\r \001(\0132\032.google" +
-      ".protobuf.TimestampR\ndeleteTime\0327\n\tTagsE" +
-      "ntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005v" +
-      "alue:\0028\001\0329\n\013ParamsEntry\022\020\n\003key\030\001 \001(\tR\003ke" +
-      "y\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\205\001\n\023LogArtif" +
-      "actsRequest\022\026\n\006parent\030\001 \001(\tR\006parent\0221\n\005f" +
-      "iles\030\002 \003(\0132\033.regserver.v1.ManifestEntryR" +
-      "\005files\022#\n\rvalidate_only\030\003 \001(\010R\014validateO" +
-      "nly\"\026\n\024LogArtifactsResponse\"B\n\024ListArtif" +
-      "actsRequest\022\026\n\006parent\030\001 \001(\tR\006parent\022\022\n\004p" +
-      "ath\030\002 \001(\tR\004path\"J\n\025ListArtifactsResponse" +
-      "\0221\n\005files\030\001 \003(\0132\033.regserver.v1.ManifestE" +
-      "ntryR\005files\"X\n\030CreateLoggedModelRequest\022" +
-      "<\n\014logged_model\030\001 \001(\0132\031.regserver.v1.Log" +
-      "gedModelR\013loggedModel\"Y\n\031CreateLoggedMod" +
-      "elResponse\022<\n\014logged_model\030\001 \001(\0132\031.regse" +
-      "rver.v1.LoggedModelR\013loggedModel\"J\n\025GetL" +
-      "oggedModelRequest\022\016\n\002id\030\001 \001(\tR\002id\022!\n\014sho" +
-      "w_deleted\030\002 \001(\010R\013showDeleted\"V\n\026GetLogge" +
-      "dModelResponse\022<\n\014logged_model\030\001 \001(\0132\031.r" +
-      "egserver.v1.LoggedModelR\013loggedModel\"\276\003\n" +
-      "\030UpdateLoggedModelRequest\022\016\n\002id\030\001 \001(\tR\002i" +
-      "d\0227\n\006status\030\002 \001(\0162\037.regserver.v1.LoggedM" +
-      "odelStatusR\006status\022%\n\016status_message\030\003 \001" +
-      "(\tR\rstatusMessage\022N\n\010set_tags\030\004 \003(\01323.re" +
-      "gserver.v1.UpdateLoggedModelRequest.SetT" +
-      "agsEntryR\007setTags\022\037\n\013remove_tags\030\005 \003(\tR\n" +
-      "removeTags\022J\n\006params\030\006 \003(\01322.regserver.v" +
-      "1.UpdateLoggedModelRequest.ParamsEntryR\006" +
-      "params\032:\n\014SetTagsEntry\022\020\n\003key\030\001 \001(\tR\003key" +
-      "\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\0329\n\013ParamsEntr" +
-      "y\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005valu" +
-      "e:\0028\001\"Y\n\031UpdateLoggedModelResponse\022<\n\014lo" +
-      "gged_model\030\001 \001(\0132\031.regserver.v1.LoggedMo" +
-      "delR\013loggedModel\"\312\001\n\027ListLoggedModelsReq" +
-      "uest\022%\n\016experiment_ids\030\001 \003(\tR\rexperiment" +
-      "Ids\022\022\n\004name\030\002 \001(\tR\004name\022\025\n\006run_id\030\003 \001(\tR" +
-      "\005runId\022\033\n\tpage_size\030\004 \001(\005R\010pageSize\022\035\n\np" +
-      "age_token\030\005 \001(\tR\tpageToken\022!\n\014show_delet" +
-      "ed\030\006 \001(\010R\013showDeleted\"\202\001\n\030ListLoggedMode" +
-      "lsResponse\022>\n\rlogged_models\030\001 \003(\0132\031.regs" +
-      "erver.v1.LoggedModelR\014loggedModels\022&\n\017ne" +
-      "xt_page_token\030\002 \001(\tR\rnextPageToken\"*\n\030De" +
-      "leteLoggedModelRequest\022\016\n\002id\030\001 \001(\tR\002id\"Y" +
-      "\n\031DeleteLoggedModelResponse\022<\n\014logged_mo" +
+      "\"\331\001\n\007Dataset\022\026\n\006digest\030\001 \001(\tR\006digest\022\022\n\004" +
+      "name\030\002 \001(\tR\004name\022\035\n\nsource_uri\030\003 \001(\tR\tso" +
+      "urceUri\022\026\n\006schema\030\004 \001(\tR\006schema\022 \n\trow_c" +
+      "ount\030\005 \001(\003H\000R\010rowCount\210\001\001\022;\n\013create_time" +
+      "\030\006 \001(\0132\032.google.protobuf.TimestampR\ncrea" +
+      "teTimeB\014\n\n_row_count\"n\n\014DatasetInput\022/\n\007" +
+      "dataset\030\001 \001(\0132\025.regserver.v1.DatasetR\007da" +
+      "taset\022-\n\004role\030\002 \001(\0162\031.regserver.v1.Datas" +
+      "etRoleR\004role\"r\n\013CodeVersion\022\016\n\002id\030\001 \001(\tR" +
+      "\002id\022%\n\016repository_url\030\002 \001(\tR\rrepositoryU" +
+      "rl\022\026\n\006commit\030\003 \001(\tR\006commit\022\024\n\005dirty\030\004 \001(" +
+      "\010R\005dirty\"\370\001\n\013Environment\022%\n\016python_versi" +
+      "on\030\001 \001(\tR\rpythonVersion\022(\n\020lock_file_dig" +
+      "est\030\002 \001(\tR\016lockFileDigest\022C\n\010packages\030\003 " +
+      "\003(\0132\'.regserver.v1.Environment.PackagesE" +
+      "ntryR\010packages\022\026\n\006digest\030\004 \001(\tR\006digest\032;" +
+      "\n\rPackagesEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005val" +
+      "ue\030\002 \001(\tR\005value:\0028\001\"S\n\027CreateExperimentR" +
+      "equest\0228\n\nexperiment\030\001 \001(\0132\030.regserver.v" +
+      "1.ExperimentR\nexperiment\"T\n\030CreateExperi" +
+      "mentResponse\0228\n\nexperiment\030\001 \001(\0132\030.regse" +
+      "rver.v1.ExperimentR\nexperiment\"]\n\024GetExp" +
+      "erimentRequest\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004name\030\002" +
+      " \001(\tR\004name\022!\n\014show_deleted\030\003 \001(\010R\013showDe" +
+      "leted\"Q\n\025GetExperimentResponse\0228\n\nexperi" +
+      "ment\030\001 \001(\0132\030.regserver.v1.ExperimentR\nex" +
+      "periment\"w\n\026ListExperimentsRequest\022\033\n\tpa" +
+      "ge_size\030\001 \001(\005R\010pageSize\022\035\n\npage_token\030\002 " +
+      "\001(\tR\tpageToken\022!\n\014show_deleted\030\003 \001(\010R\013sh" +
+      "owDeleted\"}\n\027ListExperimentsResponse\022:\n\013" +
+      "experiments\030\001 \003(\0132\030.regserver.v1.Experim" +
+      "entR\013experiments\022&\n\017next_page_token\030\002 \001(" +
+      "\tR\rnextPageToken\")\n\027DeleteExperimentRequ" +
+      "est\022\016\n\002id\030\001 \001(\tR\002id\"T\n\030DeleteExperimentR" +
+      "esponse\0228\n\nexperiment\030\001 \001(\0132\030.regserver." +
+      "v1.ExperimentR\nexperiment\"+\n\031UndeleteExp" +
+      "erimentRequest\022\016\n\002id\030\001 \001(\tR\002id\"V\n\032Undele" +
+      "teExperimentResponse\0228\n\nexperiment\030\001 \001(\013" +
+      "2\030.regserver.v1.ExperimentR\nexperiment\"7" +
+      "\n\020CreateRunRequest\022#\n\003run\030\001 \001(\0132\021.regser" +
+      "ver.v1.RunR\003run\"8\n\021CreateRunResponse\022#\n\003" +
+      "run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"I\n\rGet" +
+      "RunRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\022!\n\014sho" +
+      "w_deleted\030\002 \001(\010R\013showDeleted\"5\n\016GetRunRe" +
+      "sponse\022#\n\003run\030\001 \001(\0132\021.regserver.v1.RunR\003" +
+      "run\"\245\001\n\020UpdateRunRequest\022\025\n\006run_id\030\001 \001(\t" +
+      "R\005runId\022/\n\006status\030\002 \001(\0162\027.regserver.v1.R" +
+      "unStatusR\006status\0225\n\010end_time\030\003 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\007endTime\022\022\n\004name\030" +
+      "\004 \001(\tR\004name\"8\n\021UpdateRunResponse\022#\n\003run\030" +
+      "\001 \001(\0132\021.regserver.v1.RunR\003run\"\312\001\n\017ListRu" +
+      "nsRequest\022%\n\016experiment_ids\030\001 \003(\tR\rexper" +
+      "imentIds\022\026\n\006filter\030\002 \001(\tR\006filter\022\031\n\010orde" +
+      "r_by\030\003 \001(\tR\007orderBy\022\033\n\tpage_size\030\004 \001(\005R\010" +
+      "pageSize\022\035\n\npage_token\030\005 \001(\tR\tpageToken\022" +
+      "!\n\014show_deleted\030\006 \001(\010R\013showDeleted\"a\n\020Li" +
+      "stRunsResponse\022%\n\004runs\030\001 \003(\0132\021.regserver" +
+      ".v1.RunR\004runs\022&\n\017next_page_token\030\002 \001(\tR\r" +
+      "nextPageToken\")\n\020DeleteRunRequest\022\025\n\006run" +
+      "_id\030\001 \001(\tR\005runId\"8\n\021DeleteRunResponse\022#\n" +
+      "\003run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"+\n\022Un" +
+      "deleteRunRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\"" +
+      ":\n\023UndeleteRunResponse\022#\n\003run\030\001 \001(\0132\021.re" +
+      "gserver.v1.RunR\003run\"\257\001\n\017LogBatchRequest\022" +
+      "\025\n\006run_id\030\001 \001(\tR\005runId\022.\n\007metrics\030\002 \003(\0132" +
+      "\024.regserver.v1.MetricR\007metrics\022+\n\006params" +
+      "\030\003 \003(\0132\023.regserver.v1.ParamR\006params\022(\n\004t" +
+      "ags\030\004 \003(\0132\024.regserver.v1.RunTagR\004tags\"\022\n" +
+      "\020LogBatchResponse\"\213\001\n\027GetMetricHistoryRe" +
+      "quest\022\025\n\006run_id\030\001 \001(\tR\005runId\022\035\n\nmetric_k" +
+      "ey\030\002 \001(\tR\tmetricKey\022\033\n\tpage_size\030\003 \001(\005R\010" +
+      "pageSize\022\035\n\npage_token\030\004 \001(\tR\tpageToken\"" +
+      "r\n\030GetMetricHistoryResponse\022.\n\007metrics\030\001" +
+      " \003(\0132\024.regserver.v1.MetricR\007metrics\022&\n\017n" +
+      "ext_page_token\030\002 \001(\tR\rnextPageToken\"\334\001\n\020" +
+      "LogInputsRequest\022\025\n\006run_id\030\001 \001(\tR\005runId\022" +
+      "6\n\010datasets\030\002 \003(\0132\032.regserver.v1.Dataset" +
+      "InputR\010datasets\022<\n\014code_version\030\003 \001(\0132\031." +
+      "regserver.v1.CodeVersionR\013codeVersion\022;\n" +
+      "\013environment\030\004 \001(\0132\031.regserver.v1.Enviro" +
+      "nmentR\013environment\"8\n\021LogInputsResponse\022" +
+      "#\n\003run\030\001 \001(\0132\021.regserver.v1.RunR\003run\"\255\005\n" +
+      "\013LoggedModel\022\016\n\002id\030\001 \001(\tR\002id\022#\n\rexperime" +
+      "nt_id\030\002 \001(\tR\014experimentId\022\022\n\004name\030\003 \001(\tR" +
+      "\004name\022\025\n\006run_id\030\004 \001(\tR\005runId\022\035\n\nmodel_ty" +
+      "pe\030\005 \001(\tR\tmodelType\0227\n\006status\030\006 \001(\0162\037.re" +
+      "gserver.v1.LoggedModelStatusR\006status\022%\n\016" +
+      "status_message\030\007 \001(\tR\rstatusMessage\0227\n\004t" +
+      "ags\030\010 \003(\0132#.regserver.v1.LoggedModel.Tag" +
+      "sEntryR\004tags\022=\n\006params\030\t \003(\0132%.regserver" +
+      ".v1.LoggedModel.ParamsEntryR\006params\022\034\n\tp" +
+      "rincipal\030\n \001(\tR\tprincipal\022;\n\013create_time" +
+      "\030\013 \001(\0132\032.google.protobuf.TimestampR\ncrea" +
+      "teTime\022;\n\013update_time\030\014 \001(\0132\032.google.pro" +
+      "tobuf.TimestampR\nupdateTime\022;\n\013delete_ti" +
+      "me\030\r \001(\0132\032.google.protobuf.TimestampR\nde" +
+      "leteTime\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022" +
+      "\024\n\005value\030\002 \001(\tR\005value:\0028\001\0329\n\013ParamsEntry" +
+      "\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value" +
+      ":\0028\001\"\205\001\n\023LogArtifactsRequest\022\026\n\006parent\030\001" +
+      " \001(\tR\006parent\0221\n\005files\030\002 \003(\0132\033.regserver." +
+      "v1.ManifestEntryR\005files\022#\n\rvalidate_only" +
+      "\030\003 \001(\010R\014validateOnly\"\026\n\024LogArtifactsResp" +
+      "onse\"B\n\024ListArtifactsRequest\022\026\n\006parent\030\001" +
+      " \001(\tR\006parent\022\022\n\004path\030\002 \001(\tR\004path\"J\n\025List" +
+      "ArtifactsResponse\0221\n\005files\030\001 \003(\0132\033.regse" +
+      "rver.v1.ManifestEntryR\005files\"X\n\030CreateLo" +
+      "ggedModelRequest\022<\n\014logged_model\030\001 \001(\0132\031" +
+      ".regserver.v1.LoggedModelR\013loggedModel\"Y" +
+      "\n\031CreateLoggedModelResponse\022<\n\014logged_mo" +
       "del\030\001 \001(\0132\031.regserver.v1.LoggedModelR\013lo" +
-      "ggedModel*\206\001\n\tRunStatus\022\032\n\026RUN_STATUS_UN" +
-      "SPECIFIED\020\000\022\026\n\022RUN_STATUS_RUNNING\020\001\022\027\n\023R" +
-      "UN_STATUS_FINISHED\020\002\022\025\n\021RUN_STATUS_FAILE" +
-      "D\020\003\022\025\n\021RUN_STATUS_KILLED\020\004*z\n\013DatasetRol" +
-      "e\022\034\n\030DATASET_ROLE_UNSPECIFIED\020\000\022\031\n\025DATAS" +
-      "ET_ROLE_TRAINING\020\001\022\033\n\027DATASET_ROLE_VALID" +
-      "ATION\020\002\022\025\n\021DATASET_ROLE_TEST\020\003*\230\001\n\021Logge" +
-      "dModelStatus\022#\n\037LOGGED_MODEL_STATUS_UNSP" +
-      "ECIFIED\020\000\022\037\n\033LOGGED_MODEL_STATUS_PENDING" +
-      "\020\001\022\035\n\031LOGGED_MODEL_STATUS_READY\020\002\022\036\n\032LOG" +
-      "GED_MODEL_STATUS_FAILED\020\0032\276\r\n\010Tracking\022a" +
-      "\n\020CreateExperiment\022%.regserver.v1.Create" +
-      "ExperimentRequest\032&.regserver.v1.CreateE" +
-      "xperimentResponse\022X\n\rGetExperiment\022\".reg" +
-      "server.v1.GetExperimentRequest\032#.regserv" +
-      "er.v1.GetExperimentResponse\022^\n\017ListExper" +
-      "iments\022$.regserver.v1.ListExperimentsReq" +
-      "uest\032%.regserver.v1.ListExperimentsRespo" +
-      "nse\022a\n\020DeleteExperiment\022%.regserver.v1.D" +
-      "eleteExperimentRequest\032&.regserver.v1.De" +
-      "leteExperimentResponse\022g\n\022UndeleteExperi" +
-      "ment\022\'.regserver.v1.UndeleteExperimentRe" +
-      "quest\032(.regserver.v1.UndeleteExperimentR" +
-      "esponse\022L\n\tCreateRun\022\036.regserver.v1.Crea" +
-      "teRunRequest\032\037.regserver.v1.CreateRunRes" +
-      "ponse\022C\n\006GetRun\022\033.regserver.v1.GetRunReq" +
-      "uest\032\034.regserver.v1.GetRunResponse\022L\n\tUp" +
-      "dateRun\022\036.regserver.v1.UpdateRunRequest\032" +
-      "\037.regserver.v1.UpdateRunResponse\022I\n\010List" +
-      "Runs\022\035.regserver.v1.ListRunsRequest\032\036.re" +
-      "gserver.v1.ListRunsResponse\022I\n\010LogBatch\022" +
-      "\035.regserver.v1.LogBatchRequest\032\036.regserv" +
-      "er.v1.LogBatchResponse\022a\n\020GetMetricHisto" +
-      "ry\022%.regserver.v1.GetMetricHistoryReques" +
-      "t\032&.regserver.v1.GetMetricHistoryRespons" +
-      "e\022L\n\tLogInputs\022\036.regserver.v1.LogInputsR" +
-      "equest\032\037.regserver.v1.LogInputsResponse\022" +
-      "U\n\014LogArtifacts\022!.regserver.v1.LogArtifa" +
-      "ctsRequest\032\".regserver.v1.LogArtifactsRe" +
-      "sponse\022X\n\rListArtifacts\022\".regserver.v1.L" +
-      "istArtifactsRequest\032#.regserver.v1.ListA" +
-      "rtifactsResponse\022d\n\021CreateLoggedModel\022&." +
-      "regserver.v1.CreateLoggedModelRequest\032\'." +
-      "regserver.v1.CreateLoggedModelResponse\022[" +
-      "\n\016GetLoggedModel\022#.regserver.v1.GetLogge" +
-      "dModelRequest\032$.regserver.v1.GetLoggedMo" +
-      "delResponse\022d\n\021UpdateLoggedModel\022&.regse" +
-      "rver.v1.UpdateLoggedModelRequest\032\'.regse" +
-      "rver.v1.UpdateLoggedModelResponse\022a\n\020Lis" +
-      "tLoggedModels\022%.regserver.v1.ListLoggedM" +
-      "odelsRequest\032&.regserver.v1.ListLoggedMo" +
-      "delsResponse\022d\n\021DeleteLoggedModel\022&.regs" +
-      "erver.v1.DeleteLoggedModelRequest\032\'.regs" +
-      "erver.v1.DeleteLoggedModelResponseBf\n\020de" +
-      "v.regserver.v1B\rTrackingProtoP\001ZAgithub." +
-      "com/regserver/regserver/clients/go/regse" +
-      "rverv1;regserverv1b\006proto3"
+      "ggedModel\"J\n\025GetLoggedModelRequest\022\016\n\002id" +
+      "\030\001 \001(\tR\002id\022!\n\014show_deleted\030\002 \001(\010R\013showDe" +
+      "leted\"V\n\026GetLoggedModelResponse\022<\n\014logge" +
+      "d_model\030\001 \001(\0132\031.regserver.v1.LoggedModel" +
+      "R\013loggedModel\"\276\003\n\030UpdateLoggedModelReque" +
+      "st\022\016\n\002id\030\001 \001(\tR\002id\0227\n\006status\030\002 \001(\0162\037.reg" +
+      "server.v1.LoggedModelStatusR\006status\022%\n\016s" +
+      "tatus_message\030\003 \001(\tR\rstatusMessage\022N\n\010se" +
+      "t_tags\030\004 \003(\01323.regserver.v1.UpdateLogged" +
+      "ModelRequest.SetTagsEntryR\007setTags\022\037\n\013re" +
+      "move_tags\030\005 \003(\tR\nremoveTags\022J\n\006params\030\006 " +
+      "\003(\01322.regserver.v1.UpdateLoggedModelRequ" +
+      "est.ParamsEntryR\006params\032:\n\014SetTagsEntry\022" +
+      "\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:" +
+      "\0028\001\0329\n\013ParamsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005" +
+      "value\030\002 \001(\tR\005value:\0028\001\"Y\n\031UpdateLoggedMo" +
+      "delResponse\022<\n\014logged_model\030\001 \001(\0132\031.regs" +
+      "erver.v1.LoggedModelR\013loggedModel\"\312\001\n\027Li" +
+      "stLoggedModelsRequest\022%\n\016experiment_ids\030" +
+      "\001 \003(\tR\rexperimentIds\022\022\n\004name\030\002 \001(\tR\004name" +
+      "\022\025\n\006run_id\030\003 \001(\tR\005runId\022\033\n\tpage_size\030\004 \001" +
+      "(\005R\010pageSize\022\035\n\npage_token\030\005 \001(\tR\tpageTo" +
+      "ken\022!\n\014show_deleted\030\006 \001(\010R\013showDeleted\"\202" +
+      "\001\n\030ListLoggedModelsResponse\022>\n\rlogged_mo" +
+      "dels\030\001 \003(\0132\031.regserver.v1.LoggedModelR\014l" +
+      "oggedModels\022&\n\017next_page_token\030\002 \001(\tR\rne" +
+      "xtPageToken\"*\n\030DeleteLoggedModelRequest\022" +
+      "\016\n\002id\030\001 \001(\tR\002id\"Y\n\031DeleteLoggedModelResp" +
+      "onse\022<\n\014logged_model\030\001 \001(\0132\031.regserver.v" +
+      "1.LoggedModelR\013loggedModel*\206\001\n\tRunStatus" +
+      "\022\032\n\026RUN_STATUS_UNSPECIFIED\020\000\022\026\n\022RUN_STAT" +
+      "US_RUNNING\020\001\022\027\n\023RUN_STATUS_FINISHED\020\002\022\025\n" +
+      "\021RUN_STATUS_FAILED\020\003\022\025\n\021RUN_STATUS_KILLE" +
+      "D\020\004*z\n\013DatasetRole\022\034\n\030DATASET_ROLE_UNSPE" +
+      "CIFIED\020\000\022\031\n\025DATASET_ROLE_TRAINING\020\001\022\033\n\027D" +
+      "ATASET_ROLE_VALIDATION\020\002\022\025\n\021DATASET_ROLE" +
+      "_TEST\020\003*\230\001\n\021LoggedModelStatus\022#\n\037LOGGED_" +
+      "MODEL_STATUS_UNSPECIFIED\020\000\022\037\n\033LOGGED_MOD" +
+      "EL_STATUS_PENDING\020\001\022\035\n\031LOGGED_MODEL_STAT" +
+      "US_READY\020\002\022\036\n\032LOGGED_MODEL_STATUS_FAILED" +
+      "\020\0032\340\016\n\010Tracking\022a\n\020CreateExperiment\022%.re" +
+      "gserver.v1.CreateExperimentRequest\032&.reg" +
+      "server.v1.CreateExperimentResponse\022X\n\rGe" +
+      "tExperiment\022\".regserver.v1.GetExperiment" +
+      "Request\032#.regserver.v1.GetExperimentResp" +
+      "onse\022^\n\017ListExperiments\022$.regserver.v1.L" +
+      "istExperimentsRequest\032%.regserver.v1.Lis" +
+      "tExperimentsResponse\022a\n\020DeleteExperiment" +
+      "\022%.regserver.v1.DeleteExperimentRequest\032" +
+      "&.regserver.v1.DeleteExperimentResponse\022" +
+      "g\n\022UndeleteExperiment\022\'.regserver.v1.Und" +
+      "eleteExperimentRequest\032(.regserver.v1.Un" +
+      "deleteExperimentResponse\022L\n\tCreateRun\022\036." +
+      "regserver.v1.CreateRunRequest\032\037.regserve" +
+      "r.v1.CreateRunResponse\022C\n\006GetRun\022\033.regse" +
+      "rver.v1.GetRunRequest\032\034.regserver.v1.Get" +
+      "RunResponse\022L\n\tUpdateRun\022\036.regserver.v1." +
+      "UpdateRunRequest\032\037.regserver.v1.UpdateRu" +
+      "nResponse\022I\n\010ListRuns\022\035.regserver.v1.Lis" +
+      "tRunsRequest\032\036.regserver.v1.ListRunsResp" +
+      "onse\022L\n\tDeleteRun\022\036.regserver.v1.DeleteR" +
+      "unRequest\032\037.regserver.v1.DeleteRunRespon" +
+      "se\022R\n\013UndeleteRun\022 .regserver.v1.Undelet" +
+      "eRunRequest\032!.regserver.v1.UndeleteRunRe" +
+      "sponse\022I\n\010LogBatch\022\035.regserver.v1.LogBat" +
+      "chRequest\032\036.regserver.v1.LogBatchRespons" +
+      "e\022a\n\020GetMetricHistory\022%.regserver.v1.Get" +
+      "MetricHistoryRequest\032&.regserver.v1.GetM" +
+      "etricHistoryResponse\022L\n\tLogInputs\022\036.regs" +
+      "erver.v1.LogInputsRequest\032\037.regserver.v1" +
+      ".LogInputsResponse\022U\n\014LogArtifacts\022!.reg" +
+      "server.v1.LogArtifactsRequest\032\".regserve" +
+      "r.v1.LogArtifactsResponse\022X\n\rListArtifac" +
+      "ts\022\".regserver.v1.ListArtifactsRequest\032#" +
+      ".regserver.v1.ListArtifactsResponse\022d\n\021C" +
+      "reateLoggedModel\022&.regserver.v1.CreateLo" +
+      "ggedModelRequest\032\'.regserver.v1.CreateLo" +
+      "ggedModelResponse\022[\n\016GetLoggedModel\022#.re" +
+      "gserver.v1.GetLoggedModelRequest\032$.regse" +
+      "rver.v1.GetLoggedModelResponse\022d\n\021Update" +
+      "LoggedModel\022&.regserver.v1.UpdateLoggedM" +
+      "odelRequest\032\'.regserver.v1.UpdateLoggedM" +
+      "odelResponse\022a\n\020ListLoggedModels\022%.regse" +
+      "rver.v1.ListLoggedModelsRequest\032&.regser" +
+      "ver.v1.ListLoggedModelsResponse\022d\n\021Delet" +
+      "eLoggedModel\022&.regserver.v1.DeleteLogged" +
+      "ModelRequest\032\'.regserver.v1.DeleteLogged" +
+      "ModelResponseBf\n\020dev.regserver.v1B\rTrack" +
+      "ingProtoP\001ZAgithub.com/regserver/regserv" +
+      "er/clients/go/regserverv1;regserverv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -584,7 +617,7 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_Run_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_Run_descriptor,
-        new java.lang.String[] { "Id", "ExperimentId", "Name", "Status", "StartTime", "EndTime", "Principal", "Tags", "Params", "LatestMetrics", "DatasetInputs", "CodeVersion", "Environment", });
+        new java.lang.String[] { "Id", "ExperimentId", "Name", "Status", "StartTime", "EndTime", "Principal", "Tags", "Params", "LatestMetrics", "DatasetInputs", "CodeVersion", "Environment", "DeleteTime", });
     internal_static_regserver_v1_Run_TagsEntry_descriptor =
       internal_static_regserver_v1_Run_descriptor.getNestedType(0);
     internal_static_regserver_v1_Run_TagsEntry_fieldAccessorTable = new
@@ -704,7 +737,7 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_GetRunRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetRunRequest_descriptor,
-        new java.lang.String[] { "RunId", });
+        new java.lang.String[] { "RunId", "ShowDeleted", });
     internal_static_regserver_v1_GetRunResponse_descriptor =
       getDescriptor().getMessageType(22);
     internal_static_regserver_v1_GetRunResponse_fieldAccessorTable = new
@@ -728,51 +761,75 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_ListRunsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListRunsRequest_descriptor,
-        new java.lang.String[] { "ExperimentIds", "Filter", "OrderBy", "PageSize", "PageToken", });
+        new java.lang.String[] { "ExperimentIds", "Filter", "OrderBy", "PageSize", "PageToken", "ShowDeleted", });
     internal_static_regserver_v1_ListRunsResponse_descriptor =
       getDescriptor().getMessageType(26);
     internal_static_regserver_v1_ListRunsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListRunsResponse_descriptor,
         new java.lang.String[] { "Runs", "NextPageToken", });
-    internal_static_regserver_v1_LogBatchRequest_descriptor =
+    internal_static_regserver_v1_DeleteRunRequest_descriptor =
       getDescriptor().getMessageType(27);
+    internal_static_regserver_v1_DeleteRunRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_DeleteRunRequest_descriptor,
+        new java.lang.String[] { "RunId", });
+    internal_static_regserver_v1_DeleteRunResponse_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_regserver_v1_DeleteRunResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_DeleteRunResponse_descriptor,
+        new java.lang.String[] { "Run", });
+    internal_static_regserver_v1_UndeleteRunRequest_descriptor =
+      getDescriptor().getMessageType(29);
+    internal_static_regserver_v1_UndeleteRunRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_UndeleteRunRequest_descriptor,
+        new java.lang.String[] { "RunId", });
+    internal_static_regserver_v1_UndeleteRunResponse_descriptor =
+      getDescriptor().getMessageType(30);
+    internal_static_regserver_v1_UndeleteRunResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_UndeleteRunResponse_descriptor,
+        new java.lang.String[] { "Run", });
+    internal_static_regserver_v1_LogBatchRequest_descriptor =
+      getDescriptor().getMessageType(31);
     internal_static_regserver_v1_LogBatchRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogBatchRequest_descriptor,
         new java.lang.String[] { "RunId", "Metrics", "Params", "Tags", });
     internal_static_regserver_v1_LogBatchResponse_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(32);
     internal_static_regserver_v1_LogBatchResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogBatchResponse_descriptor,
         new java.lang.String[] { });
     internal_static_regserver_v1_GetMetricHistoryRequest_descriptor =
-      getDescriptor().getMessageType(29);
+      getDescriptor().getMessageType(33);
     internal_static_regserver_v1_GetMetricHistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetMetricHistoryRequest_descriptor,
         new java.lang.String[] { "RunId", "MetricKey", "PageSize", "PageToken", });
     internal_static_regserver_v1_GetMetricHistoryResponse_descriptor =
-      getDescriptor().getMessageType(30);
+      getDescriptor().getMessageType(34);
     internal_static_regserver_v1_GetMetricHistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetMetricHistoryResponse_descriptor,
         new java.lang.String[] { "Metrics", "NextPageToken", });
     internal_static_regserver_v1_LogInputsRequest_descriptor =
-      getDescriptor().getMessageType(31);
+      getDescriptor().getMessageType(35);
     internal_static_regserver_v1_LogInputsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogInputsRequest_descriptor,
         new java.lang.String[] { "RunId", "Datasets", "CodeVersion", "Environment", });
     internal_static_regserver_v1_LogInputsResponse_descriptor =
-      getDescriptor().getMessageType(32);
+      getDescriptor().getMessageType(36);
     internal_static_regserver_v1_LogInputsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogInputsResponse_descriptor,
         new java.lang.String[] { "Run", });
     internal_static_regserver_v1_LoggedModel_descriptor =
-      getDescriptor().getMessageType(33);
+      getDescriptor().getMessageType(37);
     internal_static_regserver_v1_LoggedModel_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LoggedModel_descriptor,
@@ -790,55 +847,55 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
         internal_static_regserver_v1_LoggedModel_ParamsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
     internal_static_regserver_v1_LogArtifactsRequest_descriptor =
-      getDescriptor().getMessageType(34);
+      getDescriptor().getMessageType(38);
     internal_static_regserver_v1_LogArtifactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogArtifactsRequest_descriptor,
         new java.lang.String[] { "Parent", "Files", "ValidateOnly", });
     internal_static_regserver_v1_LogArtifactsResponse_descriptor =
-      getDescriptor().getMessageType(35);
+      getDescriptor().getMessageType(39);
     internal_static_regserver_v1_LogArtifactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_LogArtifactsResponse_descriptor,
         new java.lang.String[] { });
     internal_static_regserver_v1_ListArtifactsRequest_descriptor =
-      getDescriptor().getMessageType(36);
+      getDescriptor().getMessageType(40);
     internal_static_regserver_v1_ListArtifactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListArtifactsRequest_descriptor,
         new java.lang.String[] { "Parent", "Path", });
     internal_static_regserver_v1_ListArtifactsResponse_descriptor =
-      getDescriptor().getMessageType(37);
+      getDescriptor().getMessageType(41);
     internal_static_regserver_v1_ListArtifactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListArtifactsResponse_descriptor,
         new java.lang.String[] { "Files", });
     internal_static_regserver_v1_CreateLoggedModelRequest_descriptor =
-      getDescriptor().getMessageType(38);
+      getDescriptor().getMessageType(42);
     internal_static_regserver_v1_CreateLoggedModelRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateLoggedModelRequest_descriptor,
         new java.lang.String[] { "LoggedModel", });
     internal_static_regserver_v1_CreateLoggedModelResponse_descriptor =
-      getDescriptor().getMessageType(39);
+      getDescriptor().getMessageType(43);
     internal_static_regserver_v1_CreateLoggedModelResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_CreateLoggedModelResponse_descriptor,
         new java.lang.String[] { "LoggedModel", });
     internal_static_regserver_v1_GetLoggedModelRequest_descriptor =
-      getDescriptor().getMessageType(40);
+      getDescriptor().getMessageType(44);
     internal_static_regserver_v1_GetLoggedModelRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetLoggedModelRequest_descriptor,
         new java.lang.String[] { "Id", "ShowDeleted", });
     internal_static_regserver_v1_GetLoggedModelResponse_descriptor =
-      getDescriptor().getMessageType(41);
+      getDescriptor().getMessageType(45);
     internal_static_regserver_v1_GetLoggedModelResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_GetLoggedModelResponse_descriptor,
         new java.lang.String[] { "LoggedModel", });
     internal_static_regserver_v1_UpdateLoggedModelRequest_descriptor =
-      getDescriptor().getMessageType(42);
+      getDescriptor().getMessageType(46);
     internal_static_regserver_v1_UpdateLoggedModelRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UpdateLoggedModelRequest_descriptor,
@@ -856,31 +913,31 @@ public final class TrackingProto extends com.google.protobuf.GeneratedFile {
         internal_static_regserver_v1_UpdateLoggedModelRequest_ParamsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
     internal_static_regserver_v1_UpdateLoggedModelResponse_descriptor =
-      getDescriptor().getMessageType(43);
+      getDescriptor().getMessageType(47);
     internal_static_regserver_v1_UpdateLoggedModelResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_UpdateLoggedModelResponse_descriptor,
         new java.lang.String[] { "LoggedModel", });
     internal_static_regserver_v1_ListLoggedModelsRequest_descriptor =
-      getDescriptor().getMessageType(44);
+      getDescriptor().getMessageType(48);
     internal_static_regserver_v1_ListLoggedModelsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListLoggedModelsRequest_descriptor,
         new java.lang.String[] { "ExperimentIds", "Name", "RunId", "PageSize", "PageToken", "ShowDeleted", });
     internal_static_regserver_v1_ListLoggedModelsResponse_descriptor =
-      getDescriptor().getMessageType(45);
+      getDescriptor().getMessageType(49);
     internal_static_regserver_v1_ListLoggedModelsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ListLoggedModelsResponse_descriptor,
         new java.lang.String[] { "LoggedModels", "NextPageToken", });
     internal_static_regserver_v1_DeleteLoggedModelRequest_descriptor =
-      getDescriptor().getMessageType(46);
+      getDescriptor().getMessageType(50);
     internal_static_regserver_v1_DeleteLoggedModelRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_DeleteLoggedModelRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_regserver_v1_DeleteLoggedModelResponse_descriptor =
-      getDescriptor().getMessageType(47);
+      getDescriptor().getMessageType(51);
     internal_static_regserver_v1_DeleteLoggedModelResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_DeleteLoggedModelResponse_descriptor,
