@@ -23,7 +23,9 @@ def _output_only_in_protos() -> set[str]:
         comment: list[str] = []
         for raw in proto.read_text().splitlines():
             line = raw.strip()
-            if message := re.match(r"message (\w+) \{", line):
+            if line.endswith("{}"):
+                pass  # an empty message opens no scope
+            elif message := re.match(r"message (\w+) \{", line):
                 scopes.append(message.group(1))
             elif line.endswith("{"):
                 scopes.append(None)

@@ -32,6 +32,10 @@ OUTPUT_ONLY = frozenset(
     {
         "regserver.v1.Token.create_time",
         "regserver.v1.Token.revoke_time",
+        "regserver.v1.Run.delete_time",
+        "regserver.v1.LoggedModel.create_time",
+        "regserver.v1.LoggedModel.update_time",
+        "regserver.v1.LoggedModel.delete_time",
         "regserver.v1.RoleBinding.create_time",
         "regserver.v1.EvaluationRecord.create_time",
         "regserver.v1.PromotionPolicy.update_time",

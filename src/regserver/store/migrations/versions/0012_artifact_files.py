@@ -1,5 +1,7 @@
-"""artifact files, logged models and run deletion: the files of runs and of MLflow's logged models,
-and runs' delete_time
+"""run files, logged models and run deletion
+
+The files of runs and of MLflow's logged models (artifact_files), the logged models themselves, and
+runs' delete_time.
 
 Revision ID: 0012
 Revises: 0011
