@@ -329,7 +329,9 @@ def test_a_promotion_requested_by_one_user_is_approved_by_another(
         assert admin.get_version_by_alias("fraud-detector", "champion").version == 3
 
 
-def test_experiments_runs_and_a_100000_point_metric_history(server: ServerThread, page: Page) -> None:
+def test_experiments_runs_and_a_100000_point_metric_history(server: ServerThread, page: Page, tmp_path: Path) -> None:
+    (tmp_path / "out" / "notes").mkdir(parents=True)
+    (tmp_path / "out" / "notes" / "readme.txt").write_text("trained on November data\n")
     with Registry(server.target) as registry:
         with registry.start_run("fraud-training", name="long-run", capture=False) as run:
             run.log_params({"learning_rate": 0.01, "depth": 8})
@@ -337,6 +339,7 @@ def test_experiments_runs_and_a_100000_point_metric_history(server: ServerThread
                 run.log_metric("loss", 1.0 / (1 + step / 1000), step=step)
             run.log_metric("auc", 0.93)
         long_run = run.id
+        registry.log_artifacts(long_run, tmp_path / "out")  # what mlflow.log_text would have logged too
         with registry.start_run("fraud-training", name="short-run", capture=False) as short:
             short.log_params({"learning_rate": 0.1, "depth": 4})
             short.log_metric("auc", 0.71)
@@ -354,6 +357,14 @@ def test_experiments_runs_and_a_100000_point_metric_history(server: ServerThread
     expect(chart).to_contain_text("100,000 points, drawn as", timeout=15_000)
     expect(chart.locator("canvas")).to_be_visible()
     expect(page.locator("table.kv")).to_contain_text("learning_rate")
+    # The run's files download verified, as a version's do.
+    row = page.locator("table.files tbody tr", has_text="notes/readme.txt")
+    with page.expect_download() as downloading:
+        row.get_by_role("button", name="Download").click()
+    saved = tmp_path / "readme.txt"
+    downloading.value.save_as(saved)
+    assert saved.read_text() == "trained on November data\n"
+    expect(row).to_contain_text("sha256 verified")
     # The link MLflow's client prints for a run ("View run at: <server>/#/experiments/E/runs/R") opens it here.
     page.goto(f"{server.http_url}/#/experiments/whatever/runs/{long_run}")
     expect(page.get_by_role("heading", name="long-run")).to_be_visible()

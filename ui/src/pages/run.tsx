@@ -6,6 +6,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 
 import { Code } from "@connectrpc/connect";
+import type { ManifestEntry } from "@gen/artifacts_pb.js";
 import { DatasetRole, type Run } from "@gen/tracking_pb.js";
 import { problemOf, tracking, type Problem } from "../api.js";
 import { Ago, Loading, ProblemBox, TagList } from "../components.js";
@@ -13,6 +14,7 @@ import { downsample, formatDuration, formatMetric, shortDigest } from "../format
 import { Link } from "../router.js";
 import { RunStatusBadge } from "./experiments.js";
 import { NotFoundPage } from "./notfound.js";
+import { Files } from "./version.js";
 
 const MAX_POINTS = 200_000; // read at most this many points of one metric
 const BUCKETS = 1000;
@@ -20,13 +22,21 @@ const BUCKETS = 1000;
 export function RunPage(props: { id: string }) {
   const { id } = props;
   const [run, setRun] = useState<Run | undefined>(undefined);
+  const [files, setFiles] = useState<ManifestEntry[] | undefined>(undefined);
   const [experiment, setExperiment] = useState("");
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   useEffect(() => {
     tracking
-      .getRun({ runId: id })
+      .getRun({ runId: id, showDeleted: true })
       .then(async ({ run: r }) => {
         setRun(r);
+        // Files of a deleted run stay, but the server lists them once it is restored.
+        if (!r?.deleteTime) {
+          tracking
+            .listArtifacts({ parent: `runs/${id}` })
+            .then(({ files: f }) => setFiles(f))
+            .catch((err) => setProblem(problemOf(err)));
+        }
         const { experiment: e } = await tracking.getExperiment({ id: r?.experimentId ?? "", showDeleted: true });
         setExperiment(e?.name ?? "");
       })
@@ -44,7 +54,8 @@ export function RunPage(props: { id: string }) {
       </nav>
       <h1>{run.name || run.id}</h1>
       <p class="meta">
-        <RunStatusBadge status={run.status} /> by <strong>{run.principal || "—"}</strong>, started{" "}
+        <RunStatusBadge status={run.status} />
+        {run.deleteTime && <span class="badge status-FAILED">deleted</span>} by <strong>{run.principal || "—"}</strong>, started{" "}
         <Ago seconds={run.startTime?.seconds} />, {formatDuration(run.startTime?.seconds, run.endTime?.seconds)}
       </p>
       <div class="columns">
@@ -58,6 +69,12 @@ export function RunPage(props: { id: string }) {
                 <MetricChart key={m.key} runId={run.id} metric={m.key} latest={m.value} />
               ))}
             </div>
+          )}
+          <h2>Files</h2>
+          {files === undefined ? (
+            run.deleteTime ? <p class="muted">Restore the run to list its files.</p> : <Loading />
+          ) : (
+            <Files files={files} empty="This run logged no file." />
           )}
         </section>
         <aside class="side-column">

@@ -94,7 +94,7 @@ export function VersionPage(props: { name: string; version: bigint }) {
           <h2>Description</h2>
           <Markdown text={v.description} />
           <h2>Files</h2>
-          <Files name={name} files={v.files} />
+          <Files files={v.files} empty="This version has no files." />
           <h2>Evaluations</h2>
           <Evaluations name={name} version={version} changes={changes} />
           <h2>Lineage</h2>
@@ -213,9 +213,11 @@ function SchemaTable(props: { title: string; schema: Schema | undefined }) {
 
 type Download = { state: "reading"; done: bigint } | { state: "verified" } | { state: "failed"; why: string };
 
-function Files(props: { name: string; files: ManifestEntry[] }) {
+/** Files of a version's manifest or of a run: each downloaded through ReadBlob and saved only once
+ * its SHA-256 matches the digest. */
+export function Files(props: { files: ManifestEntry[]; empty: string }) {
   const [downloads, setDownloads] = useState<Record<string, Download>>({});
-  if (props.files.length === 0) return <p class="muted">This version has no files.</p>;
+  if (props.files.length === 0) return <p class="muted">{props.empty}</p>;
   const total = props.files.reduce((sum, f) => sum + (f.digest?.sizeBytes ?? 0n), 0n);
 
   const download = async (file: ManifestEntry) => {
