@@ -101,31 +101,27 @@ def parent(name: str, field: str = "parent") -> Parent:
     return Parent(kind, ident)
 
 
-def _tags(tags: dict[str, str], field: str) -> dict[str, str]:
-    if len(tags) > MAX_CHANGES:
-        raise invalid_field(field, f"{len(tags)} tags given; the limit is {MAX_CHANGES} per call")
-    for key, value in tags.items():
-        _key(key, "tag", f"{field}.{key}" if len(key) <= 250 else field)
-        if len(value) > validation.MAX_TAG_VALUE:
+def _pairs(values: dict[str, str], what: str, max_value: int, field: str) -> dict[str, str]:
+    """Tags or params of a logged model: at most MAX_CHANGES a call, with the keys and value limits of
+    a run's."""
+    if len(values) > MAX_CHANGES:
+        raise invalid_field(field, f"{len(values)} {what}s given; the limit is {MAX_CHANGES} per call")
+    for key, value in values.items():
+        _key(key, what, f"{field}.{key}" if len(key) <= 250 else field)
+        if len(value) > max_value:
             raise invalid_field(
-                f"{field}.{key}",
-                f"tag {key!r} is {len(value)} characters long; the limit is {validation.MAX_TAG_VALUE}",
+                f"{field}.{key}", f"{what} {key!r} is {len(value)} characters long; the limit is {max_value}"
             )
         validation.no_nul(value, f"{field}.{key}")
-    return tags
+    return values
+
+
+def _tags(tags: dict[str, str], field: str) -> dict[str, str]:
+    return _pairs(tags, "tag", validation.MAX_TAG_VALUE, field)
 
 
 def _params(params: dict[str, str], field: str) -> dict[str, str]:
-    if len(params) > MAX_CHANGES:
-        raise invalid_field(field, f"{len(params)} params given; the limit is {MAX_CHANGES} per call")
-    for key, value in params.items():
-        _key(key, "param", f"{field}.{key}" if len(key) <= 250 else field)
-        if len(value) > MAX_PARAM_VALUE:
-            raise invalid_field(
-                f"{field}.{key}", f"param {key!r} is {len(value)} characters long; the limit is {MAX_PARAM_VALUE}"
-            )
-        validation.no_nul(value, f"{field}.{key}")
-    return params
+    return _pairs(params, "param", MAX_PARAM_VALUE, field)
 
 
 def new_logged_model(new: NewLoggedModel) -> NewLoggedModel:

@@ -499,11 +499,14 @@ class MlflowApi:
         self,
         gateway: ConnectGateway,
         endpoints: list[tuple[str, str, Handler]],
-        raw: list[web.AbstractRouteDef] = [],  # noqa: B006 (never mutated)
+        raw: tuple[web.RouteDef, ...] = (),
     ) -> None:
         self._gateway = gateway
         self._endpoints = [*ENDPOINTS, *endpoints]
         self._raw = raw
+        # Every served path, to tell a wrong method (405) from a path not served at all (501).
+        paths = [prefix + path for prefix in PREFIXES for _, path, _ in self._endpoints]
+        self._served = [_pattern(path) for path in [*paths, *(route.path for route in raw)]]
 
     def routes(self) -> list[web.AbstractRouteDef]:
         routes: list[web.AbstractRouteDef] = [
@@ -530,9 +533,7 @@ class MlflowApi:
         return serve
 
     async def _not_served(self, request: web.Request) -> web.Response:
-        paths = [prefix + path for prefix in PREFIXES for _, path, _ in self._endpoints]
-        paths += [route.path for route in self._raw if isinstance(route, web.RouteDef)]
-        return _not_served(request, any(_pattern(path).fullmatch(request.path) for path in paths))
+        return _not_served(request, any(pattern.fullmatch(request.path) for pattern in self._served))
 
 
 def _pattern(path: str) -> re.Pattern[str]:

@@ -159,12 +159,12 @@ class MlflowArtifacts:
         self._gateway = gateway
         self._blobs = blobs
 
-    def routes(self) -> list[web.AbstractRouteDef]:
-        return [
+    def routes(self) -> tuple[web.RouteDef, ...]:
+        return (
             web.get(PREFIX, self._serve(self._list)),
             web.put(PREFIX + "/{path:.+}", self._serve(self._upload)),
             web.get(PREFIX + "/{path:.+}", self._serve(self._download)),
-        ]
+        )
 
     def _serve(self, handler: Any) -> Any:
         async def serve(request: web.Request) -> web.StreamResponse:

@@ -450,16 +450,12 @@ def _datasets(items: Any) -> list[dict[str, Any]]:
 def _role(tags: Any) -> int:
     """MLflow's free-text `mlflow.data.context` as a regserver role: test, validation (validation,
     eval, holdout), or training (anything else, and no context)."""
-    context = _key_values_of(tags).get("mlflow.data.context", "").lower()
+    context = dict(_pairs(tags or [], "tags")).get("mlflow.data.context", "").lower()
     if "test" in context:
         return pb.DATASET_ROLE_TEST
     if any(word in context for word in ("val", "eval", "holdout")):
         return pb.DATASET_ROLE_VALIDATION
     return pb.DATASET_ROLE_TRAINING
-
-
-def _key_values_of(items: Any) -> dict[str, str]:
-    return dict(_pairs(items or [], "tags"))
 
 
 def _json_field(text: Any, *keys: str) -> Any:

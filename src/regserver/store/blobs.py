@@ -12,19 +12,19 @@ from regserver.store.rows import _BLOB_IN_USE, Rows, mv
 from regserver.store.schema import blobs, uploads
 
 
+def missing_in(conn: Connection, digests: Sequence[Digest]) -> list[Digest]:
+    """The digests, of those given, whose blobs are not stored (500 looked up a query)."""
+    present: set[tuple[str, int]] = set()
+    hashes = sorted({d.hash for d in digests})
+    for start in range(0, len(hashes), 500):
+        rows = conn.execute(select(blobs.c.hash, blobs.c.size).where(blobs.c.hash.in_(hashes[start : start + 500])))
+        present.update((r.hash, r.size) for r in rows)
+    return [d for d in digests if (d.hash, d.size) not in present]
+
+
 class BlobsRoom(Rows):
     def find_missing(self, digests: Sequence[Digest]) -> list[Digest]:
-        def tx(conn: Connection) -> list[Digest]:
-            present: set[tuple[str, int]] = set()
-            hashes = sorted({d.hash for d in digests})
-            for start in range(0, len(hashes), 500):
-                rows = conn.execute(
-                    select(blobs.c.hash, blobs.c.size).where(blobs.c.hash.in_(hashes[start : start + 500]))
-                )
-                present.update((r.hash, r.size) for r in rows)
-            return [d for d in digests if (d.hash, d.size) not in present]
-
-        return self._run(tx, False)
+        return self._run(lambda conn: missing_in(conn, digests), False)
 
     def begin_upload(self, upload_id: str, digest: Digest, now: int) -> bool:
         """Registers an upload (or finds it again); returns whether it is already complete."""

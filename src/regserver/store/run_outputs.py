@@ -21,9 +21,9 @@ from regserver.domain.run_outputs import (
     Parent,
     too_many_files,
 )
+from regserver.store.blobs import missing_in
 from regserver.store.schema import (
     artifact_files,
-    blobs,
     experiments,
     logged_model_params,
     logged_model_tags,
@@ -235,12 +235,8 @@ class SqlRunOutputsStore:
             self._owner(conn, owner)
             if validate_only or not entries:
                 return
-            hashes = sorted({e.digest.hash for e in entries})
-            stored: set[tuple[str, int]] = set()
-            for start in range(0, len(hashes), 500):
-                query = select(blobs.c.hash, blobs.c.size).where(blobs.c.hash.in_(hashes[start : start + 500]))
-                stored.update((r.hash, r.size) for r in conn.execute(query))
-            missing = [e for e in entries if (e.digest.hash, e.digest.size) not in stored]
+            absent = set(missing_in(conn, [e.digest for e in entries]))
+            missing = [e for e in entries if e.digest in absent]
             if missing:
                 shown = ", ".join(f"{e.path} ({e.digest})" for e in missing[:5])
                 raise FailedPrecondition(

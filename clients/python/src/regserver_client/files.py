@@ -242,6 +242,16 @@ def _hashed(file: _LocalFile) -> _LocalFile:
     return _LocalFile(file.path, file.source, digest, size)
 
 
+def _hash_all(files: list[_LocalFile], parallelism: int) -> list[_LocalFile]:
+    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
+        return list(pool.map(_hashed, files))
+
+
+def _entry(f: _LocalFile, prefix: str = "") -> artifacts_pb2.ManifestEntry:
+    """The manifest entry of a hashed file, under `prefix`."""
+    return artifacts_pb2.ManifestEntry(path=prefix + f.path, digest=_digest_pb(f.key), media_type=_media_type(f.path))
+
+
 def _digest_pb(key: tuple[str, int]) -> artifacts_pb2.Digest:
     return artifacts_pb2.Digest(hash=key[0], size_bytes=key[1])
 
@@ -404,13 +414,8 @@ def upload_version(
         raise ValueError(f"chunk_size must be between 1 and {_MAX_CHUNK} bytes, got {chunk_size}")
     files = _collect(Path(path))
     registry.get_model(model_name)  # NotFound now rather than after hashing every file
-    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
-        files = list(pool.map(_hashed, files))
-
-    manifest = [
-        artifacts_pb2.ManifestEntry(path=f.path, digest=_digest_pb(f.key), media_type=_media_type(f.path))
-        for f in files
-    ]
+    files = _hash_all(files, parallelism)
+    manifest = [_entry(f) for f in files]
     version = registry.create_version(
         model_name,
         source=source,
@@ -475,15 +480,10 @@ def log_artifacts(
     progress: ProgressCallback | None = None,
 ) -> list[artifacts_pb2.ManifestEntry]:
     """See Registry.log_artifacts."""
-    files = _collect(Path(path))
-    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
-        files = list(pool.map(_hashed, files))
+    files = _hash_all(_collect(Path(path)), parallelism)
     _upload_blobs(registry, files, parallelism, chunk_size, progress)
     prefix = artifact_path.strip("/") + "/" if artifact_path.strip("/") else ""
-    entries = [
-        artifacts_pb2.ManifestEntry(path=prefix + f.path, digest=_digest_pb(f.key), media_type=_media_type(f.path))
-        for f in files
-    ]
+    entries = [_entry(f, prefix) for f in files]
     for start in range(0, len(entries), 1000):  # the server takes at most 1000 a call
         request = tracking_pb2.LogArtifactsRequest(parent=parent, files=entries[start : start + 1000])
         registry._call(registry.tracking.LogArtifacts, request, tracking_pb2.LogArtifactsResponse)
