@@ -82,8 +82,8 @@ def digest_of(data: bytes) -> Digest:
     return Digest(hashlib.sha256(data).hexdigest(), len(data))
 
 
-async def _one(data: bytes, finish: bool) -> AsyncIterator[tuple[bytes, bool]]:
-    yield data, finish
+async def _one(data: bytes, finish: bool) -> AsyncIterator[tuple[bytes, bool, None]]:
+    yield data, finish, None
 
 
 def upload(artifacts: Artifacts, data: bytes, finish: bool = True) -> Digest:

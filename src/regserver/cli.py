@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         int,
         "port of the HTTP front door (web UI, Connect protocol), 0 for any free one, -1 for none",
     )
+    _flag(serve, "http_public_url", str, "where clients reach the HTTP port, if not at the gRPC host (for blob bytes)")
+    _flag(serve, "part_threshold_bytes", int, "suggest parts for blobs at least this large (0: one piece)")
+    _flag(serve, "part_size_bytes", int, "the part size suggested for large blobs")
     _flag(serve, "metrics_host", str, "address of the Prometheus /metrics endpoint")
     _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
     _store_flags(serve)

@@ -61,6 +61,13 @@ class Settings:
     # The HTTP front door (Connect protocol for browsers and HTTP clients) on `host`, with the same TLS
     # settings as gRPC; port 0 picks a free one, -1 turns it off.
     http_port: int = 8080
+    # Where clients reach the HTTP listener when not at the gRPC host on http_port (a proxy, another
+    # name), e.g. https://registry.example.com; GetTransferOptions tells clients, for blob bytes.
+    http_public_url: str = ""
+    # Blob uploads and downloads at least this large are suggested to travel in parts of
+    # part_size_bytes over concurrent streams (0: always one piece).
+    part_threshold_bytes: int = 0
+    part_size_bytes: int = 256 * 1024 * 1024
     # Prometheus /metrics over HTTP; port 0 picks a free one, -1 turns the endpoint off.
     metrics_host: str = "127.0.0.1"
     metrics_port: int = 9464
@@ -189,6 +196,16 @@ def _check(s: Settings) -> None:
         raise SettingError(f"port: {s.port} is not a TCP port (0-65535)")
     if not -1 <= s.http_port <= 65535:
         raise SettingError(f"http_port: {s.http_port} is not a TCP port (0-65535), or -1 to turn HTTP off")
+    if s.http_public_url and (
+        not s.http_public_url.startswith(("http://", "https://")) or any(c in s.http_public_url for c in "?# ")
+    ):
+        raise SettingError(
+            f"http_public_url: {s.http_public_url!r} is not an http:// or https:// URL without query or fragment"
+        )
+    if s.part_threshold_bytes < 0:
+        raise SettingError(f"part_threshold_bytes: {s.part_threshold_bytes} must be 0 (one piece) or more")
+    if s.part_size_bytes < 1024 * 1024:
+        raise SettingError(f"part_size_bytes: {s.part_size_bytes} must be at least 1 MiB (1048576)")
     if not -1 <= s.metrics_port <= 65535:
         raise SettingError(f"metrics_port: {s.metrics_port} is not a TCP port (0-65535), or -1 to turn metrics off")
     if s.log_format not in ("text", "json"):

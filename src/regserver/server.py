@@ -39,7 +39,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from regserver import __version__
 from regserver.api import artifact_store, calls, measure, requests
 from regserver.api.access_control import AccessControlServicer
-from regserver.api.artifact_store import ArtifactStoreServicer, BlobIntake
+from regserver.api.artifact_store import ArtifactStoreServicer, BlobIntake, TransferOptions
 from regserver.api.audit import AuditServicer
 from regserver.api.auth import AuthInterceptor
 from regserver.api.evaluations import EvaluationServicer
@@ -222,7 +222,14 @@ class RegServer:
         model_registry_pb2_grpc.add_ModelRegistryServicer_to_server(  # type: ignore[no-untyped-call]
             ModelRegistryServicer(self.registry), services
         )
-        artifact_store.add_to_server(ArtifactStoreServicer(self.artifacts), services)
+        self.transfer_options = TransferOptions(
+            http_scheme="https" if settings.tls else "http",
+            http_base_url=settings.http_public_url.rstrip("/"),
+            signed_urls=self.artifacts.signer is not None,
+            part_threshold_bytes=settings.part_threshold_bytes,
+            part_size_bytes=settings.part_size_bytes,
+        )
+        artifact_store.add_to_server(ArtifactStoreServicer(self.artifacts, self.transfer_options), services)
         events_pb2_grpc.add_EventServiceServicer_to_server(  # type: ignore[no-untyped-call]
             EventServiceServicer(
                 self.hub,
@@ -315,6 +322,7 @@ class RegServer:
                     self._ssl_context(),
                     self.settings.shutdown_grace_seconds,
                 )
+                self.transfer_options.http_port = self.http_port
             except OSError as e:
                 raise StartupError(
                     f"cannot serve HTTP on {self.settings.host}:{self.settings.http_port}: {e.strerror or e}"

@@ -9,6 +9,7 @@ package regserverv1
 import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -166,7 +167,9 @@ func (x *FindMissingBlobsResponse) GetMissingBlobDigests() []*Digest {
 
 type WriteBlobRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// First message only: the blob being written.
+	// First message only: the blob being written. May be left unset when the
+	// client does not know it yet: then the finish_write message carries
+	// final_digest, or the upload is completed with CommitUpload.
 	Digest *Digest `protobuf:"bytes,1,opt,name=digest,proto3" json:"digest,omitempty"`
 	// First message only: a client-chosen id for this upload (1 to 128
 	// characters of letters, digits, '-' and '_'; a UUID is a good choice),
@@ -178,7 +181,17 @@ type WriteBlobRequest struct {
 	// The next bytes of the blob.
 	Data []byte `protobuf:"bytes,4,opt,name=data,proto3" json:"data,omitempty"`
 	// Set on the last message: the blob is complete.
-	FinishWrite   bool `protobuf:"varint,5,opt,name=finish_write,json=finishWrite,proto3" json:"finish_write,omitempty"`
+	FinishWrite bool `protobuf:"varint,5,opt,name=finish_write,json=finishWrite,proto3" json:"finish_write,omitempty"`
+	// With finish_write, when the first message named no digest: the digest of
+	// every byte of the blob. If the first message named one, this may repeat
+	// it and must equal it.
+	FinalDigest *Digest `protobuf:"bytes,6,opt,name=final_digest,json=finalDigest,proto3" json:"final_digest,omitempty"`
+	// First message only: this stream writes one part of an upload sent in
+	// parts. write_offset is where the part starts in the blob, or the end of
+	// a part already held, to continue it. A stream starting where a part
+	// starts replaces that part. No digest is named; the stream ends without
+	// finish_write, and CommitUpload completes the blob.
+	Part          bool `protobuf:"varint,7,opt,name=part,proto3" json:"part,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -244,6 +257,20 @@ func (x *WriteBlobRequest) GetData() []byte {
 func (x *WriteBlobRequest) GetFinishWrite() bool {
 	if x != nil {
 		return x.FinishWrite
+	}
+	return false
+}
+
+func (x *WriteBlobRequest) GetFinalDigest() *Digest {
+	if x != nil {
+		return x.FinalDigest
+	}
+	return nil
+}
+
+func (x *WriteBlobRequest) GetPart() bool {
+	if x != nil {
+		return x.Part
 	}
 	return false
 }
@@ -348,10 +375,12 @@ func (x *QueryWriteStatusRequest) GetUploadId() string {
 
 type QueryWriteStatusResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Bytes the server holds; resume from here.
+	// Bytes the server holds from offset 0 without a gap; resume from here.
 	CommittedSize int64 `protobuf:"varint,1,opt,name=committed_size,json=committedSize,proto3" json:"committed_size,omitempty"`
 	// The blob is stored; nothing more to send.
-	Complete      bool `protobuf:"varint,2,opt,name=complete,proto3" json:"complete,omitempty"`
+	Complete bool `protobuf:"varint,2,opt,name=complete,proto3" json:"complete,omitempty"`
+	// The byte ranges held, in order (one for an upload sent in one piece).
+	Parts         []*ByteRange `protobuf:"bytes,3,rep,name=parts,proto3" json:"parts,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -400,6 +429,609 @@ func (x *QueryWriteStatusResponse) GetComplete() bool {
 	return false
 }
 
+func (x *QueryWriteStatusResponse) GetParts() []*ByteRange {
+	if x != nil {
+		return x.Parts
+	}
+	return nil
+}
+
+// A range of a blob's bytes.
+type ByteRange struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Offset        int64                  `protobuf:"varint,1,opt,name=offset,proto3" json:"offset,omitempty"`
+	SizeBytes     int64                  `protobuf:"varint,2,opt,name=size_bytes,json=sizeBytes,proto3" json:"size_bytes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ByteRange) Reset() {
+	*x = ByteRange{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ByteRange) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ByteRange) ProtoMessage() {}
+
+func (x *ByteRange) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ByteRange.ProtoReflect.Descriptor instead.
+func (*ByteRange) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *ByteRange) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+func (x *ByteRange) GetSizeBytes() int64 {
+	if x != nil {
+		return x.SizeBytes
+	}
+	return 0
+}
+
+type CommitUploadRequest struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	UploadId string                 `protobuf:"bytes,1,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	// The digest of the whole blob.
+	Digest        *Digest `protobuf:"bytes,2,opt,name=digest,proto3" json:"digest,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CommitUploadRequest) Reset() {
+	*x = CommitUploadRequest{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CommitUploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CommitUploadRequest) ProtoMessage() {}
+
+func (x *CommitUploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CommitUploadRequest.ProtoReflect.Descriptor instead.
+func (*CommitUploadRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *CommitUploadRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+func (x *CommitUploadRequest) GetDigest() *Digest {
+	if x != nil {
+		return x.Digest
+	}
+	return nil
+}
+
+type CommitUploadResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	CommittedSize int64                  `protobuf:"varint,1,opt,name=committed_size,json=committedSize,proto3" json:"committed_size,omitempty"`
+	// The server already had the blob; the upload's bytes were discarded.
+	AlreadyExisted bool `protobuf:"varint,2,opt,name=already_existed,json=alreadyExisted,proto3" json:"already_existed,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *CommitUploadResponse) Reset() {
+	*x = CommitUploadResponse{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CommitUploadResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CommitUploadResponse) ProtoMessage() {}
+
+func (x *CommitUploadResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CommitUploadResponse.ProtoReflect.Descriptor instead.
+func (*CommitUploadResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *CommitUploadResponse) GetCommittedSize() int64 {
+	if x != nil {
+		return x.CommittedSize
+	}
+	return 0
+}
+
+func (x *CommitUploadResponse) GetAlreadyExisted() bool {
+	if x != nil {
+		return x.AlreadyExisted
+	}
+	return false
+}
+
+type GetTransferOptionsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetTransferOptionsRequest) Reset() {
+	*x = GetTransferOptionsRequest{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetTransferOptionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetTransferOptionsRequest) ProtoMessage() {}
+
+func (x *GetTransferOptionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetTransferOptionsRequest.ProtoReflect.Descriptor instead.
+func (*GetTransferOptionsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{10}
+}
+
+type GetTransferOptionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The HTTP data plane, if the server's HTTP listener is on: blob bytes as
+	//
+	//	GET  /v1/blobs/sha256/<hash>     (Range accepted; verify what arrives)
+	//	PUT  /v1/blobs/uploads/<upload_id>?offset=N[&part=true]
+	//
+	// with the same bearer token and permissions as ReadBlob and WriteBlob,
+	// and the same meaning as a WriteBlob stream without finish_write: the
+	// upload is then completed with CommitUpload.
+	Http *HttpDataPlane `protobuf:"bytes,1,opt,name=http,proto3" json:"http,omitempty"`
+	// SignUploadUrls and SignDownloadUrl are served.
+	SignedUrls bool `protobuf:"varint,2,opt,name=signed_urls,json=signedUrls,proto3" json:"signed_urls,omitempty"`
+	// Files at least this large go faster in parts; 0 means one piece.
+	PartThresholdBytes int64 `protobuf:"varint,3,opt,name=part_threshold_bytes,json=partThresholdBytes,proto3" json:"part_threshold_bytes,omitempty"`
+	// The part size the server suggests for them.
+	PartSizeBytes int64 `protobuf:"varint,4,opt,name=part_size_bytes,json=partSizeBytes,proto3" json:"part_size_bytes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetTransferOptionsResponse) Reset() {
+	*x = GetTransferOptionsResponse{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetTransferOptionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetTransferOptionsResponse) ProtoMessage() {}
+
+func (x *GetTransferOptionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetTransferOptionsResponse.ProtoReflect.Descriptor instead.
+func (*GetTransferOptionsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *GetTransferOptionsResponse) GetHttp() *HttpDataPlane {
+	if x != nil {
+		return x.Http
+	}
+	return nil
+}
+
+func (x *GetTransferOptionsResponse) GetSignedUrls() bool {
+	if x != nil {
+		return x.SignedUrls
+	}
+	return false
+}
+
+func (x *GetTransferOptionsResponse) GetPartThresholdBytes() int64 {
+	if x != nil {
+		return x.PartThresholdBytes
+	}
+	return 0
+}
+
+func (x *GetTransferOptionsResponse) GetPartSizeBytes() int64 {
+	if x != nil {
+		return x.PartSizeBytes
+	}
+	return 0
+}
+
+type HttpDataPlane struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The listener's port, on the host the client reached this server by.
+	Port int32 `protobuf:"varint,1,opt,name=port,proto3" json:"port,omitempty"`
+	// "http" or "https".
+	Scheme string `protobuf:"bytes,2,opt,name=scheme,proto3" json:"scheme,omitempty"`
+	// Set when the operator configured where clients reach the listener
+	// (e.g. "https://registry.example.com"); overrides port and scheme.
+	BaseUrl       string `protobuf:"bytes,3,opt,name=base_url,json=baseUrl,proto3" json:"base_url,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *HttpDataPlane) Reset() {
+	*x = HttpDataPlane{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *HttpDataPlane) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*HttpDataPlane) ProtoMessage() {}
+
+func (x *HttpDataPlane) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use HttpDataPlane.ProtoReflect.Descriptor instead.
+func (*HttpDataPlane) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *HttpDataPlane) GetPort() int32 {
+	if x != nil {
+		return x.Port
+	}
+	return 0
+}
+
+func (x *HttpDataPlane) GetScheme() string {
+	if x != nil {
+		return x.Scheme
+	}
+	return ""
+}
+
+func (x *HttpDataPlane) GetBaseUrl() string {
+	if x != nil {
+		return x.BaseUrl
+	}
+	return ""
+}
+
+type SignUploadUrlsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The upload the parts belong to (1 to 128 letters, digits, '-', '_').
+	UploadId string `protobuf:"bytes,1,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	// Where each part starts in the blob; at most 1000.
+	PartOffsets   []int64 `protobuf:"varint,2,rep,packed,name=part_offsets,json=partOffsets,proto3" json:"part_offsets,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignUploadUrlsRequest) Reset() {
+	*x = SignUploadUrlsRequest{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignUploadUrlsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignUploadUrlsRequest) ProtoMessage() {}
+
+func (x *SignUploadUrlsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignUploadUrlsRequest.ProtoReflect.Descriptor instead.
+func (*SignUploadUrlsRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *SignUploadUrlsRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+func (x *SignUploadUrlsRequest) GetPartOffsets() []int64 {
+	if x != nil {
+		return x.PartOffsets
+	}
+	return nil
+}
+
+type SignUploadUrlsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One per part_offsets entry, in order: PUT the part's bytes there.
+	Urls          []*SignedUrl `protobuf:"bytes,1,rep,name=urls,proto3" json:"urls,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignUploadUrlsResponse) Reset() {
+	*x = SignUploadUrlsResponse{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignUploadUrlsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignUploadUrlsResponse) ProtoMessage() {}
+
+func (x *SignUploadUrlsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignUploadUrlsResponse.ProtoReflect.Descriptor instead.
+func (*SignUploadUrlsResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *SignUploadUrlsResponse) GetUrls() []*SignedUrl {
+	if x != nil {
+		return x.Urls
+	}
+	return nil
+}
+
+type SignDownloadUrlRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Digest        *Digest                `protobuf:"bytes,1,opt,name=digest,proto3" json:"digest,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignDownloadUrlRequest) Reset() {
+	*x = SignDownloadUrlRequest{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignDownloadUrlRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignDownloadUrlRequest) ProtoMessage() {}
+
+func (x *SignDownloadUrlRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignDownloadUrlRequest.ProtoReflect.Descriptor instead.
+func (*SignDownloadUrlRequest) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *SignDownloadUrlRequest) GetDigest() *Digest {
+	if x != nil {
+		return x.Digest
+	}
+	return nil
+}
+
+type SignDownloadUrlResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Url           *SignedUrl             `protobuf:"bytes,1,opt,name=url,proto3" json:"url,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignDownloadUrlResponse) Reset() {
+	*x = SignDownloadUrlResponse{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignDownloadUrlResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignDownloadUrlResponse) ProtoMessage() {}
+
+func (x *SignDownloadUrlResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignDownloadUrlResponse.ProtoReflect.Descriptor instead.
+func (*SignDownloadUrlResponse) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *SignDownloadUrlResponse) GetUrl() *SignedUrl {
+	if x != nil {
+		return x.Url
+	}
+	return nil
+}
+
+type SignedUrl struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Url   string                 `protobuf:"bytes,1,opt,name=url,proto3" json:"url,omitempty"`
+	// The HTTP method to use with it: "PUT" or "GET".
+	Method string `protobuf:"bytes,2,opt,name=method,proto3" json:"method,omitempty"`
+	// Headers the request must carry, signed into the URL.
+	Headers map[string]string `protobuf:"bytes,3,rep,name=headers,proto3" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// When the URL stops working.
+	ExpireTime    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=expire_time,json=expireTime,proto3" json:"expire_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignedUrl) Reset() {
+	*x = SignedUrl{}
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignedUrl) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignedUrl) ProtoMessage() {}
+
+func (x *SignedUrl) ProtoReflect() protoreflect.Message {
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignedUrl.ProtoReflect.Descriptor instead.
+func (*SignedUrl) Descriptor() ([]byte, []int) {
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *SignedUrl) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *SignedUrl) GetMethod() string {
+	if x != nil {
+		return x.Method
+	}
+	return ""
+}
+
+func (x *SignedUrl) GetHeaders() map[string]string {
+	if x != nil {
+		return x.Headers
+	}
+	return nil
+}
+
+func (x *SignedUrl) GetExpireTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ExpireTime
+	}
+	return nil
+}
+
 type ReadBlobRequest struct {
 	state  protoimpl.MessageState `protogen:"open.v1"`
 	Digest *Digest                `protobuf:"bytes,1,opt,name=digest,proto3" json:"digest,omitempty"`
@@ -413,7 +1045,7 @@ type ReadBlobRequest struct {
 
 func (x *ReadBlobRequest) Reset() {
 	*x = ReadBlobRequest{}
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[7]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -425,7 +1057,7 @@ func (x *ReadBlobRequest) String() string {
 func (*ReadBlobRequest) ProtoMessage() {}
 
 func (x *ReadBlobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[7]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -438,7 +1070,7 @@ func (x *ReadBlobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReadBlobRequest.ProtoReflect.Descriptor instead.
 func (*ReadBlobRequest) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{7}
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ReadBlobRequest) GetDigest() *Digest {
@@ -472,7 +1104,7 @@ type ReadBlobResponse struct {
 
 func (x *ReadBlobResponse) Reset() {
 	*x = ReadBlobResponse{}
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[8]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -484,7 +1116,7 @@ func (x *ReadBlobResponse) String() string {
 func (*ReadBlobResponse) ProtoMessage() {}
 
 func (x *ReadBlobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[8]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -497,7 +1129,7 @@ func (x *ReadBlobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReadBlobResponse.ProtoReflect.Descriptor instead.
 func (*ReadBlobResponse) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{8}
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *ReadBlobResponse) GetData() []byte {
@@ -522,7 +1154,7 @@ type ManifestEntry struct {
 
 func (x *ManifestEntry) Reset() {
 	*x = ManifestEntry{}
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[9]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -534,7 +1166,7 @@ func (x *ManifestEntry) String() string {
 func (*ManifestEntry) ProtoMessage() {}
 
 func (x *ManifestEntry) ProtoReflect() protoreflect.Message {
-	mi := &file_regserver_v1_artifacts_proto_msgTypes[9]
+	mi := &file_regserver_v1_artifacts_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -547,7 +1179,7 @@ func (x *ManifestEntry) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ManifestEntry.ProtoReflect.Descriptor instead.
 func (*ManifestEntry) Descriptor() ([]byte, []int) {
-	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{9}
+	return file_regserver_v1_artifacts_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *ManifestEntry) GetPath() string {
@@ -575,7 +1207,7 @@ var File_regserver_v1_artifacts_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_artifacts_proto_rawDesc = "" +
 	"\n" +
-	"\x1cregserver/v1/artifacts.proto\x12\fregserver.v1\";\n" +
+	"\x1cregserver/v1/artifacts.proto\x12\fregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\";\n" +
 	"\x06Digest\x12\x12\n" +
 	"\x04hash\x18\x01 \x01(\tR\x04hash\x12\x1d\n" +
 	"\n" +
@@ -583,21 +1215,63 @@ const file_regserver_v1_artifacts_proto_rawDesc = "" +
 	"\x17FindMissingBlobsRequest\x127\n" +
 	"\fblob_digests\x18\x01 \x03(\v2\x14.regserver.v1.DigestR\vblobDigests\"b\n" +
 	"\x18FindMissingBlobsResponse\x12F\n" +
-	"\x14missing_blob_digests\x18\x01 \x03(\v2\x14.regserver.v1.DigestR\x12missingBlobDigests\"\xb7\x01\n" +
+	"\x14missing_blob_digests\x18\x01 \x03(\v2\x14.regserver.v1.DigestR\x12missingBlobDigests\"\x84\x02\n" +
 	"\x10WriteBlobRequest\x12,\n" +
 	"\x06digest\x18\x01 \x01(\v2\x14.regserver.v1.DigestR\x06digest\x12\x1b\n" +
 	"\tupload_id\x18\x02 \x01(\tR\buploadId\x12!\n" +
 	"\fwrite_offset\x18\x03 \x01(\x03R\vwriteOffset\x12\x12\n" +
 	"\x04data\x18\x04 \x01(\fR\x04data\x12!\n" +
-	"\ffinish_write\x18\x05 \x01(\bR\vfinishWrite\"c\n" +
+	"\ffinish_write\x18\x05 \x01(\bR\vfinishWrite\x127\n" +
+	"\ffinal_digest\x18\x06 \x01(\v2\x14.regserver.v1.DigestR\vfinalDigest\x12\x12\n" +
+	"\x04part\x18\a \x01(\bR\x04part\"c\n" +
 	"\x11WriteBlobResponse\x12%\n" +
 	"\x0ecommitted_size\x18\x01 \x01(\x03R\rcommittedSize\x12'\n" +
 	"\x0falready_existed\x18\x02 \x01(\bR\x0ealreadyExisted\"6\n" +
 	"\x17QueryWriteStatusRequest\x12\x1b\n" +
-	"\tupload_id\x18\x01 \x01(\tR\buploadId\"]\n" +
+	"\tupload_id\x18\x01 \x01(\tR\buploadId\"\x8c\x01\n" +
 	"\x18QueryWriteStatusResponse\x12%\n" +
 	"\x0ecommitted_size\x18\x01 \x01(\x03R\rcommittedSize\x12\x1a\n" +
-	"\bcomplete\x18\x02 \x01(\bR\bcomplete\"\x7f\n" +
+	"\bcomplete\x18\x02 \x01(\bR\bcomplete\x12-\n" +
+	"\x05parts\x18\x03 \x03(\v2\x17.regserver.v1.ByteRangeR\x05parts\"B\n" +
+	"\tByteRange\x12\x16\n" +
+	"\x06offset\x18\x01 \x01(\x03R\x06offset\x12\x1d\n" +
+	"\n" +
+	"size_bytes\x18\x02 \x01(\x03R\tsizeBytes\"`\n" +
+	"\x13CommitUploadRequest\x12\x1b\n" +
+	"\tupload_id\x18\x01 \x01(\tR\buploadId\x12,\n" +
+	"\x06digest\x18\x02 \x01(\v2\x14.regserver.v1.DigestR\x06digest\"f\n" +
+	"\x14CommitUploadResponse\x12%\n" +
+	"\x0ecommitted_size\x18\x01 \x01(\x03R\rcommittedSize\x12'\n" +
+	"\x0falready_existed\x18\x02 \x01(\bR\x0ealreadyExisted\"\x1b\n" +
+	"\x19GetTransferOptionsRequest\"\xc8\x01\n" +
+	"\x1aGetTransferOptionsResponse\x12/\n" +
+	"\x04http\x18\x01 \x01(\v2\x1b.regserver.v1.HttpDataPlaneR\x04http\x12\x1f\n" +
+	"\vsigned_urls\x18\x02 \x01(\bR\n" +
+	"signedUrls\x120\n" +
+	"\x14part_threshold_bytes\x18\x03 \x01(\x03R\x12partThresholdBytes\x12&\n" +
+	"\x0fpart_size_bytes\x18\x04 \x01(\x03R\rpartSizeBytes\"V\n" +
+	"\rHttpDataPlane\x12\x12\n" +
+	"\x04port\x18\x01 \x01(\x05R\x04port\x12\x16\n" +
+	"\x06scheme\x18\x02 \x01(\tR\x06scheme\x12\x19\n" +
+	"\bbase_url\x18\x03 \x01(\tR\abaseUrl\"W\n" +
+	"\x15SignUploadUrlsRequest\x12\x1b\n" +
+	"\tupload_id\x18\x01 \x01(\tR\buploadId\x12!\n" +
+	"\fpart_offsets\x18\x02 \x03(\x03R\vpartOffsets\"E\n" +
+	"\x16SignUploadUrlsResponse\x12+\n" +
+	"\x04urls\x18\x01 \x03(\v2\x17.regserver.v1.SignedUrlR\x04urls\"F\n" +
+	"\x16SignDownloadUrlRequest\x12,\n" +
+	"\x06digest\x18\x01 \x01(\v2\x14.regserver.v1.DigestR\x06digest\"D\n" +
+	"\x17SignDownloadUrlResponse\x12)\n" +
+	"\x03url\x18\x01 \x01(\v2\x17.regserver.v1.SignedUrlR\x03url\"\xee\x01\n" +
+	"\tSignedUrl\x12\x10\n" +
+	"\x03url\x18\x01 \x01(\tR\x03url\x12\x16\n" +
+	"\x06method\x18\x02 \x01(\tR\x06method\x12>\n" +
+	"\aheaders\x18\x03 \x03(\v2$.regserver.v1.SignedUrl.HeadersEntryR\aheaders\x12;\n" +
+	"\vexpire_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"expireTime\x1a:\n" +
+	"\fHeadersEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x7f\n" +
 	"\x0fReadBlobRequest\x12,\n" +
 	"\x06digest\x18\x01 \x01(\v2\x14.regserver.v1.DigestR\x06digest\x12\x1f\n" +
 	"\vread_offset\x18\x02 \x01(\x03R\n" +
@@ -610,11 +1284,15 @@ const file_regserver_v1_artifacts_proto_rawDesc = "" +
 	"\x04path\x18\x01 \x01(\tR\x04path\x12,\n" +
 	"\x06digest\x18\x02 \x01(\v2\x14.regserver.v1.DigestR\x06digest\x12\x1d\n" +
 	"\n" +
-	"media_type\x18\x03 \x01(\tR\tmediaType2\xf2\x02\n" +
+	"media_type\x18\x03 \x01(\tR\tmediaType2\xef\x05\n" +
 	"\rArtifactStore\x12a\n" +
 	"\x10FindMissingBlobs\x12%.regserver.v1.FindMissingBlobsRequest\x1a&.regserver.v1.FindMissingBlobsResponse\x12N\n" +
 	"\tWriteBlob\x12\x1e.regserver.v1.WriteBlobRequest\x1a\x1f.regserver.v1.WriteBlobResponse(\x01\x12a\n" +
-	"\x10QueryWriteStatus\x12%.regserver.v1.QueryWriteStatusRequest\x1a&.regserver.v1.QueryWriteStatusResponse\x12K\n" +
+	"\x10QueryWriteStatus\x12%.regserver.v1.QueryWriteStatusRequest\x1a&.regserver.v1.QueryWriteStatusResponse\x12U\n" +
+	"\fCommitUpload\x12!.regserver.v1.CommitUploadRequest\x1a\".regserver.v1.CommitUploadResponse\x12g\n" +
+	"\x12GetTransferOptions\x12'.regserver.v1.GetTransferOptionsRequest\x1a(.regserver.v1.GetTransferOptionsResponse\x12[\n" +
+	"\x0eSignUploadUrls\x12#.regserver.v1.SignUploadUrlsRequest\x1a$.regserver.v1.SignUploadUrlsResponse\x12^\n" +
+	"\x0fSignDownloadUrl\x12$.regserver.v1.SignDownloadUrlRequest\x1a%.regserver.v1.SignDownloadUrlResponse\x12K\n" +
 	"\bReadBlob\x12\x1d.regserver.v1.ReadBlobRequest\x1a\x1e.regserver.v1.ReadBlobResponse0\x01Bg\n" +
 	"\x10dev.regserver.v1B\x0eArtifactsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
@@ -630,38 +1308,68 @@ func file_regserver_v1_artifacts_proto_rawDescGZIP() []byte {
 	return file_regserver_v1_artifacts_proto_rawDescData
 }
 
-var file_regserver_v1_artifacts_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
+var file_regserver_v1_artifacts_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_regserver_v1_artifacts_proto_goTypes = []any{
-	(*Digest)(nil),                   // 0: regserver.v1.Digest
-	(*FindMissingBlobsRequest)(nil),  // 1: regserver.v1.FindMissingBlobsRequest
-	(*FindMissingBlobsResponse)(nil), // 2: regserver.v1.FindMissingBlobsResponse
-	(*WriteBlobRequest)(nil),         // 3: regserver.v1.WriteBlobRequest
-	(*WriteBlobResponse)(nil),        // 4: regserver.v1.WriteBlobResponse
-	(*QueryWriteStatusRequest)(nil),  // 5: regserver.v1.QueryWriteStatusRequest
-	(*QueryWriteStatusResponse)(nil), // 6: regserver.v1.QueryWriteStatusResponse
-	(*ReadBlobRequest)(nil),          // 7: regserver.v1.ReadBlobRequest
-	(*ReadBlobResponse)(nil),         // 8: regserver.v1.ReadBlobResponse
-	(*ManifestEntry)(nil),            // 9: regserver.v1.ManifestEntry
+	(*Digest)(nil),                     // 0: regserver.v1.Digest
+	(*FindMissingBlobsRequest)(nil),    // 1: regserver.v1.FindMissingBlobsRequest
+	(*FindMissingBlobsResponse)(nil),   // 2: regserver.v1.FindMissingBlobsResponse
+	(*WriteBlobRequest)(nil),           // 3: regserver.v1.WriteBlobRequest
+	(*WriteBlobResponse)(nil),          // 4: regserver.v1.WriteBlobResponse
+	(*QueryWriteStatusRequest)(nil),    // 5: regserver.v1.QueryWriteStatusRequest
+	(*QueryWriteStatusResponse)(nil),   // 6: regserver.v1.QueryWriteStatusResponse
+	(*ByteRange)(nil),                  // 7: regserver.v1.ByteRange
+	(*CommitUploadRequest)(nil),        // 8: regserver.v1.CommitUploadRequest
+	(*CommitUploadResponse)(nil),       // 9: regserver.v1.CommitUploadResponse
+	(*GetTransferOptionsRequest)(nil),  // 10: regserver.v1.GetTransferOptionsRequest
+	(*GetTransferOptionsResponse)(nil), // 11: regserver.v1.GetTransferOptionsResponse
+	(*HttpDataPlane)(nil),              // 12: regserver.v1.HttpDataPlane
+	(*SignUploadUrlsRequest)(nil),      // 13: regserver.v1.SignUploadUrlsRequest
+	(*SignUploadUrlsResponse)(nil),     // 14: regserver.v1.SignUploadUrlsResponse
+	(*SignDownloadUrlRequest)(nil),     // 15: regserver.v1.SignDownloadUrlRequest
+	(*SignDownloadUrlResponse)(nil),    // 16: regserver.v1.SignDownloadUrlResponse
+	(*SignedUrl)(nil),                  // 17: regserver.v1.SignedUrl
+	(*ReadBlobRequest)(nil),            // 18: regserver.v1.ReadBlobRequest
+	(*ReadBlobResponse)(nil),           // 19: regserver.v1.ReadBlobResponse
+	(*ManifestEntry)(nil),              // 20: regserver.v1.ManifestEntry
+	nil,                                // 21: regserver.v1.SignedUrl.HeadersEntry
+	(*timestamppb.Timestamp)(nil),      // 22: google.protobuf.Timestamp
 }
 var file_regserver_v1_artifacts_proto_depIdxs = []int32{
-	0, // 0: regserver.v1.FindMissingBlobsRequest.blob_digests:type_name -> regserver.v1.Digest
-	0, // 1: regserver.v1.FindMissingBlobsResponse.missing_blob_digests:type_name -> regserver.v1.Digest
-	0, // 2: regserver.v1.WriteBlobRequest.digest:type_name -> regserver.v1.Digest
-	0, // 3: regserver.v1.ReadBlobRequest.digest:type_name -> regserver.v1.Digest
-	0, // 4: regserver.v1.ManifestEntry.digest:type_name -> regserver.v1.Digest
-	1, // 5: regserver.v1.ArtifactStore.FindMissingBlobs:input_type -> regserver.v1.FindMissingBlobsRequest
-	3, // 6: regserver.v1.ArtifactStore.WriteBlob:input_type -> regserver.v1.WriteBlobRequest
-	5, // 7: regserver.v1.ArtifactStore.QueryWriteStatus:input_type -> regserver.v1.QueryWriteStatusRequest
-	7, // 8: regserver.v1.ArtifactStore.ReadBlob:input_type -> regserver.v1.ReadBlobRequest
-	2, // 9: regserver.v1.ArtifactStore.FindMissingBlobs:output_type -> regserver.v1.FindMissingBlobsResponse
-	4, // 10: regserver.v1.ArtifactStore.WriteBlob:output_type -> regserver.v1.WriteBlobResponse
-	6, // 11: regserver.v1.ArtifactStore.QueryWriteStatus:output_type -> regserver.v1.QueryWriteStatusResponse
-	8, // 12: regserver.v1.ArtifactStore.ReadBlob:output_type -> regserver.v1.ReadBlobResponse
-	9, // [9:13] is the sub-list for method output_type
-	5, // [5:9] is the sub-list for method input_type
-	5, // [5:5] is the sub-list for extension type_name
-	5, // [5:5] is the sub-list for extension extendee
-	0, // [0:5] is the sub-list for field type_name
+	0,  // 0: regserver.v1.FindMissingBlobsRequest.blob_digests:type_name -> regserver.v1.Digest
+	0,  // 1: regserver.v1.FindMissingBlobsResponse.missing_blob_digests:type_name -> regserver.v1.Digest
+	0,  // 2: regserver.v1.WriteBlobRequest.digest:type_name -> regserver.v1.Digest
+	0,  // 3: regserver.v1.WriteBlobRequest.final_digest:type_name -> regserver.v1.Digest
+	7,  // 4: regserver.v1.QueryWriteStatusResponse.parts:type_name -> regserver.v1.ByteRange
+	0,  // 5: regserver.v1.CommitUploadRequest.digest:type_name -> regserver.v1.Digest
+	12, // 6: regserver.v1.GetTransferOptionsResponse.http:type_name -> regserver.v1.HttpDataPlane
+	17, // 7: regserver.v1.SignUploadUrlsResponse.urls:type_name -> regserver.v1.SignedUrl
+	0,  // 8: regserver.v1.SignDownloadUrlRequest.digest:type_name -> regserver.v1.Digest
+	17, // 9: regserver.v1.SignDownloadUrlResponse.url:type_name -> regserver.v1.SignedUrl
+	21, // 10: regserver.v1.SignedUrl.headers:type_name -> regserver.v1.SignedUrl.HeadersEntry
+	22, // 11: regserver.v1.SignedUrl.expire_time:type_name -> google.protobuf.Timestamp
+	0,  // 12: regserver.v1.ReadBlobRequest.digest:type_name -> regserver.v1.Digest
+	0,  // 13: regserver.v1.ManifestEntry.digest:type_name -> regserver.v1.Digest
+	1,  // 14: regserver.v1.ArtifactStore.FindMissingBlobs:input_type -> regserver.v1.FindMissingBlobsRequest
+	3,  // 15: regserver.v1.ArtifactStore.WriteBlob:input_type -> regserver.v1.WriteBlobRequest
+	5,  // 16: regserver.v1.ArtifactStore.QueryWriteStatus:input_type -> regserver.v1.QueryWriteStatusRequest
+	8,  // 17: regserver.v1.ArtifactStore.CommitUpload:input_type -> regserver.v1.CommitUploadRequest
+	10, // 18: regserver.v1.ArtifactStore.GetTransferOptions:input_type -> regserver.v1.GetTransferOptionsRequest
+	13, // 19: regserver.v1.ArtifactStore.SignUploadUrls:input_type -> regserver.v1.SignUploadUrlsRequest
+	15, // 20: regserver.v1.ArtifactStore.SignDownloadUrl:input_type -> regserver.v1.SignDownloadUrlRequest
+	18, // 21: regserver.v1.ArtifactStore.ReadBlob:input_type -> regserver.v1.ReadBlobRequest
+	2,  // 22: regserver.v1.ArtifactStore.FindMissingBlobs:output_type -> regserver.v1.FindMissingBlobsResponse
+	4,  // 23: regserver.v1.ArtifactStore.WriteBlob:output_type -> regserver.v1.WriteBlobResponse
+	6,  // 24: regserver.v1.ArtifactStore.QueryWriteStatus:output_type -> regserver.v1.QueryWriteStatusResponse
+	9,  // 25: regserver.v1.ArtifactStore.CommitUpload:output_type -> regserver.v1.CommitUploadResponse
+	11, // 26: regserver.v1.ArtifactStore.GetTransferOptions:output_type -> regserver.v1.GetTransferOptionsResponse
+	14, // 27: regserver.v1.ArtifactStore.SignUploadUrls:output_type -> regserver.v1.SignUploadUrlsResponse
+	16, // 28: regserver.v1.ArtifactStore.SignDownloadUrl:output_type -> regserver.v1.SignDownloadUrlResponse
+	19, // 29: regserver.v1.ArtifactStore.ReadBlob:output_type -> regserver.v1.ReadBlobResponse
+	22, // [22:30] is the sub-list for method output_type
+	14, // [14:22] is the sub-list for method input_type
+	14, // [14:14] is the sub-list for extension type_name
+	14, // [14:14] is the sub-list for extension extendee
+	0,  // [0:14] is the sub-list for field type_name
 }
 
 func init() { file_regserver_v1_artifacts_proto_init() }
@@ -675,7 +1383,7 @@ func file_regserver_v1_artifacts_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_regserver_v1_artifacts_proto_rawDesc), len(file_regserver_v1_artifacts_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   10,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,10 +19,14 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	ArtifactStore_FindMissingBlobs_FullMethodName = "/regserver.v1.ArtifactStore/FindMissingBlobs"
-	ArtifactStore_WriteBlob_FullMethodName        = "/regserver.v1.ArtifactStore/WriteBlob"
-	ArtifactStore_QueryWriteStatus_FullMethodName = "/regserver.v1.ArtifactStore/QueryWriteStatus"
-	ArtifactStore_ReadBlob_FullMethodName         = "/regserver.v1.ArtifactStore/ReadBlob"
+	ArtifactStore_FindMissingBlobs_FullMethodName   = "/regserver.v1.ArtifactStore/FindMissingBlobs"
+	ArtifactStore_WriteBlob_FullMethodName          = "/regserver.v1.ArtifactStore/WriteBlob"
+	ArtifactStore_QueryWriteStatus_FullMethodName   = "/regserver.v1.ArtifactStore/QueryWriteStatus"
+	ArtifactStore_CommitUpload_FullMethodName       = "/regserver.v1.ArtifactStore/CommitUpload"
+	ArtifactStore_GetTransferOptions_FullMethodName = "/regserver.v1.ArtifactStore/GetTransferOptions"
+	ArtifactStore_SignUploadUrls_FullMethodName     = "/regserver.v1.ArtifactStore/SignUploadUrls"
+	ArtifactStore_SignDownloadUrl_FullMethodName    = "/regserver.v1.ArtifactStore/SignDownloadUrl"
+	ArtifactStore_ReadBlob_FullMethodName           = "/regserver.v1.ArtifactStore/ReadBlob"
 )
 
 // ArtifactStoreClient is the client API for ArtifactStore service.
@@ -36,6 +40,22 @@ const (
 // Upload flow: create the model version with its manifest (it starts
 // PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
 // ModelRegistry.FinalizeModelVersion.
+//
+// A client need not know a blob's digest before it sends the first byte: it
+// may hash while it sends and name the digest at the end (WriteBlob's
+// final_digest, or CommitUpload), then create the version once every file's
+// digest is known. The server checks the digest against the bytes it holds
+// before the blob becomes visible.
+//
+// A large blob may travel in parts over several concurrent streams: each
+// stream writes one byte range (WriteBlob with part set), and CommitUpload
+// joins the parts, which must tile the blob exactly, and verifies the whole.
+//
+// Besides these streams, the server may offer other ways to move the bytes,
+// described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+// PUT of an upload's bytes, same tokens and permissions), and, on Google
+// Cloud Storage, signed URLs straight to the bucket. The streams here work
+// with every server and every generated client.
 type ArtifactStoreClient interface {
 	// Returns the digests, of those given, that the server does not have.
 	FindMissingBlobs(ctx context.Context, in *FindMissingBlobsRequest, opts ...grpc.CallOption) (*FindMissingBlobsResponse, error)
@@ -52,8 +72,27 @@ type ArtifactStoreClient interface {
 	// different offset is OUT_OF_RANGE with the expected offset in the
 	// ErrorInfo metadata ("committed_size").
 	WriteBlob(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStreamingClient[WriteBlobRequest, WriteBlobResponse], error)
-	// How many bytes of an upload the server holds durably.
+	// How many bytes of an upload the server holds durably, and in which parts.
 	QueryWriteStatus(ctx context.Context, in *QueryWriteStatusRequest, opts ...grpc.CallOption) (*QueryWriteStatusResponse, error)
+	// Completes an upload whose bytes were sent without finish_write: in parts,
+	// through the HTTP listener or to signed URLs. The parts must tile
+	// [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+	// naming the range); the server then hashes the joined bytes and stores the
+	// blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+	// is discarded). Committing an upload already committed with the same digest
+	// succeeds again.
+	CommitUpload(ctx context.Context, in *CommitUploadRequest, opts ...grpc.CallOption) (*CommitUploadResponse, error)
+	// The ways this server can move blob bytes besides the gRPC streams.
+	GetTransferOptions(ctx context.Context, in *GetTransferOptionsRequest, opts ...grpc.CallOption) (*GetTransferOptionsResponse, error)
+	// Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+	// when GetTransferOptions says signed_urls. The parts are then committed
+	// with CommitUpload, which verifies them: the client's word is never taken.
+	// FAILED_PRECONDITION if the server cannot sign.
+	SignUploadUrls(ctx context.Context, in *SignUploadUrlsRequest, opts ...grpc.CallOption) (*SignUploadUrlsResponse, error)
+	// A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+	// the bucket. The bytes are not verified on the way: check them against
+	// the digest. FAILED_PRECONDITION if the server cannot sign.
+	SignDownloadUrl(ctx context.Context, in *SignDownloadUrlRequest, opts ...grpc.CallOption) (*SignDownloadUrlResponse, error)
 	// Downloads a blob, or a range of it, in chunks. Reads of a whole blob
 	// are verified against its digest as they stream: a mismatch ends the
 	// stream with DATA_LOSS after the bytes already sent, so a client must
@@ -103,6 +142,46 @@ func (c *artifactStoreClient) QueryWriteStatus(ctx context.Context, in *QueryWri
 	return out, nil
 }
 
+func (c *artifactStoreClient) CommitUpload(ctx context.Context, in *CommitUploadRequest, opts ...grpc.CallOption) (*CommitUploadResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CommitUploadResponse)
+	err := c.cc.Invoke(ctx, ArtifactStore_CommitUpload_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *artifactStoreClient) GetTransferOptions(ctx context.Context, in *GetTransferOptionsRequest, opts ...grpc.CallOption) (*GetTransferOptionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetTransferOptionsResponse)
+	err := c.cc.Invoke(ctx, ArtifactStore_GetTransferOptions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *artifactStoreClient) SignUploadUrls(ctx context.Context, in *SignUploadUrlsRequest, opts ...grpc.CallOption) (*SignUploadUrlsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SignUploadUrlsResponse)
+	err := c.cc.Invoke(ctx, ArtifactStore_SignUploadUrls_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *artifactStoreClient) SignDownloadUrl(ctx context.Context, in *SignDownloadUrlRequest, opts ...grpc.CallOption) (*SignDownloadUrlResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SignDownloadUrlResponse)
+	err := c.cc.Invoke(ctx, ArtifactStore_SignDownloadUrl_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *artifactStoreClient) ReadBlob(ctx context.Context, in *ReadBlobRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReadBlobResponse], error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	stream, err := c.cc.NewStream(ctx, &ArtifactStore_ServiceDesc.Streams[1], ArtifactStore_ReadBlob_FullMethodName, cOpts...)
@@ -133,6 +212,22 @@ type ArtifactStore_ReadBlobClient = grpc.ServerStreamingClient[ReadBlobResponse]
 // Upload flow: create the model version with its manifest (it starts
 // PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
 // ModelRegistry.FinalizeModelVersion.
+//
+// A client need not know a blob's digest before it sends the first byte: it
+// may hash while it sends and name the digest at the end (WriteBlob's
+// final_digest, or CommitUpload), then create the version once every file's
+// digest is known. The server checks the digest against the bytes it holds
+// before the blob becomes visible.
+//
+// A large blob may travel in parts over several concurrent streams: each
+// stream writes one byte range (WriteBlob with part set), and CommitUpload
+// joins the parts, which must tile the blob exactly, and verifies the whole.
+//
+// Besides these streams, the server may offer other ways to move the bytes,
+// described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+// PUT of an upload's bytes, same tokens and permissions), and, on Google
+// Cloud Storage, signed URLs straight to the bucket. The streams here work
+// with every server and every generated client.
 type ArtifactStoreServer interface {
 	// Returns the digests, of those given, that the server does not have.
 	FindMissingBlobs(context.Context, *FindMissingBlobsRequest) (*FindMissingBlobsResponse, error)
@@ -149,8 +244,27 @@ type ArtifactStoreServer interface {
 	// different offset is OUT_OF_RANGE with the expected offset in the
 	// ErrorInfo metadata ("committed_size").
 	WriteBlob(grpc.ClientStreamingServer[WriteBlobRequest, WriteBlobResponse]) error
-	// How many bytes of an upload the server holds durably.
+	// How many bytes of an upload the server holds durably, and in which parts.
 	QueryWriteStatus(context.Context, *QueryWriteStatusRequest) (*QueryWriteStatusResponse, error)
+	// Completes an upload whose bytes were sent without finish_write: in parts,
+	// through the HTTP listener or to signed URLs. The parts must tile
+	// [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+	// naming the range); the server then hashes the joined bytes and stores the
+	// blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+	// is discarded). Committing an upload already committed with the same digest
+	// succeeds again.
+	CommitUpload(context.Context, *CommitUploadRequest) (*CommitUploadResponse, error)
+	// The ways this server can move blob bytes besides the gRPC streams.
+	GetTransferOptions(context.Context, *GetTransferOptionsRequest) (*GetTransferOptionsResponse, error)
+	// Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+	// when GetTransferOptions says signed_urls. The parts are then committed
+	// with CommitUpload, which verifies them: the client's word is never taken.
+	// FAILED_PRECONDITION if the server cannot sign.
+	SignUploadUrls(context.Context, *SignUploadUrlsRequest) (*SignUploadUrlsResponse, error)
+	// A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+	// the bucket. The bytes are not verified on the way: check them against
+	// the digest. FAILED_PRECONDITION if the server cannot sign.
+	SignDownloadUrl(context.Context, *SignDownloadUrlRequest) (*SignDownloadUrlResponse, error)
 	// Downloads a blob, or a range of it, in chunks. Reads of a whole blob
 	// are verified against its digest as they stream: a mismatch ends the
 	// stream with DATA_LOSS after the bytes already sent, so a client must
@@ -175,6 +289,18 @@ func (UnimplementedArtifactStoreServer) WriteBlob(grpc.ClientStreamingServer[Wri
 }
 func (UnimplementedArtifactStoreServer) QueryWriteStatus(context.Context, *QueryWriteStatusRequest) (*QueryWriteStatusResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method QueryWriteStatus not implemented")
+}
+func (UnimplementedArtifactStoreServer) CommitUpload(context.Context, *CommitUploadRequest) (*CommitUploadResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CommitUpload not implemented")
+}
+func (UnimplementedArtifactStoreServer) GetTransferOptions(context.Context, *GetTransferOptionsRequest) (*GetTransferOptionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetTransferOptions not implemented")
+}
+func (UnimplementedArtifactStoreServer) SignUploadUrls(context.Context, *SignUploadUrlsRequest) (*SignUploadUrlsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SignUploadUrls not implemented")
+}
+func (UnimplementedArtifactStoreServer) SignDownloadUrl(context.Context, *SignDownloadUrlRequest) (*SignDownloadUrlResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SignDownloadUrl not implemented")
 }
 func (UnimplementedArtifactStoreServer) ReadBlob(*ReadBlobRequest, grpc.ServerStreamingServer[ReadBlobResponse]) error {
 	return status.Error(codes.Unimplemented, "method ReadBlob not implemented")
@@ -243,6 +369,78 @@ func _ArtifactStore_QueryWriteStatus_Handler(srv interface{}, ctx context.Contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ArtifactStore_CommitUpload_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CommitUploadRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ArtifactStoreServer).CommitUpload(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ArtifactStore_CommitUpload_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ArtifactStoreServer).CommitUpload(ctx, req.(*CommitUploadRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ArtifactStore_GetTransferOptions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetTransferOptionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ArtifactStoreServer).GetTransferOptions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ArtifactStore_GetTransferOptions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ArtifactStoreServer).GetTransferOptions(ctx, req.(*GetTransferOptionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ArtifactStore_SignUploadUrls_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SignUploadUrlsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ArtifactStoreServer).SignUploadUrls(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ArtifactStore_SignUploadUrls_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ArtifactStoreServer).SignUploadUrls(ctx, req.(*SignUploadUrlsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ArtifactStore_SignDownloadUrl_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SignDownloadUrlRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ArtifactStoreServer).SignDownloadUrl(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ArtifactStore_SignDownloadUrl_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ArtifactStoreServer).SignDownloadUrl(ctx, req.(*SignDownloadUrlRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _ArtifactStore_ReadBlob_Handler(srv interface{}, stream grpc.ServerStream) error {
 	m := new(ReadBlobRequest)
 	if err := stream.RecvMsg(m); err != nil {
@@ -268,6 +466,22 @@ var ArtifactStore_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "QueryWriteStatus",
 			Handler:    _ArtifactStore_QueryWriteStatus_Handler,
+		},
+		{
+			MethodName: "CommitUpload",
+			Handler:    _ArtifactStore_CommitUpload_Handler,
+		},
+		{
+			MethodName: "GetTransferOptions",
+			Handler:    _ArtifactStore_GetTransferOptions_Handler,
+		},
+		{
+			MethodName: "SignUploadUrls",
+			Handler:    _ArtifactStore_SignUploadUrls_Handler,
+		},
+		{
+			MethodName: "SignDownloadUrl",
+			Handler:    _ArtifactStore_SignDownloadUrl_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{

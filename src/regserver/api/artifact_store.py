@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import grpc
@@ -13,16 +14,48 @@ from regserver_client.v1 import artifacts_pb2_grpc
 
 from regserver.api import convert
 from regserver.api.calls import Services
-from regserver.api.errors import code_of, handles_errors, handles_stream_errors
-from regserver.domain.artifacts import Artifacts
-from regserver.domain.errors import RegistryError, invalid_field
+from regserver.api.errors import abort, code_of, handles_errors, handles_stream_errors
+from regserver.domain.artifacts import Artifacts, SignedUrl, StreamChunk
+from regserver.domain.errors import NotFound, RegistryError, invalid_field
+from regserver.domain.models import Digest
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
+@dataclass
+class TransferOptions:
+    """What GetTransferOptions answers; the HTTP port is filled in once the listener is up."""
+
+    http_port: int = 0
+    http_scheme: str = "http"
+    http_base_url: str = ""
+    signed_urls: bool = False
+    part_threshold_bytes: int = 0
+    part_size_bytes: int = 0
+
+    def response(self) -> pb.GetTransferOptionsResponse:
+        response = pb.GetTransferOptionsResponse(
+            signed_urls=self.signed_urls,
+            part_threshold_bytes=self.part_threshold_bytes,
+            part_size_bytes=self.part_size_bytes,
+        )
+        if self.http_port or self.http_base_url:
+            response.http.port = self.http_port
+            response.http.scheme = self.http_scheme
+            response.http.base_url = self.http_base_url
+        return response
+
+
+def _signed(url: SignedUrl) -> pb.SignedUrl:
+    signed = pb.SignedUrl(url=url.url, method=url.method, headers=url.headers)
+    signed.expire_time.FromMicroseconds(url.expire_time_us)
+    return signed
+
+
 class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
-    def __init__(self, artifacts: Artifacts) -> None:
+    def __init__(self, artifacts: Artifacts, options: TransferOptions | None = None) -> None:
         self._artifacts = artifacts
+        self._options = options or TransferOptions()
 
     @handles_errors
     async def FindMissingBlobs(
@@ -37,30 +70,63 @@ class ArtifactStoreServicer(artifacts_pb2_grpc.ArtifactStoreServicer):
     ) -> pb.WriteBlobResponse:
         """Requests arrive as wire.WriteChunk (see add_to_server): the chunk is not copied out of its message."""
         first = await anext(aiter(request_iterator), None)
-        if first is None or not first.request.HasField("digest"):
-            raise invalid_field("digest", "the first WriteBlob message must name the blob's digest")
+        if first is None:
+            raise invalid_field("upload_id", "the WriteBlob stream sent no message")
         head = first.request
 
-        async def chunks() -> AsyncGenerator[tuple[memoryview, bool], None]:
-            yield first.data, head.finish_write
+        def final(request: pb.WriteBlobRequest) -> Digest | None:
+            return convert.digest(request.final_digest) if request.HasField("final_digest") else None
+
+        async def chunks() -> AsyncGenerator[StreamChunk, None]:
+            yield first.data, head.finish_write, final(head)
             if head.finish_write:
                 return
             async for message in request_iterator:
-                yield message.data, message.request.finish_write
+                yield message.data, message.request.finish_write, final(message.request)
                 if message.request.finish_write:
                     return
 
+        digest = convert.digest(head.digest) if head.HasField("digest") else None
         # Closed with the call, whatever the write did with it: nothing reads the stream afterwards.
         async with contextlib.aclosing(chunks()) as source:
-            result = await self._artifacts.write(convert.digest(head.digest), head.upload_id, head.write_offset, source)
+            result = await self._artifacts.write(digest, head.upload_id, head.write_offset, source, part=head.part)
         return pb.WriteBlobResponse(committed_size=result.committed_size, already_existed=result.already_existed)
 
     @handles_errors
     async def QueryWriteStatus(
         self, request: pb.QueryWriteStatusRequest, context: Context
     ) -> pb.QueryWriteStatusResponse:
-        size, complete = await self._artifacts.write_status(request.upload_id)
-        return pb.QueryWriteStatusResponse(committed_size=size, complete=complete)
+        status = await self._artifacts.write_status(request.upload_id)
+        return pb.QueryWriteStatusResponse(
+            committed_size=status.committed_size,
+            complete=status.complete,
+            parts=[pb.ByteRange(offset=o, size_bytes=n) for o, n in status.parts],
+        )
+
+    @handles_errors
+    async def CommitUpload(self, request: pb.CommitUploadRequest, context: Context) -> pb.CommitUploadResponse:
+        if not request.HasField("digest"):
+            raise invalid_field("digest", "name the whole blob's digest")
+        result = await self._artifacts.commit(request.upload_id, convert.digest(request.digest))
+        return pb.CommitUploadResponse(committed_size=result.committed_size, already_existed=result.already_existed)
+
+    @handles_errors
+    async def GetTransferOptions(
+        self, request: pb.GetTransferOptionsRequest, context: Context
+    ) -> pb.GetTransferOptionsResponse:
+        return self._options.response()
+
+    @handles_errors
+    async def SignUploadUrls(self, request: pb.SignUploadUrlsRequest, context: Context) -> pb.SignUploadUrlsResponse:
+        urls = await self._artifacts.sign_upload_urls(request.upload_id, list(request.part_offsets))
+        return pb.SignUploadUrlsResponse(urls=[_signed(u) for u in urls])
+
+    @handles_errors
+    async def SignDownloadUrl(self, request: pb.SignDownloadUrlRequest, context: Context) -> pb.SignDownloadUrlResponse:
+        if not request.HasField("digest"):
+            raise invalid_field("digest", "name the blob to download")
+        url = await self._artifacts.sign_download_url(convert.digest(request.digest))
+        return pb.SignDownloadUrlResponse(url=_signed(url))
 
     @handles_stream_errors
     async def ReadBlob(self, request: pb.ReadBlobRequest, context: Context) -> AsyncGenerator[bytes, None]:
@@ -95,12 +161,38 @@ class BlobIntake:
 
     async def read(self, digest: pb.Digest) -> AsyncGenerator[bytes, None]:
         """The whole blob, verified as it streams: BlobFailure (DATA_LOSS) at the end on a mismatch."""
+        async with contextlib.aclosing(self.read_range(digest, 0, 0)) as chunks:
+            async for data in chunks:
+                yield data
+
+    async def read_range(self, digest: pb.Digest, offset: int, limit: int) -> AsyncGenerator[bytes, None]:
+        """Bytes of a blob (limit 0: to its end); a whole read is verified as ReadBlob's is."""
         try:
-            async with contextlib.aclosing(self._artifacts.read(convert.digest(digest), 0, 0)) as chunks:
+            async with contextlib.aclosing(self._artifacts.read(convert.digest(digest), offset, limit)) as chunks:
                 async for data in chunks:
                     yield data
         except RegistryError as e:
             raise BlobFailure(code_of(e), str(e)) from None
+
+    async def serve_get(self, hash: str, context: Context, deliver: Callable[[pb.Digest], Awaitable[None]]) -> None:
+        """ReadBlob's behaviour for another door that sends the bytes itself: finds the blob, then
+        `deliver`s it; a domain error or BlobFailure ends the call with its status."""
+        try:
+            digest = await self._artifacts.stored(hash)
+            if digest is None:
+                raise NotFound(f"blob {hash} is not stored", "BLOB_NOT_FOUND", hash=hash)
+            await deliver(convert.digest_pb(digest))
+        except RegistryError as e:
+            await abort(context, e)
+        except BlobFailure as e:
+            await context.abort(e.code, e.message)
+
+    def local_file(self, hash: str) -> str | None:
+        """The blob's file, if the backend keeps it on local disk (for sendfile)."""
+        return self._artifacts.local_file(hash)
+
+    def count_sent(self, n: int) -> None:
+        self._artifacts.bytes_sent += n
 
 
 class _Registration:

@@ -169,6 +169,10 @@ class Interceptor(grpc.aio.ServerInterceptor):
             chained = self.chained(full, handler)
         return chained
 
+    def rechained(self, full: str, handler: Handler) -> Handler:
+        """Another handler behind the chain of `full` (not cached: the caller keeps it)."""
+        return chain(self._layers, full, handler)
+
     def chained(self, full: str, handler: Handler) -> Handler:
         """The method's chain, the same one for a call through any door (gRPC or HTTP)."""
         chained = self._chains.get(full)

@@ -7,7 +7,7 @@ area first and become visible only through commit_upload, atomically.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
 class BlobMissing(Exception):
@@ -16,6 +16,15 @@ class BlobMissing(Exception):
 
 class StorageUnavailable(Exception):
     """The backend cannot be reached or refused the operation; safe to retry."""
+
+
+class UploadPart(NamedTuple):
+    """One part of an upload: where it starts in the blob, how many bytes it holds, and a token that
+    changes whenever its bytes may have (inode and mtime, or the object's generation)."""
+
+    offset: int
+    size: int
+    token: str
 
 
 class BlobSink(Protocol):
@@ -36,16 +45,25 @@ class BlobBackend(Protocol):
     name: str  # "local" or "gcs", for logs and metrics
 
     def upload_size(self, upload_id: str) -> int:
-        """Durable bytes of an upload so far; 0 if it has none."""
+        """Durable bytes of an upload from offset 0 without a gap; 0 if it has none."""
+
+    def upload_parts(self, upload_id: str) -> list[UploadPart]:
+        """The upload's parts, by offset (one for an upload sent in one piece); [] if it has none."""
 
     def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
-        """The bytes of an upload so far, in order (to re-hash a resumed upload)."""
+        """The bytes of an upload's parts, in offset order (to hash them)."""
 
     def open_upload(self, upload_id: str, offset: int) -> BlobSink:
-        """Appends to an upload that holds exactly `offset` bytes."""
+        """Continues an upload sent in one piece, which holds at least `offset` bytes, at `offset`;
+        whatever it held at or past `offset` is dropped."""
+
+    def open_part(self, upload_id: str, offset: int) -> BlobSink:
+        """Writes the part of an upload that starts at `offset`, replacing one that starts there;
+        no other part is touched."""
 
     def commit_upload(self, upload_id: str, hash: str) -> None:
-        """Makes the upload's bytes the blob `hash`, atomically, and removes the upload."""
+        """Makes the upload's parts, joined in offset order, the blob `hash`, atomically, and
+        removes the upload. The caller has checked that they tile the blob."""
 
     def discard_upload(self, upload_id: str) -> None:
         """Removes an upload's bytes; no error if there are none."""

@@ -40,7 +40,7 @@ from google.cloud import storage
 from google.cloud.storage.exceptions import DataCorruption, InvalidResponse
 from google.cloud.storage.retry import DEFAULT_RETRY
 
-from regserver.artifacts.backend import BlobMissing, StorageUnavailable
+from regserver.artifacts.backend import BlobMissing, StorageUnavailable, UploadPart
 
 __all__ = ["GcsBackend"]
 
@@ -73,6 +73,7 @@ class _Part(NamedTuple):
     offset: int
     name: str
     size: int
+    generation: int
 
 
 def _one_line(exc: BaseException) -> str:
@@ -303,7 +304,7 @@ class GcsBackend:
             self._client.list_blobs(
                 self._bucket,
                 prefix=prefix,
-                fields="items(name,size,updated,timeCreated),nextPageToken",
+                fields="items(name,size,updated,timeCreated,generation),nextPageToken",
                 timeout=self.timeout,
                 retry=self._retry,
             )
@@ -317,7 +318,7 @@ class GcsBackend:
             for blob in self._list(upload_dir):
                 tail = blob.name[len(upload_dir) :]
                 if _PART_RE.match(tail):
-                    parts.append(_Part(int(tail), blob.name, int(blob.size or 0)))
+                    parts.append(_Part(int(tail), blob.name, int(blob.size or 0), int(blob.generation or 0)))
         parts.sort()
         return parts
 
@@ -349,7 +350,15 @@ class GcsBackend:
     # -- BlobBackend -----------------------------------------------------------------------------
 
     def upload_size(self, upload_id: str) -> int:
-        return sum(part.size for part in self._parts(upload_id))
+        held = 0
+        for part in self._parts(upload_id):
+            if part.offset != held:
+                break
+            held += part.size
+        return held
+
+    def upload_parts(self, upload_id: str) -> list[UploadPart]:
+        return [UploadPart(p.offset, p.size, str(p.generation)) for p in self._parts(upload_id)]
 
     def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
         if chunk_size <= 0:
@@ -380,6 +389,16 @@ class GcsBackend:
         if held < offset:
             raise ValueError(f"upload {upload_id} holds {held} bytes; cannot append at offset {offset}")
         return _GcsSink(self, self._part_name(upload_id, offset), create_empty=offset == 0)
+
+    def open_part(self, upload_id: str, offset: int) -> _GcsSink:
+        if offset < 0:
+            raise ValueError(f"negative offset {offset}")
+        # A new object at that name replaces the part that starts there, once closed.
+        return _GcsSink(self, self._part_name(upload_id, offset), create_empty=True)
+
+    def part_object(self, upload_id: str, offset: int) -> str:
+        """The object name a part of an upload is written to (for signed URLs)."""
+        return self._part_name(upload_id, offset)
 
     def _truncate_part(self, name: str, keep: int) -> None:
         """Rewrites a part with its first `keep` bytes, streaming (rare: a resume at a stale offset)."""

@@ -13,6 +13,7 @@ from aiohttp import web
 
 from regserver.api.artifact_store import BlobIntake
 from regserver.http import mlflow_artifacts, mlflow_tracking
+from regserver.http.blobs import BlobPlane
 from regserver.http.gateway import ConnectGateway
 from regserver.http.mlflow import MlflowApi
 from regserver.http.mlflow_artifacts import MlflowArtifacts
@@ -26,6 +27,7 @@ class FrontDoor:
         # Connect bodies are bounded by the gateway itself, message by message.
         self.app = web.Application(client_max_size=gateway.max_body_bytes + 64 * 1024)
         self.app.add_routes(gateway.routes())
+        self.app.add_routes(BlobPlane(gateway, blobs).routes())
         endpoints = [*mlflow_tracking.ENDPOINTS, *mlflow_artifacts.ENDPOINTS]
         files = MlflowArtifacts(gateway, blobs).routes()
         self.app.add_routes(MlflowApi(gateway, endpoints, files).routes())

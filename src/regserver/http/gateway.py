@@ -136,6 +136,45 @@ class ConnectGateway:
             raise LookupError(f"{full} is not a unary RPC of this server")
         return await self._run_unary(method, message, None, call)
 
+    async def invoke_stream(self, full: str, requests: Any, call: Call) -> Outcome:
+        """Runs a client-streaming RPC (WriteBlob) as gRPC runs it, on requests another door reads
+        from its own transport (the blob data plane's PUT body)."""
+        method = self._method(full)
+        if method is None or not method.client_streaming or method.streaming:
+            raise LookupError(f"{full} is not a client-streaming RPC of this server")
+        context = HttpContext(call, method.handler.response_serializer)
+        try:
+            response = await method.handler.stream_unary(requests, context)  # type: ignore[arg-type, misc]
+        except grpc.aio.AbortError:
+            return Outcome(None, _failure_of(context), context.trailing_metadata())
+        except Exception:
+            return Outcome(None, _unexpected(method), context.trailing_metadata())
+        serialized = context.serialize(response)
+        return Outcome(serialized, None, context.trailing_metadata(), method.message(response, serialized))
+
+    async def serve_as(self, full: str, behaviour: Any, message: Message, call: Call) -> Failure | None:
+        """Runs `behaviour(message, context)` in place of a server-streaming RPC's own handler, behind
+        that RPC's chain (auth, checks, metrics and its access log line): for a door that sends the
+        bytes itself (the blob data plane's ranged GET). The failure it ended with, or None."""
+        original = self._raw.get(full)
+        if original is None or not original.response_streaming or original.request_streaming:
+            raise LookupError(f"{full} is not a server-streaming RPC of this server")
+        key = f"{full}#{getattr(behaviour, '__qualname__', id(behaviour))}"
+        method = self._methods.get(key)
+        if method is None:
+            handler = grpc.unary_stream_rpc_method_handler(
+                behaviour, original.request_deserializer, original.response_serializer
+            )
+            method = self._methods[key] = _Method(full, self._interceptor.rechained(full, handler))
+        context = HttpContext(call, method.handler.response_serializer)
+        try:
+            await method.handler.unary_stream(message, context)  # type: ignore[arg-type, misc]
+        except grpc.aio.AbortError:
+            return _failure_of(context)
+        except Exception:
+            return _unexpected(method)
+        return None
+
     async def _run_unary(self, method: _Method, message: Any, timeout: float | None, call: Call) -> Outcome:
         context = HttpContext(call, method.handler.response_serializer)
         try:
@@ -284,6 +323,15 @@ async def _body(request: web.Request, limit: int, streaming: bool) -> bytes | No
         raise Refused(grpc.StatusCode.INVALID_ARGUMENT, f"the {encoding} body does not decompress: {e}") from None
     body = bytes(raw)
     return connect.unwrap(body) if streaming else body
+
+
+def refuse(status: int, code: grpc.StatusCode, message: str) -> web.Response:
+    """An error response in the Connect protocol's JSON shape, for a door of this listener."""
+    return _refuse(status, code, message)
+
+
+def refuse_failure(f: Failure, trailing: tuple[tuple[str, Any], ...] = ()) -> web.Response:
+    return _refuse_failure(f, trailing)
 
 
 def _refuse(status: int, code: grpc.StatusCode, message: str) -> web.Response:

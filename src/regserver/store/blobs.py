@@ -11,6 +11,10 @@ from regserver.domain.models import Digest, EventType, VersionStatus
 from regserver.store.rows import _BLOB_IN_USE, Rows, mv
 from regserver.store.schema import blobs, uploads
 
+# An upload whose digest the client names at the end (WriteBlob's final_digest, CommitUpload).
+UNKNOWN_HASH = ""
+UNKNOWN_SIZE = -1
+
 
 def missing_in(conn: Connection, digests: Sequence[Digest]) -> list[Digest]:
     """The digests, of those given, whose blobs are not stored (500 looked up a query)."""
@@ -26,20 +30,22 @@ class BlobsRoom(Rows):
     def find_missing(self, digests: Sequence[Digest]) -> list[Digest]:
         return self._run(lambda conn: missing_in(conn, digests), False)
 
-    def begin_upload(self, upload_id: str, digest: Digest, now: int) -> bool:
-        """Registers an upload (or finds it again); returns whether it is already complete."""
+    def begin_upload(self, upload_id: str, digest: Digest | None, now: int) -> Digest | None:
+        """Registers an upload (or finds it again); returns its blob's digest if it is already complete.
+        An upload whose digest comes at the end is recorded with hash "" and size -1 until then."""
 
-        def tx(conn: Connection) -> bool:
+        def tx(conn: Connection) -> Digest | None:
             row = conn.execute(select(uploads).where(uploads.c.upload_id == upload_id)).first()
             if row is None:
                 conn.execute(
                     insert(uploads).values(
-                        upload_id=upload_id, hash=digest.hash, size=digest.size, complete=False,
+                        upload_id=upload_id, hash=digest.hash if digest else UNKNOWN_HASH,
+                        size=digest.size if digest else UNKNOWN_SIZE, complete=False,
                         create_time=now, update_time=now,
                     )
                 )  # fmt: skip
-                return False
-            if (row.hash, row.size) != (digest.hash, digest.size):
+                return None
+            if digest is not None and row.hash != UNKNOWN_HASH and (row.hash, row.size) != (digest.hash, digest.size):
                 raise InvalidArgument(
                     f"upload_id {upload_id!r} belongs to an upload of {row.hash}/{row.size}, not {digest}; "
                     "use a new upload_id for a different blob",
@@ -47,7 +53,7 @@ class BlobsRoom(Rows):
                     field="upload_id",
                 )
             conn.execute(update(uploads).where(uploads.c.upload_id == upload_id).values(update_time=now))
-            return bool(row.complete)
+            return Digest(row.hash, row.size) if row.complete else None
 
         return self._run(tx)
 
@@ -67,13 +73,22 @@ class BlobsRoom(Rows):
                 conn.execute(insert(blobs).values(hash=digest.hash, size=digest.size, create_time=now))
             if upload_id is not None:
                 conn.execute(
-                    update(uploads).where(uploads.c.upload_id == upload_id).values(complete=True, update_time=now)
+                    update(uploads)
+                    .where(uploads.c.upload_id == upload_id)
+                    .values(hash=digest.hash, size=digest.size, complete=True, update_time=now)
                 )
 
         self._run(tx)
 
     def forget_upload(self, upload_id: str) -> None:
         self._run(lambda conn: conn.execute(delete(uploads).where(uploads.c.upload_id == upload_id)))
+
+    def stored_digest(self, hash: str) -> Digest | None:
+        def tx(conn: Connection) -> Digest | None:
+            row = conn.execute(select(blobs.c.size).where(blobs.c.hash == hash)).first()
+            return None if row is None else Digest(hash, row.size)
+
+        return self._run(tx, False)
 
     def blob_known(self, digest: Digest) -> bool:
         def tx(conn: Connection) -> bool:

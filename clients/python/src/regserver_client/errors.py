@@ -34,6 +34,7 @@ __all__ = [
     "Unavailable",
     "Unimplemented",
     "Unknown",
+    "from_http_error",
     "from_rpc_error",
 ]
 
@@ -245,3 +246,55 @@ def _unpack(detail: any_pb2.Any) -> Message:
         return detail
     unpacked = detail_type()
     return unpacked if detail.Unpack(unpacked) else detail
+
+
+def from_http_error(status: int, body: bytes) -> RegistryError:
+    """Converts an error response of the server's HTTP listener (the Connect protocol's JSON error:
+    code, message, details) into the matching RegistryError subclass. Never raises."""
+    import base64
+    import json
+
+    code = _HTTP_STATUS.get(status, grpc.StatusCode.UNKNOWN)
+    message = body[:300].decode("utf-8", "replace").strip() or f"HTTP {status}"
+    reason = ""
+    metadata: dict[str, str] = {}
+    details: list[Message] = []
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, dict):
+        by_name = {c.name.lower(): c for c in grpc.StatusCode}
+        code = by_name.get(str(parsed.get("code", "")), code)
+        message = str(parsed.get("message", message))
+        for detail in parsed.get("details", []) if isinstance(parsed.get("details"), list) else []:
+            if not isinstance(detail, dict) or detail.get("type") != "google.rpc.ErrorInfo":
+                continue
+            try:
+                value = str(detail.get("value", ""))
+                info = error_details_pb2.ErrorInfo.FromString(base64.b64decode(value + "=" * (-len(value) % 4)))
+            except (ValueError, DecodeError):
+                continue
+            reason, metadata = info.reason, dict(info.metadata)
+            details.append(info)
+            break
+    cls = _BY_CODE.get(code, Unknown)
+    return cls(message, code=code if code in _BY_CODE else None, reason=reason, metadata=metadata, details=details)
+
+
+_HTTP_STATUS: dict[int, grpc.StatusCode] = {
+    400: grpc.StatusCode.INVALID_ARGUMENT,
+    401: grpc.StatusCode.UNAUTHENTICATED,
+    403: grpc.StatusCode.PERMISSION_DENIED,
+    404: grpc.StatusCode.NOT_FOUND,
+    409: grpc.StatusCode.ABORTED,
+    412: grpc.StatusCode.FAILED_PRECONDITION,
+    413: grpc.StatusCode.RESOURCE_EXHAUSTED,
+    416: grpc.StatusCode.OUT_OF_RANGE,
+    429: grpc.StatusCode.RESOURCE_EXHAUSTED,
+    499: grpc.StatusCode.CANCELLED,
+    501: grpc.StatusCode.UNIMPLEMENTED,
+    502: grpc.StatusCode.UNAVAILABLE,
+    503: grpc.StatusCode.UNAVAILABLE,
+    504: grpc.StatusCode.DEADLINE_EXCEEDED,
+}

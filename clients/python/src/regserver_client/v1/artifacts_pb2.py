@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cregserver/v1/artifacts.proto\x12\x0cregserver.v1\"*\n\x06\x44igest\x12\x0c\n\x04hash\x18\x01 \x01(\t\x12\x12\n\nsize_bytes\x18\x02 \x01(\x03\"E\n\x17\x46indMissingBlobsRequest\x12*\n\x0c\x62lob_digests\x18\x01 \x03(\x0b\x32\x14.regserver.v1.Digest\"N\n\x18\x46indMissingBlobsResponse\x12\x32\n\x14missing_blob_digests\x18\x01 \x03(\x0b\x32\x14.regserver.v1.Digest\"\x85\x01\n\x10WriteBlobRequest\x12$\n\x06\x64igest\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x11\n\tupload_id\x18\x02 \x01(\t\x12\x14\n\x0cwrite_offset\x18\x03 \x01(\x03\x12\x0c\n\x04\x64\x61ta\x18\x04 \x01(\x0c\x12\x14\n\x0c\x66inish_write\x18\x05 \x01(\x08\"D\n\x11WriteBlobResponse\x12\x16\n\x0e\x63ommitted_size\x18\x01 \x01(\x03\x12\x17\n\x0f\x61lready_existed\x18\x02 \x01(\x08\",\n\x17QueryWriteStatusRequest\x12\x11\n\tupload_id\x18\x01 \x01(\t\"D\n\x18QueryWriteStatusResponse\x12\x16\n\x0e\x63ommitted_size\x18\x01 \x01(\x03\x12\x10\n\x08\x63omplete\x18\x02 \x01(\x08\"`\n\x0fReadBlobRequest\x12$\n\x06\x64igest\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x13\n\x0bread_offset\x18\x02 \x01(\x03\x12\x12\n\nread_limit\x18\x03 \x01(\x03\" \n\x10ReadBlobResponse\x12\x0c\n\x04\x64\x61ta\x18\x01 \x01(\x0c\"W\n\rManifestEntry\x12\x0c\n\x04path\x18\x01 \x01(\t\x12$\n\x06\x64igest\x18\x02 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x12\n\nmedia_type\x18\x03 \x01(\t2\xf2\x02\n\rArtifactStore\x12\x61\n\x10\x46indMissingBlobs\x12%.regserver.v1.FindMissingBlobsRequest\x1a&.regserver.v1.FindMissingBlobsResponse\x12N\n\tWriteBlob\x12\x1e.regserver.v1.WriteBlobRequest\x1a\x1f.regserver.v1.WriteBlobResponse(\x01\x12\x61\n\x10QueryWriteStatus\x12%.regserver.v1.QueryWriteStatusRequest\x1a&.regserver.v1.QueryWriteStatusResponse\x12K\n\x08ReadBlob\x12\x1d.regserver.v1.ReadBlobRequest\x1a\x1e.regserver.v1.ReadBlobResponse0\x01\x42g\n\x10\x64\x65v.regserver.v1B\x0e\x41rtifactsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cregserver/v1/artifacts.proto\x12\x0cregserver.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"*\n\x06\x44igest\x12\x0c\n\x04hash\x18\x01 \x01(\t\x12\x12\n\nsize_bytes\x18\x02 \x01(\x03\"E\n\x17\x46indMissingBlobsRequest\x12*\n\x0c\x62lob_digests\x18\x01 \x03(\x0b\x32\x14.regserver.v1.Digest\"N\n\x18\x46indMissingBlobsResponse\x12\x32\n\x14missing_blob_digests\x18\x01 \x03(\x0b\x32\x14.regserver.v1.Digest\"\xbf\x01\n\x10WriteBlobRequest\x12$\n\x06\x64igest\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x11\n\tupload_id\x18\x02 \x01(\t\x12\x14\n\x0cwrite_offset\x18\x03 \x01(\x03\x12\x0c\n\x04\x64\x61ta\x18\x04 \x01(\x0c\x12\x14\n\x0c\x66inish_write\x18\x05 \x01(\x08\x12*\n\x0c\x66inal_digest\x18\x06 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x0c\n\x04part\x18\x07 \x01(\x08\"D\n\x11WriteBlobResponse\x12\x16\n\x0e\x63ommitted_size\x18\x01 \x01(\x03\x12\x17\n\x0f\x61lready_existed\x18\x02 \x01(\x08\",\n\x17QueryWriteStatusRequest\x12\x11\n\tupload_id\x18\x01 \x01(\t\"l\n\x18QueryWriteStatusResponse\x12\x16\n\x0e\x63ommitted_size\x18\x01 \x01(\x03\x12\x10\n\x08\x63omplete\x18\x02 \x01(\x08\x12&\n\x05parts\x18\x03 \x03(\x0b\x32\x17.regserver.v1.ByteRange\"/\n\tByteRange\x12\x0e\n\x06offset\x18\x01 \x01(\x03\x12\x12\n\nsize_bytes\x18\x02 \x01(\x03\"N\n\x13\x43ommitUploadRequest\x12\x11\n\tupload_id\x18\x01 \x01(\t\x12$\n\x06\x64igest\x18\x02 \x01(\x0b\x32\x14.regserver.v1.Digest\"G\n\x14\x43ommitUploadResponse\x12\x16\n\x0e\x63ommitted_size\x18\x01 \x01(\x03\x12\x17\n\x0f\x61lready_existed\x18\x02 \x01(\x08\"\x1b\n\x19GetTransferOptionsRequest\"\x93\x01\n\x1aGetTransferOptionsResponse\x12)\n\x04http\x18\x01 \x01(\x0b\x32\x1b.regserver.v1.HttpDataPlane\x12\x13\n\x0bsigned_urls\x18\x02 \x01(\x08\x12\x1c\n\x14part_threshold_bytes\x18\x03 \x01(\x03\x12\x17\n\x0fpart_size_bytes\x18\x04 \x01(\x03\"?\n\rHttpDataPlane\x12\x0c\n\x04port\x18\x01 \x01(\x05\x12\x0e\n\x06scheme\x18\x02 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x03 \x01(\t\"@\n\x15SignUploadUrlsRequest\x12\x11\n\tupload_id\x18\x01 \x01(\t\x12\x14\n\x0cpart_offsets\x18\x02 \x03(\x03\"?\n\x16SignUploadUrlsResponse\x12%\n\x04urls\x18\x01 \x03(\x0b\x32\x17.regserver.v1.SignedUrl\">\n\x16SignDownloadUrlRequest\x12$\n\x06\x64igest\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Digest\"?\n\x17SignDownloadUrlResponse\x12$\n\x03url\x18\x01 \x01(\x0b\x32\x17.regserver.v1.SignedUrl\"\xc0\x01\n\tSignedUrl\x12\x0b\n\x03url\x18\x01 \x01(\t\x12\x0e\n\x06method\x18\x02 \x01(\t\x12\x35\n\x07headers\x18\x03 \x03(\x0b\x32$.regserver.v1.SignedUrl.HeadersEntry\x12/\n\x0b\x65xpire_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x1a.\n\x0cHeadersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"`\n\x0fReadBlobRequest\x12$\n\x06\x64igest\x18\x01 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x13\n\x0bread_offset\x18\x02 \x01(\x03\x12\x12\n\nread_limit\x18\x03 \x01(\x03\" \n\x10ReadBlobResponse\x12\x0c\n\x04\x64\x61ta\x18\x01 \x01(\x0c\"W\n\rManifestEntry\x12\x0c\n\x04path\x18\x01 \x01(\t\x12$\n\x06\x64igest\x18\x02 \x01(\x0b\x32\x14.regserver.v1.Digest\x12\x12\n\nmedia_type\x18\x03 \x01(\t2\xef\x05\n\rArtifactStore\x12\x61\n\x10\x46indMissingBlobs\x12%.regserver.v1.FindMissingBlobsRequest\x1a&.regserver.v1.FindMissingBlobsResponse\x12N\n\tWriteBlob\x12\x1e.regserver.v1.WriteBlobRequest\x1a\x1f.regserver.v1.WriteBlobResponse(\x01\x12\x61\n\x10QueryWriteStatus\x12%.regserver.v1.QueryWriteStatusRequest\x1a&.regserver.v1.QueryWriteStatusResponse\x12U\n\x0c\x43ommitUpload\x12!.regserver.v1.CommitUploadRequest\x1a\".regserver.v1.CommitUploadResponse\x12g\n\x12GetTransferOptions\x12\'.regserver.v1.GetTransferOptionsRequest\x1a(.regserver.v1.GetTransferOptionsResponse\x12[\n\x0eSignUploadUrls\x12#.regserver.v1.SignUploadUrlsRequest\x1a$.regserver.v1.SignUploadUrlsResponse\x12^\n\x0fSignDownloadUrl\x12$.regserver.v1.SignDownloadUrlRequest\x1a%.regserver.v1.SignDownloadUrlResponse\x12K\n\x08ReadBlob\x12\x1d.regserver.v1.ReadBlobRequest\x1a\x1e.regserver.v1.ReadBlobResponse0\x01\x42g\n\x10\x64\x65v.regserver.v1B\x0e\x41rtifactsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,26 +33,52 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'regserver.v1.artifacts_pb2'
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020dev.regserver.v1B\016ArtifactsProtoP\001ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1'
-  _globals['_DIGEST']._serialized_start=46
-  _globals['_DIGEST']._serialized_end=88
-  _globals['_FINDMISSINGBLOBSREQUEST']._serialized_start=90
-  _globals['_FINDMISSINGBLOBSREQUEST']._serialized_end=159
-  _globals['_FINDMISSINGBLOBSRESPONSE']._serialized_start=161
-  _globals['_FINDMISSINGBLOBSRESPONSE']._serialized_end=239
-  _globals['_WRITEBLOBREQUEST']._serialized_start=242
-  _globals['_WRITEBLOBREQUEST']._serialized_end=375
-  _globals['_WRITEBLOBRESPONSE']._serialized_start=377
-  _globals['_WRITEBLOBRESPONSE']._serialized_end=445
-  _globals['_QUERYWRITESTATUSREQUEST']._serialized_start=447
-  _globals['_QUERYWRITESTATUSREQUEST']._serialized_end=491
-  _globals['_QUERYWRITESTATUSRESPONSE']._serialized_start=493
-  _globals['_QUERYWRITESTATUSRESPONSE']._serialized_end=561
-  _globals['_READBLOBREQUEST']._serialized_start=563
-  _globals['_READBLOBREQUEST']._serialized_end=659
-  _globals['_READBLOBRESPONSE']._serialized_start=661
-  _globals['_READBLOBRESPONSE']._serialized_end=693
-  _globals['_MANIFESTENTRY']._serialized_start=695
-  _globals['_MANIFESTENTRY']._serialized_end=782
-  _globals['_ARTIFACTSTORE']._serialized_start=785
-  _globals['_ARTIFACTSTORE']._serialized_end=1155
+  _globals['_SIGNEDURL_HEADERSENTRY']._loaded_options = None
+  _globals['_SIGNEDURL_HEADERSENTRY']._serialized_options = b'8\001'
+  _globals['_DIGEST']._serialized_start=79
+  _globals['_DIGEST']._serialized_end=121
+  _globals['_FINDMISSINGBLOBSREQUEST']._serialized_start=123
+  _globals['_FINDMISSINGBLOBSREQUEST']._serialized_end=192
+  _globals['_FINDMISSINGBLOBSRESPONSE']._serialized_start=194
+  _globals['_FINDMISSINGBLOBSRESPONSE']._serialized_end=272
+  _globals['_WRITEBLOBREQUEST']._serialized_start=275
+  _globals['_WRITEBLOBREQUEST']._serialized_end=466
+  _globals['_WRITEBLOBRESPONSE']._serialized_start=468
+  _globals['_WRITEBLOBRESPONSE']._serialized_end=536
+  _globals['_QUERYWRITESTATUSREQUEST']._serialized_start=538
+  _globals['_QUERYWRITESTATUSREQUEST']._serialized_end=582
+  _globals['_QUERYWRITESTATUSRESPONSE']._serialized_start=584
+  _globals['_QUERYWRITESTATUSRESPONSE']._serialized_end=692
+  _globals['_BYTERANGE']._serialized_start=694
+  _globals['_BYTERANGE']._serialized_end=741
+  _globals['_COMMITUPLOADREQUEST']._serialized_start=743
+  _globals['_COMMITUPLOADREQUEST']._serialized_end=821
+  _globals['_COMMITUPLOADRESPONSE']._serialized_start=823
+  _globals['_COMMITUPLOADRESPONSE']._serialized_end=894
+  _globals['_GETTRANSFEROPTIONSREQUEST']._serialized_start=896
+  _globals['_GETTRANSFEROPTIONSREQUEST']._serialized_end=923
+  _globals['_GETTRANSFEROPTIONSRESPONSE']._serialized_start=926
+  _globals['_GETTRANSFEROPTIONSRESPONSE']._serialized_end=1073
+  _globals['_HTTPDATAPLANE']._serialized_start=1075
+  _globals['_HTTPDATAPLANE']._serialized_end=1138
+  _globals['_SIGNUPLOADURLSREQUEST']._serialized_start=1140
+  _globals['_SIGNUPLOADURLSREQUEST']._serialized_end=1204
+  _globals['_SIGNUPLOADURLSRESPONSE']._serialized_start=1206
+  _globals['_SIGNUPLOADURLSRESPONSE']._serialized_end=1269
+  _globals['_SIGNDOWNLOADURLREQUEST']._serialized_start=1271
+  _globals['_SIGNDOWNLOADURLREQUEST']._serialized_end=1333
+  _globals['_SIGNDOWNLOADURLRESPONSE']._serialized_start=1335
+  _globals['_SIGNDOWNLOADURLRESPONSE']._serialized_end=1398
+  _globals['_SIGNEDURL']._serialized_start=1401
+  _globals['_SIGNEDURL']._serialized_end=1593
+  _globals['_SIGNEDURL_HEADERSENTRY']._serialized_start=1547
+  _globals['_SIGNEDURL_HEADERSENTRY']._serialized_end=1593
+  _globals['_READBLOBREQUEST']._serialized_start=1595
+  _globals['_READBLOBREQUEST']._serialized_end=1691
+  _globals['_READBLOBRESPONSE']._serialized_start=1693
+  _globals['_READBLOBRESPONSE']._serialized_end=1725
+  _globals['_MANIFESTENTRY']._serialized_start=1727
+  _globals['_MANIFESTENTRY']._serialized_end=1814
+  _globals['_ARTIFACTSTORE']._serialized_start=1817
+  _globals['_ARTIFACTSTORE']._serialized_end=2568
 # @@protoc_insertion_point(module_scope)

@@ -33,6 +33,22 @@ class ArtifactStoreStub:
     Upload flow: create the model version with its manifest (it starts
     PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
     ModelRegistry.FinalizeModelVersion.
+
+    A client need not know a blob's digest before it sends the first byte: it
+    may hash while it sends and name the digest at the end (WriteBlob's
+    final_digest, or CommitUpload), then create the version once every file's
+    digest is known. The server checks the digest against the bytes it holds
+    before the blob becomes visible.
+
+    A large blob may travel in parts over several concurrent streams: each
+    stream writes one byte range (WriteBlob with part set), and CommitUpload
+    joins the parts, which must tile the blob exactly, and verifies the whole.
+
+    Besides these streams, the server may offer other ways to move the bytes,
+    described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+    PUT of an upload's bytes, same tokens and permissions), and, on Google
+    Cloud Storage, signed URLs straight to the bucket. The streams here work
+    with every server and every generated client.
     """
 
     def __init__(self, channel):
@@ -56,6 +72,26 @@ class ArtifactStoreStub:
                 request_serializer=regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusRequest.SerializeToString,
                 response_deserializer=regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusResponse.FromString,
                 _registered_method=True)
+        self.CommitUpload = channel.unary_unary(
+                '/regserver.v1.ArtifactStore/CommitUpload',
+                request_serializer=regserver_dot_v1_dot_artifacts__pb2.CommitUploadRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_artifacts__pb2.CommitUploadResponse.FromString,
+                _registered_method=True)
+        self.GetTransferOptions = channel.unary_unary(
+                '/regserver.v1.ArtifactStore/GetTransferOptions',
+                request_serializer=regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsResponse.FromString,
+                _registered_method=True)
+        self.SignUploadUrls = channel.unary_unary(
+                '/regserver.v1.ArtifactStore/SignUploadUrls',
+                request_serializer=regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsResponse.FromString,
+                _registered_method=True)
+        self.SignDownloadUrl = channel.unary_unary(
+                '/regserver.v1.ArtifactStore/SignDownloadUrl',
+                request_serializer=regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlRequest.SerializeToString,
+                response_deserializer=regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlResponse.FromString,
+                _registered_method=True)
         self.ReadBlob = channel.unary_stream(
                 '/regserver.v1.ArtifactStore/ReadBlob',
                 request_serializer=regserver_dot_v1_dot_artifacts__pb2.ReadBlobRequest.SerializeToString,
@@ -71,6 +107,22 @@ class ArtifactStoreServicer:
     Upload flow: create the model version with its manifest (it starts
     PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
     ModelRegistry.FinalizeModelVersion.
+
+    A client need not know a blob's digest before it sends the first byte: it
+    may hash while it sends and name the digest at the end (WriteBlob's
+    final_digest, or CommitUpload), then create the version once every file's
+    digest is known. The server checks the digest against the bytes it holds
+    before the blob becomes visible.
+
+    A large blob may travel in parts over several concurrent streams: each
+    stream writes one byte range (WriteBlob with part set), and CommitUpload
+    joins the parts, which must tile the blob exactly, and verifies the whole.
+
+    Besides these streams, the server may offer other ways to move the bytes,
+    described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+    PUT of an upload's bytes, same tokens and permissions), and, on Google
+    Cloud Storage, signed URLs straight to the bucket. The streams here work
+    with every server and every generated client.
     """
 
     def FindMissingBlobs(self, request, context):
@@ -99,7 +151,46 @@ class ArtifactStoreServicer:
         raise NotImplementedError('Method not implemented!')
 
     def QueryWriteStatus(self, request, context):
-        """How many bytes of an upload the server holds durably.
+        """How many bytes of an upload the server holds durably, and in which parts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CommitUpload(self, request, context):
+        """Completes an upload whose bytes were sent without finish_write: in parts,
+        through the HTTP listener or to signed URLs. The parts must tile
+        [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+        naming the range); the server then hashes the joined bytes and stores the
+        blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+        is discarded). Committing an upload already committed with the same digest
+        succeeds again.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTransferOptions(self, request, context):
+        """The ways this server can move blob bytes besides the gRPC streams.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SignUploadUrls(self, request, context):
+        """Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+        when GetTransferOptions says signed_urls. The parts are then committed
+        with CommitUpload, which verifies them: the client's word is never taken.
+        FAILED_PRECONDITION if the server cannot sign.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SignDownloadUrl(self, request, context):
+        """A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+        the bucket. The bytes are not verified on the way: check them against
+        the digest. FAILED_PRECONDITION if the server cannot sign.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -134,6 +225,26 @@ def add_ArtifactStoreServicer_to_server(servicer, server):
                     request_deserializer=regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusRequest.FromString,
                     response_serializer=regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusResponse.SerializeToString,
             ),
+            'CommitUpload': grpc.unary_unary_rpc_method_handler(
+                    servicer.CommitUpload,
+                    request_deserializer=regserver_dot_v1_dot_artifacts__pb2.CommitUploadRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_artifacts__pb2.CommitUploadResponse.SerializeToString,
+            ),
+            'GetTransferOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTransferOptions,
+                    request_deserializer=regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsResponse.SerializeToString,
+            ),
+            'SignUploadUrls': grpc.unary_unary_rpc_method_handler(
+                    servicer.SignUploadUrls,
+                    request_deserializer=regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsResponse.SerializeToString,
+            ),
+            'SignDownloadUrl': grpc.unary_unary_rpc_method_handler(
+                    servicer.SignDownloadUrl,
+                    request_deserializer=regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlRequest.FromString,
+                    response_serializer=regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlResponse.SerializeToString,
+            ),
             'ReadBlob': grpc.unary_stream_rpc_method_handler(
                     servicer.ReadBlob,
                     request_deserializer=regserver_dot_v1_dot_artifacts__pb2.ReadBlobRequest.FromString,
@@ -155,6 +266,22 @@ class ArtifactStore:
     Upload flow: create the model version with its manifest (it starts
     PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
     ModelRegistry.FinalizeModelVersion.
+
+    A client need not know a blob's digest before it sends the first byte: it
+    may hash while it sends and name the digest at the end (WriteBlob's
+    final_digest, or CommitUpload), then create the version once every file's
+    digest is known. The server checks the digest against the bytes it holds
+    before the blob becomes visible.
+
+    A large blob may travel in parts over several concurrent streams: each
+    stream writes one byte range (WriteBlob with part set), and CommitUpload
+    joins the parts, which must tile the blob exactly, and verifies the whole.
+
+    Besides these streams, the server may offer other ways to move the bytes,
+    described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+    PUT of an upload's bytes, same tokens and permissions), and, on Google
+    Cloud Storage, signed URLs straight to the bucket. The streams here work
+    with every server and every generated client.
     """
 
     @staticmethod
@@ -228,6 +355,114 @@ class ArtifactStore:
             '/regserver.v1.ArtifactStore/QueryWriteStatus',
             regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusRequest.SerializeToString,
             regserver_dot_v1_dot_artifacts__pb2.QueryWriteStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CommitUpload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ArtifactStore/CommitUpload',
+            regserver_dot_v1_dot_artifacts__pb2.CommitUploadRequest.SerializeToString,
+            regserver_dot_v1_dot_artifacts__pb2.CommitUploadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTransferOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ArtifactStore/GetTransferOptions',
+            regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsRequest.SerializeToString,
+            regserver_dot_v1_dot_artifacts__pb2.GetTransferOptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SignUploadUrls(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ArtifactStore/SignUploadUrls',
+            regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsRequest.SerializeToString,
+            regserver_dot_v1_dot_artifacts__pb2.SignUploadUrlsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SignDownloadUrl(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/regserver.v1.ArtifactStore/SignDownloadUrl',
+            regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlRequest.SerializeToString,
+            regserver_dot_v1_dot_artifacts__pb2.SignDownloadUrlResponse.FromString,
             options,
             channel_credentials,
             insecure,

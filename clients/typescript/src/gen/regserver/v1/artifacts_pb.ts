@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file regserver/v1/artifacts.proto.
  */
 export const file_regserver_v1_artifacts: GenFile = /*@__PURE__*/
-  fileDesc("ChxyZWdzZXJ2ZXIvdjEvYXJ0aWZhY3RzLnByb3RvEgxyZWdzZXJ2ZXIudjEiKgoGRGlnZXN0EgwKBGhhc2gYASABKAkSEgoKc2l6ZV9ieXRlcxgCIAEoAyJFChdGaW5kTWlzc2luZ0Jsb2JzUmVxdWVzdBIqCgxibG9iX2RpZ2VzdHMYASADKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0Ik4KGEZpbmRNaXNzaW5nQmxvYnNSZXNwb25zZRIyChRtaXNzaW5nX2Jsb2JfZGlnZXN0cxgBIAMoCzIULnJlZ3NlcnZlci52MS5EaWdlc3QihQEKEFdyaXRlQmxvYlJlcXVlc3QSJAoGZGlnZXN0GAEgASgLMhQucmVnc2VydmVyLnYxLkRpZ2VzdBIRCgl1cGxvYWRfaWQYAiABKAkSFAoMd3JpdGVfb2Zmc2V0GAMgASgDEgwKBGRhdGEYBCABKAwSFAoMZmluaXNoX3dyaXRlGAUgASgIIkQKEVdyaXRlQmxvYlJlc3BvbnNlEhYKDmNvbW1pdHRlZF9zaXplGAEgASgDEhcKD2FscmVhZHlfZXhpc3RlZBgCIAEoCCIsChdRdWVyeVdyaXRlU3RhdHVzUmVxdWVzdBIRCgl1cGxvYWRfaWQYASABKAkiRAoYUXVlcnlXcml0ZVN0YXR1c1Jlc3BvbnNlEhYKDmNvbW1pdHRlZF9zaXplGAEgASgDEhAKCGNvbXBsZXRlGAIgASgIImAKD1JlYWRCbG9iUmVxdWVzdBIkCgZkaWdlc3QYASABKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0EhMKC3JlYWRfb2Zmc2V0GAIgASgDEhIKCnJlYWRfbGltaXQYAyABKAMiIAoQUmVhZEJsb2JSZXNwb25zZRIMCgRkYXRhGAEgASgMIlcKDU1hbmlmZXN0RW50cnkSDAoEcGF0aBgBIAEoCRIkCgZkaWdlc3QYAiABKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0EhIKCm1lZGlhX3R5cGUYAyABKAky8gIKDUFydGlmYWN0U3RvcmUSYQoQRmluZE1pc3NpbmdCbG9icxIlLnJlZ3NlcnZlci52MS5GaW5kTWlzc2luZ0Jsb2JzUmVxdWVzdBomLnJlZ3NlcnZlci52MS5GaW5kTWlzc2luZ0Jsb2JzUmVzcG9uc2USTgoJV3JpdGVCbG9iEh4ucmVnc2VydmVyLnYxLldyaXRlQmxvYlJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuV3JpdGVCbG9iUmVzcG9uc2UoARJhChBRdWVyeVdyaXRlU3RhdHVzEiUucmVnc2VydmVyLnYxLlF1ZXJ5V3JpdGVTdGF0dXNSZXF1ZXN0GiYucmVnc2VydmVyLnYxLlF1ZXJ5V3JpdGVTdGF0dXNSZXNwb25zZRJLCghSZWFkQmxvYhIdLnJlZ3NlcnZlci52MS5SZWFkQmxvYlJlcXVlc3QaHi5yZWdzZXJ2ZXIudjEuUmVhZEJsb2JSZXNwb25zZTABQmcKEGRldi5yZWdzZXJ2ZXIudjFCDkFydGlmYWN0c1Byb3RvUAFaQWdpdGh1Yi5jb20vcmVnc2VydmVyL3JlZ3NlcnZlci9jbGllbnRzL2dvL3JlZ3NlcnZlcnYxO3JlZ3NlcnZlcnYxYgZwcm90bzM");
+  fileDesc("ChxyZWdzZXJ2ZXIvdjEvYXJ0aWZhY3RzLnByb3RvEgxyZWdzZXJ2ZXIudjEiKgoGRGlnZXN0EgwKBGhhc2gYASABKAkSEgoKc2l6ZV9ieXRlcxgCIAEoAyJFChdGaW5kTWlzc2luZ0Jsb2JzUmVxdWVzdBIqCgxibG9iX2RpZ2VzdHMYASADKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0Ik4KGEZpbmRNaXNzaW5nQmxvYnNSZXNwb25zZRIyChRtaXNzaW5nX2Jsb2JfZGlnZXN0cxgBIAMoCzIULnJlZ3NlcnZlci52MS5EaWdlc3QivwEKEFdyaXRlQmxvYlJlcXVlc3QSJAoGZGlnZXN0GAEgASgLMhQucmVnc2VydmVyLnYxLkRpZ2VzdBIRCgl1cGxvYWRfaWQYAiABKAkSFAoMd3JpdGVfb2Zmc2V0GAMgASgDEgwKBGRhdGEYBCABKAwSFAoMZmluaXNoX3dyaXRlGAUgASgIEioKDGZpbmFsX2RpZ2VzdBgGIAEoCzIULnJlZ3NlcnZlci52MS5EaWdlc3QSDAoEcGFydBgHIAEoCCJEChFXcml0ZUJsb2JSZXNwb25zZRIWCg5jb21taXR0ZWRfc2l6ZRgBIAEoAxIXCg9hbHJlYWR5X2V4aXN0ZWQYAiABKAgiLAoXUXVlcnlXcml0ZVN0YXR1c1JlcXVlc3QSEQoJdXBsb2FkX2lkGAEgASgJImwKGFF1ZXJ5V3JpdGVTdGF0dXNSZXNwb25zZRIWCg5jb21taXR0ZWRfc2l6ZRgBIAEoAxIQCghjb21wbGV0ZRgCIAEoCBImCgVwYXJ0cxgDIAMoCzIXLnJlZ3NlcnZlci52MS5CeXRlUmFuZ2UiLwoJQnl0ZVJhbmdlEg4KBm9mZnNldBgBIAEoAxISCgpzaXplX2J5dGVzGAIgASgDIk4KE0NvbW1pdFVwbG9hZFJlcXVlc3QSEQoJdXBsb2FkX2lkGAEgASgJEiQKBmRpZ2VzdBgCIAEoCzIULnJlZ3NlcnZlci52MS5EaWdlc3QiRwoUQ29tbWl0VXBsb2FkUmVzcG9uc2USFgoOY29tbWl0dGVkX3NpemUYASABKAMSFwoPYWxyZWFkeV9leGlzdGVkGAIgASgIIhsKGUdldFRyYW5zZmVyT3B0aW9uc1JlcXVlc3QikwEKGkdldFRyYW5zZmVyT3B0aW9uc1Jlc3BvbnNlEikKBGh0dHAYASABKAsyGy5yZWdzZXJ2ZXIudjEuSHR0cERhdGFQbGFuZRITCgtzaWduZWRfdXJscxgCIAEoCBIcChRwYXJ0X3RocmVzaG9sZF9ieXRlcxgDIAEoAxIXCg9wYXJ0X3NpemVfYnl0ZXMYBCABKAMiPwoNSHR0cERhdGFQbGFuZRIMCgRwb3J0GAEgASgFEg4KBnNjaGVtZRgCIAEoCRIQCghiYXNlX3VybBgDIAEoCSJAChVTaWduVXBsb2FkVXJsc1JlcXVlc3QSEQoJdXBsb2FkX2lkGAEgASgJEhQKDHBhcnRfb2Zmc2V0cxgCIAMoAyI/ChZTaWduVXBsb2FkVXJsc1Jlc3BvbnNlEiUKBHVybHMYASADKAsyFy5yZWdzZXJ2ZXIudjEuU2lnbmVkVXJsIj4KFlNpZ25Eb3dubG9hZFVybFJlcXVlc3QSJAoGZGlnZXN0GAEgASgLMhQucmVnc2VydmVyLnYxLkRpZ2VzdCI/ChdTaWduRG93bmxvYWRVcmxSZXNwb25zZRIkCgN1cmwYASABKAsyFy5yZWdzZXJ2ZXIudjEuU2lnbmVkVXJsIsABCglTaWduZWRVcmwSCwoDdXJsGAEgASgJEg4KBm1ldGhvZBgCIAEoCRI1CgdoZWFkZXJzGAMgAygLMiQucmVnc2VydmVyLnYxLlNpZ25lZFVybC5IZWFkZXJzRW50cnkSLwoLZXhwaXJlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wGi4KDEhlYWRlcnNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBImAKD1JlYWRCbG9iUmVxdWVzdBIkCgZkaWdlc3QYASABKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0EhMKC3JlYWRfb2Zmc2V0GAIgASgDEhIKCnJlYWRfbGltaXQYAyABKAMiIAoQUmVhZEJsb2JSZXNwb25zZRIMCgRkYXRhGAEgASgMIlcKDU1hbmlmZXN0RW50cnkSDAoEcGF0aBgBIAEoCRIkCgZkaWdlc3QYAiABKAsyFC5yZWdzZXJ2ZXIudjEuRGlnZXN0EhIKCm1lZGlhX3R5cGUYAyABKAky7wUKDUFydGlmYWN0U3RvcmUSYQoQRmluZE1pc3NpbmdCbG9icxIlLnJlZ3NlcnZlci52MS5GaW5kTWlzc2luZ0Jsb2JzUmVxdWVzdBomLnJlZ3NlcnZlci52MS5GaW5kTWlzc2luZ0Jsb2JzUmVzcG9uc2USTgoJV3JpdGVCbG9iEh4ucmVnc2VydmVyLnYxLldyaXRlQmxvYlJlcXVlc3QaHy5yZWdzZXJ2ZXIudjEuV3JpdGVCbG9iUmVzcG9uc2UoARJhChBRdWVyeVdyaXRlU3RhdHVzEiUucmVnc2VydmVyLnYxLlF1ZXJ5V3JpdGVTdGF0dXNSZXF1ZXN0GiYucmVnc2VydmVyLnYxLlF1ZXJ5V3JpdGVTdGF0dXNSZXNwb25zZRJVCgxDb21taXRVcGxvYWQSIS5yZWdzZXJ2ZXIudjEuQ29tbWl0VXBsb2FkUmVxdWVzdBoiLnJlZ3NlcnZlci52MS5Db21taXRVcGxvYWRSZXNwb25zZRJnChJHZXRUcmFuc2Zlck9wdGlvbnMSJy5yZWdzZXJ2ZXIudjEuR2V0VHJhbnNmZXJPcHRpb25zUmVxdWVzdBooLnJlZ3NlcnZlci52MS5HZXRUcmFuc2Zlck9wdGlvbnNSZXNwb25zZRJbCg5TaWduVXBsb2FkVXJscxIjLnJlZ3NlcnZlci52MS5TaWduVXBsb2FkVXJsc1JlcXVlc3QaJC5yZWdzZXJ2ZXIudjEuU2lnblVwbG9hZFVybHNSZXNwb25zZRJeCg9TaWduRG93bmxvYWRVcmwSJC5yZWdzZXJ2ZXIudjEuU2lnbkRvd25sb2FkVXJsUmVxdWVzdBolLnJlZ3NlcnZlci52MS5TaWduRG93bmxvYWRVcmxSZXNwb25zZRJLCghSZWFkQmxvYhIdLnJlZ3NlcnZlci52MS5SZWFkQmxvYlJlcXVlc3QaHi5yZWdzZXJ2ZXIudjEuUmVhZEJsb2JSZXNwb25zZTABQmcKEGRldi5yZWdzZXJ2ZXIudjFCDkFydGlmYWN0c1Byb3RvUAFaQWdpdGh1Yi5jb20vcmVnc2VydmVyL3JlZ3NlcnZlci9jbGllbnRzL2dvL3JlZ3NlcnZlcnYxO3JlZ3NlcnZlcnYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * A blob's identity: the lowercase hex SHA-256 of its bytes and its size.
@@ -79,7 +81,9 @@ export const FindMissingBlobsResponseSchema: GenMessage<FindMissingBlobsResponse
  */
 export type WriteBlobRequest = Message<"regserver.v1.WriteBlobRequest"> & {
   /**
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    *
    * @generated from field: regserver.v1.Digest digest = 1;
    */
@@ -115,6 +119,26 @@ export type WriteBlobRequest = Message<"regserver.v1.WriteBlobRequest"> & {
    * @generated from field: bool finish_write = 5;
    */
   finishWrite: boolean;
+
+  /**
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   *
+   * @generated from field: regserver.v1.Digest final_digest = 6;
+   */
+  finalDigest?: Digest | undefined;
+
+  /**
+   * First message only: this stream writes one part of an upload sent in
+   * parts. write_offset is where the part starts in the blob, or the end of
+   * a part already held, to continue it. A stream starting where a part
+   * starts replaces that part. No digest is named; the stream ends without
+   * finish_write, and CommitUpload completes the blob.
+   *
+   * @generated from field: bool part = 7;
+   */
+  part: boolean;
 };
 
 /**
@@ -172,7 +196,7 @@ export const QueryWriteStatusRequestSchema: GenMessage<QueryWriteStatusRequest> 
  */
 export type QueryWriteStatusResponse = Message<"regserver.v1.QueryWriteStatusResponse"> & {
   /**
-   * Bytes the server holds; resume from here.
+   * Bytes the server holds from offset 0 without a gap; resume from here.
    *
    * @generated from field: int64 committed_size = 1;
    */
@@ -184,6 +208,13 @@ export type QueryWriteStatusResponse = Message<"regserver.v1.QueryWriteStatusRes
    * @generated from field: bool complete = 2;
    */
   complete: boolean;
+
+  /**
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   *
+   * @generated from field: repeated regserver.v1.ByteRange parts = 3;
+   */
+  parts: ByteRange[];
 };
 
 /**
@@ -192,6 +223,287 @@ export type QueryWriteStatusResponse = Message<"regserver.v1.QueryWriteStatusRes
  */
 export const QueryWriteStatusResponseSchema: GenMessage<QueryWriteStatusResponse> = /*@__PURE__*/
   messageDesc(file_regserver_v1_artifacts, 6);
+
+/**
+ * A range of a blob's bytes.
+ *
+ * @generated from message regserver.v1.ByteRange
+ */
+export type ByteRange = Message<"regserver.v1.ByteRange"> & {
+  /**
+   * @generated from field: int64 offset = 1;
+   */
+  offset: bigint;
+
+  /**
+   * @generated from field: int64 size_bytes = 2;
+   */
+  sizeBytes: bigint;
+};
+
+/**
+ * Describes the message regserver.v1.ByteRange.
+ * Use `create(ByteRangeSchema)` to create a new message.
+ */
+export const ByteRangeSchema: GenMessage<ByteRange> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 7);
+
+/**
+ * @generated from message regserver.v1.CommitUploadRequest
+ */
+export type CommitUploadRequest = Message<"regserver.v1.CommitUploadRequest"> & {
+  /**
+   * @generated from field: string upload_id = 1;
+   */
+  uploadId: string;
+
+  /**
+   * The digest of the whole blob.
+   *
+   * @generated from field: regserver.v1.Digest digest = 2;
+   */
+  digest?: Digest | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.CommitUploadRequest.
+ * Use `create(CommitUploadRequestSchema)` to create a new message.
+ */
+export const CommitUploadRequestSchema: GenMessage<CommitUploadRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 8);
+
+/**
+ * @generated from message regserver.v1.CommitUploadResponse
+ */
+export type CommitUploadResponse = Message<"regserver.v1.CommitUploadResponse"> & {
+  /**
+   * @generated from field: int64 committed_size = 1;
+   */
+  committedSize: bigint;
+
+  /**
+   * The server already had the blob; the upload's bytes were discarded.
+   *
+   * @generated from field: bool already_existed = 2;
+   */
+  alreadyExisted: boolean;
+};
+
+/**
+ * Describes the message regserver.v1.CommitUploadResponse.
+ * Use `create(CommitUploadResponseSchema)` to create a new message.
+ */
+export const CommitUploadResponseSchema: GenMessage<CommitUploadResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 9);
+
+/**
+ * @generated from message regserver.v1.GetTransferOptionsRequest
+ */
+export type GetTransferOptionsRequest = Message<"regserver.v1.GetTransferOptionsRequest"> & {
+};
+
+/**
+ * Describes the message regserver.v1.GetTransferOptionsRequest.
+ * Use `create(GetTransferOptionsRequestSchema)` to create a new message.
+ */
+export const GetTransferOptionsRequestSchema: GenMessage<GetTransferOptionsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 10);
+
+/**
+ * @generated from message regserver.v1.GetTransferOptionsResponse
+ */
+export type GetTransferOptionsResponse = Message<"regserver.v1.GetTransferOptionsResponse"> & {
+  /**
+   * The HTTP data plane, if the server's HTTP listener is on: blob bytes as
+   *   GET  /v1/blobs/sha256/<hash>     (Range accepted; verify what arrives)
+   *   PUT  /v1/blobs/uploads/<upload_id>?offset=N[&part=true]
+   * with the same bearer token and permissions as ReadBlob and WriteBlob,
+   * and the same meaning as a WriteBlob stream without finish_write: the
+   * upload is then completed with CommitUpload.
+   *
+   * @generated from field: regserver.v1.HttpDataPlane http = 1;
+   */
+  http?: HttpDataPlane | undefined;
+
+  /**
+   * SignUploadUrls and SignDownloadUrl are served.
+   *
+   * @generated from field: bool signed_urls = 2;
+   */
+  signedUrls: boolean;
+
+  /**
+   * Files at least this large go faster in parts; 0 means one piece.
+   *
+   * @generated from field: int64 part_threshold_bytes = 3;
+   */
+  partThresholdBytes: bigint;
+
+  /**
+   * The part size the server suggests for them.
+   *
+   * @generated from field: int64 part_size_bytes = 4;
+   */
+  partSizeBytes: bigint;
+};
+
+/**
+ * Describes the message regserver.v1.GetTransferOptionsResponse.
+ * Use `create(GetTransferOptionsResponseSchema)` to create a new message.
+ */
+export const GetTransferOptionsResponseSchema: GenMessage<GetTransferOptionsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 11);
+
+/**
+ * @generated from message regserver.v1.HttpDataPlane
+ */
+export type HttpDataPlane = Message<"regserver.v1.HttpDataPlane"> & {
+  /**
+   * The listener's port, on the host the client reached this server by.
+   *
+   * @generated from field: int32 port = 1;
+   */
+  port: number;
+
+  /**
+   * "http" or "https".
+   *
+   * @generated from field: string scheme = 2;
+   */
+  scheme: string;
+
+  /**
+   * Set when the operator configured where clients reach the listener
+   * (e.g. "https://registry.example.com"); overrides port and scheme.
+   *
+   * @generated from field: string base_url = 3;
+   */
+  baseUrl: string;
+};
+
+/**
+ * Describes the message regserver.v1.HttpDataPlane.
+ * Use `create(HttpDataPlaneSchema)` to create a new message.
+ */
+export const HttpDataPlaneSchema: GenMessage<HttpDataPlane> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 12);
+
+/**
+ * @generated from message regserver.v1.SignUploadUrlsRequest
+ */
+export type SignUploadUrlsRequest = Message<"regserver.v1.SignUploadUrlsRequest"> & {
+  /**
+   * The upload the parts belong to (1 to 128 letters, digits, '-', '_').
+   *
+   * @generated from field: string upload_id = 1;
+   */
+  uploadId: string;
+
+  /**
+   * Where each part starts in the blob; at most 1000.
+   *
+   * @generated from field: repeated int64 part_offsets = 2;
+   */
+  partOffsets: bigint[];
+};
+
+/**
+ * Describes the message regserver.v1.SignUploadUrlsRequest.
+ * Use `create(SignUploadUrlsRequestSchema)` to create a new message.
+ */
+export const SignUploadUrlsRequestSchema: GenMessage<SignUploadUrlsRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 13);
+
+/**
+ * @generated from message regserver.v1.SignUploadUrlsResponse
+ */
+export type SignUploadUrlsResponse = Message<"regserver.v1.SignUploadUrlsResponse"> & {
+  /**
+   * One per part_offsets entry, in order: PUT the part's bytes there.
+   *
+   * @generated from field: repeated regserver.v1.SignedUrl urls = 1;
+   */
+  urls: SignedUrl[];
+};
+
+/**
+ * Describes the message regserver.v1.SignUploadUrlsResponse.
+ * Use `create(SignUploadUrlsResponseSchema)` to create a new message.
+ */
+export const SignUploadUrlsResponseSchema: GenMessage<SignUploadUrlsResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 14);
+
+/**
+ * @generated from message regserver.v1.SignDownloadUrlRequest
+ */
+export type SignDownloadUrlRequest = Message<"regserver.v1.SignDownloadUrlRequest"> & {
+  /**
+   * @generated from field: regserver.v1.Digest digest = 1;
+   */
+  digest?: Digest | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.SignDownloadUrlRequest.
+ * Use `create(SignDownloadUrlRequestSchema)` to create a new message.
+ */
+export const SignDownloadUrlRequestSchema: GenMessage<SignDownloadUrlRequest> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 15);
+
+/**
+ * @generated from message regserver.v1.SignDownloadUrlResponse
+ */
+export type SignDownloadUrlResponse = Message<"regserver.v1.SignDownloadUrlResponse"> & {
+  /**
+   * @generated from field: regserver.v1.SignedUrl url = 1;
+   */
+  url?: SignedUrl | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.SignDownloadUrlResponse.
+ * Use `create(SignDownloadUrlResponseSchema)` to create a new message.
+ */
+export const SignDownloadUrlResponseSchema: GenMessage<SignDownloadUrlResponse> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 16);
+
+/**
+ * @generated from message regserver.v1.SignedUrl
+ */
+export type SignedUrl = Message<"regserver.v1.SignedUrl"> & {
+  /**
+   * @generated from field: string url = 1;
+   */
+  url: string;
+
+  /**
+   * The HTTP method to use with it: "PUT" or "GET".
+   *
+   * @generated from field: string method = 2;
+   */
+  method: string;
+
+  /**
+   * Headers the request must carry, signed into the URL.
+   *
+   * @generated from field: map<string, string> headers = 3;
+   */
+  headers: { [key: string]: string };
+
+  /**
+   * When the URL stops working.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 4;
+   */
+  expireTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message regserver.v1.SignedUrl.
+ * Use `create(SignedUrlSchema)` to create a new message.
+ */
+export const SignedUrlSchema: GenMessage<SignedUrl> = /*@__PURE__*/
+  messageDesc(file_regserver_v1_artifacts, 17);
 
 /**
  * @generated from message regserver.v1.ReadBlobRequest
@@ -222,7 +534,7 @@ export type ReadBlobRequest = Message<"regserver.v1.ReadBlobRequest"> & {
  * Use `create(ReadBlobRequestSchema)` to create a new message.
  */
 export const ReadBlobRequestSchema: GenMessage<ReadBlobRequest> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_artifacts, 7);
+  messageDesc(file_regserver_v1_artifacts, 18);
 
 /**
  * @generated from message regserver.v1.ReadBlobResponse
@@ -241,7 +553,7 @@ export type ReadBlobResponse = Message<"regserver.v1.ReadBlobResponse"> & {
  * Use `create(ReadBlobResponseSchema)` to create a new message.
  */
 export const ReadBlobResponseSchema: GenMessage<ReadBlobResponse> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_artifacts, 8);
+  messageDesc(file_regserver_v1_artifacts, 19);
 
 /**
  * One file of a model version: where it goes and which blob holds it.
@@ -275,7 +587,7 @@ export type ManifestEntry = Message<"regserver.v1.ManifestEntry"> & {
  * Use `create(ManifestEntrySchema)` to create a new message.
  */
 export const ManifestEntrySchema: GenMessage<ManifestEntry> = /*@__PURE__*/
-  messageDesc(file_regserver_v1_artifacts, 9);
+  messageDesc(file_regserver_v1_artifacts, 20);
 
 /**
  * Content-addressed storage for model files, modelled on ByteStream and on
@@ -285,6 +597,22 @@ export const ManifestEntrySchema: GenMessage<ManifestEntry> = /*@__PURE__*/
  * Upload flow: create the model version with its manifest (it starts
  * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
  * ModelRegistry.FinalizeModelVersion.
+ *
+ * A client need not know a blob's digest before it sends the first byte: it
+ * may hash while it sends and name the digest at the end (WriteBlob's
+ * final_digest, or CommitUpload), then create the version once every file's
+ * digest is known. The server checks the digest against the bytes it holds
+ * before the blob becomes visible.
+ *
+ * A large blob may travel in parts over several concurrent streams: each
+ * stream writes one byte range (WriteBlob with part set), and CommitUpload
+ * joins the parts, which must tile the blob exactly, and verifies the whole.
+ *
+ * Besides these streams, the server may offer other ways to move the bytes,
+ * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+ * PUT of an upload's bytes, same tokens and permissions), and, on Google
+ * Cloud Storage, signed URLs straight to the bucket. The streams here work
+ * with every server and every generated client.
  *
  * @generated from service regserver.v1.ArtifactStore
  */
@@ -321,7 +649,7 @@ export const ArtifactStore: GenService<{
     output: typeof WriteBlobResponseSchema;
   },
   /**
-   * How many bytes of an upload the server holds durably.
+   * How many bytes of an upload the server holds durably, and in which parts.
    *
    * @generated from rpc regserver.v1.ArtifactStore.QueryWriteStatus
    */
@@ -329,6 +657,57 @@ export const ArtifactStore: GenService<{
     methodKind: "unary";
     input: typeof QueryWriteStatusRequestSchema;
     output: typeof QueryWriteStatusResponseSchema;
+  },
+  /**
+   * Completes an upload whose bytes were sent without finish_write: in parts,
+   * through the HTTP listener or to signed URLs. The parts must tile
+   * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+   * naming the range); the server then hashes the joined bytes and stores the
+   * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+   * is discarded). Committing an upload already committed with the same digest
+   * succeeds again.
+   *
+   * @generated from rpc regserver.v1.ArtifactStore.CommitUpload
+   */
+  commitUpload: {
+    methodKind: "unary";
+    input: typeof CommitUploadRequestSchema;
+    output: typeof CommitUploadResponseSchema;
+  },
+  /**
+   * The ways this server can move blob bytes besides the gRPC streams.
+   *
+   * @generated from rpc regserver.v1.ArtifactStore.GetTransferOptions
+   */
+  getTransferOptions: {
+    methodKind: "unary";
+    input: typeof GetTransferOptionsRequestSchema;
+    output: typeof GetTransferOptionsResponseSchema;
+  },
+  /**
+   * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+   * when GetTransferOptions says signed_urls. The parts are then committed
+   * with CommitUpload, which verifies them: the client's word is never taken.
+   * FAILED_PRECONDITION if the server cannot sign.
+   *
+   * @generated from rpc regserver.v1.ArtifactStore.SignUploadUrls
+   */
+  signUploadUrls: {
+    methodKind: "unary";
+    input: typeof SignUploadUrlsRequestSchema;
+    output: typeof SignUploadUrlsResponseSchema;
+  },
+  /**
+   * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+   * the bucket. The bytes are not verified on the way: check them against
+   * the digest. FAILED_PRECONDITION if the server cannot sign.
+   *
+   * @generated from rpc regserver.v1.ArtifactStore.SignDownloadUrl
+   */
+  signDownloadUrl: {
+    methodKind: "unary";
+    input: typeof SignDownloadUrlRequestSchema;
+    output: typeof SignDownloadUrlResponseSchema;
   },
   /**
    * Downloads a blob, or a range of it, in chunks. Reads of a whole blob

@@ -10,6 +10,19 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Upload flow: create the model version with its manifest (it starts
  * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
  * ModelRegistry.FinalizeModelVersion.
+ * A client need not know a blob's digest before it sends the first byte: it
+ * may hash while it sends and name the digest at the end (WriteBlob's
+ * final_digest, or CommitUpload), then create the version once every file's
+ * digest is known. The server checks the digest against the bytes it holds
+ * before the blob becomes visible.
+ * A large blob may travel in parts over several concurrent streams: each
+ * stream writes one byte range (WriteBlob with part set), and CommitUpload
+ * joins the parts, which must tile the blob exactly, and verifies the whole.
+ * Besides these streams, the server may offer other ways to move the bytes,
+ * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+ * PUT of an upload's bytes, same tokens and permissions), and, on Google
+ * Cloud Storage, signed URLs straight to the bucket. The streams here work
+ * with every server and every generated client.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -113,6 +126,130 @@ public final class ArtifactStoreGrpc {
     return getQueryWriteStatusMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.CommitUploadRequest,
+      dev.regserver.v1.CommitUploadResponse> getCommitUploadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CommitUpload",
+      requestType = dev.regserver.v1.CommitUploadRequest.class,
+      responseType = dev.regserver.v1.CommitUploadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.CommitUploadRequest,
+      dev.regserver.v1.CommitUploadResponse> getCommitUploadMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.CommitUploadRequest, dev.regserver.v1.CommitUploadResponse> getCommitUploadMethod;
+    if ((getCommitUploadMethod = ArtifactStoreGrpc.getCommitUploadMethod) == null) {
+      synchronized (ArtifactStoreGrpc.class) {
+        if ((getCommitUploadMethod = ArtifactStoreGrpc.getCommitUploadMethod) == null) {
+          ArtifactStoreGrpc.getCommitUploadMethod = getCommitUploadMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.CommitUploadRequest, dev.regserver.v1.CommitUploadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CommitUpload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.CommitUploadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.CommitUploadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ArtifactStoreMethodDescriptorSupplier("CommitUpload"))
+              .build();
+        }
+      }
+    }
+    return getCommitUploadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.GetTransferOptionsRequest,
+      dev.regserver.v1.GetTransferOptionsResponse> getGetTransferOptionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetTransferOptions",
+      requestType = dev.regserver.v1.GetTransferOptionsRequest.class,
+      responseType = dev.regserver.v1.GetTransferOptionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.GetTransferOptionsRequest,
+      dev.regserver.v1.GetTransferOptionsResponse> getGetTransferOptionsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.GetTransferOptionsRequest, dev.regserver.v1.GetTransferOptionsResponse> getGetTransferOptionsMethod;
+    if ((getGetTransferOptionsMethod = ArtifactStoreGrpc.getGetTransferOptionsMethod) == null) {
+      synchronized (ArtifactStoreGrpc.class) {
+        if ((getGetTransferOptionsMethod = ArtifactStoreGrpc.getGetTransferOptionsMethod) == null) {
+          ArtifactStoreGrpc.getGetTransferOptionsMethod = getGetTransferOptionsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.GetTransferOptionsRequest, dev.regserver.v1.GetTransferOptionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetTransferOptions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.GetTransferOptionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.GetTransferOptionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ArtifactStoreMethodDescriptorSupplier("GetTransferOptions"))
+              .build();
+        }
+      }
+    }
+    return getGetTransferOptionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.SignUploadUrlsRequest,
+      dev.regserver.v1.SignUploadUrlsResponse> getSignUploadUrlsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SignUploadUrls",
+      requestType = dev.regserver.v1.SignUploadUrlsRequest.class,
+      responseType = dev.regserver.v1.SignUploadUrlsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.SignUploadUrlsRequest,
+      dev.regserver.v1.SignUploadUrlsResponse> getSignUploadUrlsMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.SignUploadUrlsRequest, dev.regserver.v1.SignUploadUrlsResponse> getSignUploadUrlsMethod;
+    if ((getSignUploadUrlsMethod = ArtifactStoreGrpc.getSignUploadUrlsMethod) == null) {
+      synchronized (ArtifactStoreGrpc.class) {
+        if ((getSignUploadUrlsMethod = ArtifactStoreGrpc.getSignUploadUrlsMethod) == null) {
+          ArtifactStoreGrpc.getSignUploadUrlsMethod = getSignUploadUrlsMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.SignUploadUrlsRequest, dev.regserver.v1.SignUploadUrlsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SignUploadUrls"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.SignUploadUrlsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.SignUploadUrlsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ArtifactStoreMethodDescriptorSupplier("SignUploadUrls"))
+              .build();
+        }
+      }
+    }
+    return getSignUploadUrlsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.SignDownloadUrlRequest,
+      dev.regserver.v1.SignDownloadUrlResponse> getSignDownloadUrlMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SignDownloadUrl",
+      requestType = dev.regserver.v1.SignDownloadUrlRequest.class,
+      responseType = dev.regserver.v1.SignDownloadUrlResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.regserver.v1.SignDownloadUrlRequest,
+      dev.regserver.v1.SignDownloadUrlResponse> getSignDownloadUrlMethod() {
+    io.grpc.MethodDescriptor<dev.regserver.v1.SignDownloadUrlRequest, dev.regserver.v1.SignDownloadUrlResponse> getSignDownloadUrlMethod;
+    if ((getSignDownloadUrlMethod = ArtifactStoreGrpc.getSignDownloadUrlMethod) == null) {
+      synchronized (ArtifactStoreGrpc.class) {
+        if ((getSignDownloadUrlMethod = ArtifactStoreGrpc.getSignDownloadUrlMethod) == null) {
+          ArtifactStoreGrpc.getSignDownloadUrlMethod = getSignDownloadUrlMethod =
+              io.grpc.MethodDescriptor.<dev.regserver.v1.SignDownloadUrlRequest, dev.regserver.v1.SignDownloadUrlResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SignDownloadUrl"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.SignDownloadUrlRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.regserver.v1.SignDownloadUrlResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ArtifactStoreMethodDescriptorSupplier("SignDownloadUrl"))
+              .build();
+        }
+      }
+    }
+    return getSignDownloadUrlMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.regserver.v1.ReadBlobRequest,
       dev.regserver.v1.ReadBlobResponse> getReadBlobMethod;
 
@@ -211,6 +348,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public interface AsyncService {
@@ -247,12 +397,63 @@ public final class ArtifactStoreGrpc {
 
     /**
      * <pre>
-     * How many bytes of an upload the server holds durably.
+     * How many bytes of an upload the server holds durably, and in which parts.
      * </pre>
      */
     default void queryWriteStatus(dev.regserver.v1.QueryWriteStatusRequest request,
         io.grpc.stub.StreamObserver<dev.regserver.v1.QueryWriteStatusResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getQueryWriteStatusMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Completes an upload whose bytes were sent without finish_write: in parts,
+     * through the HTTP listener or to signed URLs. The parts must tile
+     * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+     * naming the range); the server then hashes the joined bytes and stores the
+     * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+     * is discarded). Committing an upload already committed with the same digest
+     * succeeds again.
+     * </pre>
+     */
+    default void commitUpload(dev.regserver.v1.CommitUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.CommitUploadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCommitUploadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The ways this server can move blob bytes besides the gRPC streams.
+     * </pre>
+     */
+    default void getTransferOptions(dev.regserver.v1.GetTransferOptionsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.GetTransferOptionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetTransferOptionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+     * when GetTransferOptions says signed_urls. The parts are then committed
+     * with CommitUpload, which verifies them: the client's word is never taken.
+     * FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    default void signUploadUrls(dev.regserver.v1.SignUploadUrlsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.SignUploadUrlsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSignUploadUrlsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+     * the bucket. The bytes are not verified on the way: check them against
+     * the digest. FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    default void signDownloadUrl(dev.regserver.v1.SignDownloadUrlRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.SignDownloadUrlResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSignDownloadUrlMethod(), responseObserver);
     }
 
     /**
@@ -279,6 +480,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public static abstract class ArtifactStoreImplBase
@@ -298,6 +512,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public static final class ArtifactStoreStub
@@ -347,13 +574,68 @@ public final class ArtifactStoreGrpc {
 
     /**
      * <pre>
-     * How many bytes of an upload the server holds durably.
+     * How many bytes of an upload the server holds durably, and in which parts.
      * </pre>
      */
     public void queryWriteStatus(dev.regserver.v1.QueryWriteStatusRequest request,
         io.grpc.stub.StreamObserver<dev.regserver.v1.QueryWriteStatusResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getQueryWriteStatusMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Completes an upload whose bytes were sent without finish_write: in parts,
+     * through the HTTP listener or to signed URLs. The parts must tile
+     * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+     * naming the range); the server then hashes the joined bytes and stores the
+     * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+     * is discarded). Committing an upload already committed with the same digest
+     * succeeds again.
+     * </pre>
+     */
+    public void commitUpload(dev.regserver.v1.CommitUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.CommitUploadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCommitUploadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The ways this server can move blob bytes besides the gRPC streams.
+     * </pre>
+     */
+    public void getTransferOptions(dev.regserver.v1.GetTransferOptionsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.GetTransferOptionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetTransferOptionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+     * when GetTransferOptions says signed_urls. The parts are then committed
+     * with CommitUpload, which verifies them: the client's word is never taken.
+     * FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public void signUploadUrls(dev.regserver.v1.SignUploadUrlsRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.SignUploadUrlsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSignUploadUrlsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+     * the bucket. The bytes are not verified on the way: check them against
+     * the digest. FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public void signDownloadUrl(dev.regserver.v1.SignDownloadUrlRequest request,
+        io.grpc.stub.StreamObserver<dev.regserver.v1.SignDownloadUrlResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSignDownloadUrlMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -381,6 +663,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public static final class ArtifactStoreBlockingV2Stub
@@ -430,12 +725,63 @@ public final class ArtifactStoreGrpc {
 
     /**
      * <pre>
-     * How many bytes of an upload the server holds durably.
+     * How many bytes of an upload the server holds durably, and in which parts.
      * </pre>
      */
     public dev.regserver.v1.QueryWriteStatusResponse queryWriteStatus(dev.regserver.v1.QueryWriteStatusRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getQueryWriteStatusMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Completes an upload whose bytes were sent without finish_write: in parts,
+     * through the HTTP listener or to signed URLs. The parts must tile
+     * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+     * naming the range); the server then hashes the joined bytes and stores the
+     * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+     * is discarded). Committing an upload already committed with the same digest
+     * succeeds again.
+     * </pre>
+     */
+    public dev.regserver.v1.CommitUploadResponse commitUpload(dev.regserver.v1.CommitUploadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCommitUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The ways this server can move blob bytes besides the gRPC streams.
+     * </pre>
+     */
+    public dev.regserver.v1.GetTransferOptionsResponse getTransferOptions(dev.regserver.v1.GetTransferOptionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetTransferOptionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+     * when GetTransferOptions says signed_urls. The parts are then committed
+     * with CommitUpload, which verifies them: the client's word is never taken.
+     * FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public dev.regserver.v1.SignUploadUrlsResponse signUploadUrls(dev.regserver.v1.SignUploadUrlsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSignUploadUrlsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+     * the bucket. The bytes are not verified on the way: check them against
+     * the digest. FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public dev.regserver.v1.SignDownloadUrlResponse signDownloadUrl(dev.regserver.v1.SignDownloadUrlRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSignDownloadUrlMethod(), getCallOptions(), request);
     }
 
     /**
@@ -464,6 +810,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public static final class ArtifactStoreBlockingStub
@@ -491,12 +850,63 @@ public final class ArtifactStoreGrpc {
 
     /**
      * <pre>
-     * How many bytes of an upload the server holds durably.
+     * How many bytes of an upload the server holds durably, and in which parts.
      * </pre>
      */
     public dev.regserver.v1.QueryWriteStatusResponse queryWriteStatus(dev.regserver.v1.QueryWriteStatusRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getQueryWriteStatusMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Completes an upload whose bytes were sent without finish_write: in parts,
+     * through the HTTP listener or to signed URLs. The parts must tile
+     * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+     * naming the range); the server then hashes the joined bytes and stores the
+     * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+     * is discarded). Committing an upload already committed with the same digest
+     * succeeds again.
+     * </pre>
+     */
+    public dev.regserver.v1.CommitUploadResponse commitUpload(dev.regserver.v1.CommitUploadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCommitUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The ways this server can move blob bytes besides the gRPC streams.
+     * </pre>
+     */
+    public dev.regserver.v1.GetTransferOptionsResponse getTransferOptions(dev.regserver.v1.GetTransferOptionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetTransferOptionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+     * when GetTransferOptions says signed_urls. The parts are then committed
+     * with CommitUpload, which verifies them: the client's word is never taken.
+     * FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public dev.regserver.v1.SignUploadUrlsResponse signUploadUrls(dev.regserver.v1.SignUploadUrlsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSignUploadUrlsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+     * the bucket. The bytes are not verified on the way: check them against
+     * the digest. FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public dev.regserver.v1.SignDownloadUrlResponse signDownloadUrl(dev.regserver.v1.SignDownloadUrlRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSignDownloadUrlMethod(), getCallOptions(), request);
     }
 
     /**
@@ -524,6 +934,19 @@ public final class ArtifactStoreGrpc {
    * Upload flow: create the model version with its manifest (it starts
    * PENDING_UPLOAD), call FindMissingBlobs, WriteBlob each missing blob, then
    * ModelRegistry.FinalizeModelVersion.
+   * A client need not know a blob's digest before it sends the first byte: it
+   * may hash while it sends and name the digest at the end (WriteBlob's
+   * final_digest, or CommitUpload), then create the version once every file's
+   * digest is known. The server checks the digest against the bytes it holds
+   * before the blob becomes visible.
+   * A large blob may travel in parts over several concurrent streams: each
+   * stream writes one byte range (WriteBlob with part set), and CommitUpload
+   * joins the parts, which must tile the blob exactly, and verifies the whole.
+   * Besides these streams, the server may offer other ways to move the bytes,
+   * described by GetTransferOptions: its HTTP listener (ranged GET of a blob,
+   * PUT of an upload's bytes, same tokens and permissions), and, on Google
+   * Cloud Storage, signed URLs straight to the bucket. The streams here work
+   * with every server and every generated client.
    * </pre>
    */
   public static final class ArtifactStoreFutureStub
@@ -552,7 +975,7 @@ public final class ArtifactStoreGrpc {
 
     /**
      * <pre>
-     * How many bytes of an upload the server holds durably.
+     * How many bytes of an upload the server holds durably, and in which parts.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.QueryWriteStatusResponse> queryWriteStatus(
@@ -560,12 +983,71 @@ public final class ArtifactStoreGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getQueryWriteStatusMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Completes an upload whose bytes were sent without finish_write: in parts,
+     * through the HTTP listener or to signed URLs. The parts must tile
+     * [0, digest.size_bytes) with no gap and no overlap (else INVALID_ARGUMENT
+     * naming the range); the server then hashes the joined bytes and stores the
+     * blob only if they match the digest (else INVALID_ARGUMENT, and the upload
+     * is discarded). Committing an upload already committed with the same digest
+     * succeeds again.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.CommitUploadResponse> commitUpload(
+        dev.regserver.v1.CommitUploadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCommitUploadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The ways this server can move blob bytes besides the gRPC streams.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.GetTransferOptionsResponse> getTransferOptions(
+        dev.regserver.v1.GetTransferOptionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetTransferOptionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Signed URLs (V4) to PUT an upload's parts straight to the storage bucket,
+     * when GetTransferOptions says signed_urls. The parts are then committed
+     * with CommitUpload, which verifies them: the client's word is never taken.
+     * FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.SignUploadUrlsResponse> signUploadUrls(
+        dev.regserver.v1.SignUploadUrlsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSignUploadUrlsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * A signed URL (V4) to GET a stored blob, with ranged reads, straight from
+     * the bucket. The bytes are not verified on the way: check them against
+     * the digest. FAILED_PRECONDITION if the server cannot sign.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.regserver.v1.SignDownloadUrlResponse> signDownloadUrl(
+        dev.regserver.v1.SignDownloadUrlRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSignDownloadUrlMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_FIND_MISSING_BLOBS = 0;
   private static final int METHODID_QUERY_WRITE_STATUS = 1;
-  private static final int METHODID_READ_BLOB = 2;
-  private static final int METHODID_WRITE_BLOB = 3;
+  private static final int METHODID_COMMIT_UPLOAD = 2;
+  private static final int METHODID_GET_TRANSFER_OPTIONS = 3;
+  private static final int METHODID_SIGN_UPLOAD_URLS = 4;
+  private static final int METHODID_SIGN_DOWNLOAD_URL = 5;
+  private static final int METHODID_READ_BLOB = 6;
+  private static final int METHODID_WRITE_BLOB = 7;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -591,6 +1073,22 @@ public final class ArtifactStoreGrpc {
         case METHODID_QUERY_WRITE_STATUS:
           serviceImpl.queryWriteStatus((dev.regserver.v1.QueryWriteStatusRequest) request,
               (io.grpc.stub.StreamObserver<dev.regserver.v1.QueryWriteStatusResponse>) responseObserver);
+          break;
+        case METHODID_COMMIT_UPLOAD:
+          serviceImpl.commitUpload((dev.regserver.v1.CommitUploadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.CommitUploadResponse>) responseObserver);
+          break;
+        case METHODID_GET_TRANSFER_OPTIONS:
+          serviceImpl.getTransferOptions((dev.regserver.v1.GetTransferOptionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.GetTransferOptionsResponse>) responseObserver);
+          break;
+        case METHODID_SIGN_UPLOAD_URLS:
+          serviceImpl.signUploadUrls((dev.regserver.v1.SignUploadUrlsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.SignUploadUrlsResponse>) responseObserver);
+          break;
+        case METHODID_SIGN_DOWNLOAD_URL:
+          serviceImpl.signDownloadUrl((dev.regserver.v1.SignDownloadUrlRequest) request,
+              (io.grpc.stub.StreamObserver<dev.regserver.v1.SignDownloadUrlResponse>) responseObserver);
           break;
         case METHODID_READ_BLOB:
           serviceImpl.readBlob((dev.regserver.v1.ReadBlobRequest) request,
@@ -638,6 +1136,34 @@ public final class ArtifactStoreGrpc {
               dev.regserver.v1.QueryWriteStatusRequest,
               dev.regserver.v1.QueryWriteStatusResponse>(
                 service, METHODID_QUERY_WRITE_STATUS)))
+        .addMethod(
+          getCommitUploadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.CommitUploadRequest,
+              dev.regserver.v1.CommitUploadResponse>(
+                service, METHODID_COMMIT_UPLOAD)))
+        .addMethod(
+          getGetTransferOptionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.GetTransferOptionsRequest,
+              dev.regserver.v1.GetTransferOptionsResponse>(
+                service, METHODID_GET_TRANSFER_OPTIONS)))
+        .addMethod(
+          getSignUploadUrlsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.SignUploadUrlsRequest,
+              dev.regserver.v1.SignUploadUrlsResponse>(
+                service, METHODID_SIGN_UPLOAD_URLS)))
+        .addMethod(
+          getSignDownloadUrlMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.regserver.v1.SignDownloadUrlRequest,
+              dev.regserver.v1.SignDownloadUrlResponse>(
+                service, METHODID_SIGN_DOWNLOAD_URL)))
         .addMethod(
           getReadBlobMethod(),
           io.grpc.stub.ServerCalls.asyncServerStreamingCall(
@@ -696,6 +1222,10 @@ public final class ArtifactStoreGrpc {
               .addMethod(getFindMissingBlobsMethod())
               .addMethod(getWriteBlobMethod())
               .addMethod(getQueryWriteStatusMethod())
+              .addMethod(getCommitUploadMethod())
+              .addMethod(getGetTransferOptionsMethod())
+              .addMethod(getSignUploadUrlsMethod())
+              .addMethod(getSignDownloadUrlMethod())
               .addMethod(getReadBlobMethod())
               .build();
         }

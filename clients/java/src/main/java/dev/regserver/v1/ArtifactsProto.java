@@ -62,6 +62,66 @@ public final class ArtifactsProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_regserver_v1_QueryWriteStatusResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_ByteRange_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_ByteRange_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_CommitUploadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_CommitUploadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_CommitUploadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_CommitUploadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_GetTransferOptionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_GetTransferOptionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_GetTransferOptionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_GetTransferOptionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_HttpDataPlane_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_HttpDataPlane_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignUploadUrlsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignUploadUrlsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignUploadUrlsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignUploadUrlsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignDownloadUrlRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignDownloadUrlRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignDownloadUrlResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignDownloadUrlResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignedUrl_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignedUrl_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_regserver_v1_SignedUrl_HeadersEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_regserver_v1_SignedUrl_HeadersEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_regserver_v1_ReadBlobRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -86,47 +146,90 @@ public final class ArtifactsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\034regserver/v1/artifacts.proto\022\014regserve" +
-      "r.v1\";\n\006Digest\022\022\n\004hash\030\001 \001(\tR\004hash\022\035\n\nsi" +
-      "ze_bytes\030\002 \001(\003R\tsizeBytes\"R\n\027FindMissing" +
-      "BlobsRequest\0227\n\014blob_digests\030\001 \003(\0132\024.reg" +
-      "server.v1.DigestR\013blobDigests\"b\n\030FindMis" +
-      "singBlobsResponse\022F\n\024missing_blob_digest" +
-      "s\030\001 \003(\0132\024.regserver.v1.DigestR\022missingBl" +
-      "obDigests\"\267\001\n\020WriteBlobRequest\022,\n\006digest" +
-      "\030\001 \001(\0132\024.regserver.v1.DigestR\006digest\022\033\n\t" +
-      "upload_id\030\002 \001(\tR\010uploadId\022!\n\014write_offse" +
-      "t\030\003 \001(\003R\013writeOffset\022\022\n\004data\030\004 \001(\014R\004data" +
-      "\022!\n\014finish_write\030\005 \001(\010R\013finishWrite\"c\n\021W" +
-      "riteBlobResponse\022%\n\016committed_size\030\001 \001(\003" +
-      "R\rcommittedSize\022\'\n\017already_existed\030\002 \001(\010" +
-      "R\016alreadyExisted\"6\n\027QueryWriteStatusRequ" +
-      "est\022\033\n\tupload_id\030\001 \001(\tR\010uploadId\"]\n\030Quer" +
-      "yWriteStatusResponse\022%\n\016committed_size\030\001" +
-      " \001(\003R\rcommittedSize\022\032\n\010complete\030\002 \001(\010R\010c" +
-      "omplete\"\177\n\017ReadBlobRequest\022,\n\006digest\030\001 \001" +
-      "(\0132\024.regserver.v1.DigestR\006digest\022\037\n\013read" +
-      "_offset\030\002 \001(\003R\nreadOffset\022\035\n\nread_limit\030" +
-      "\003 \001(\003R\treadLimit\"&\n\020ReadBlobResponse\022\022\n\004" +
-      "data\030\001 \001(\014R\004data\"p\n\rManifestEntry\022\022\n\004pat" +
-      "h\030\001 \001(\tR\004path\022,\n\006digest\030\002 \001(\0132\024.regserve" +
-      "r.v1.DigestR\006digest\022\035\n\nmedia_type\030\003 \001(\tR" +
-      "\tmediaType2\362\002\n\rArtifactStore\022a\n\020FindMiss" +
-      "ingBlobs\022%.regserver.v1.FindMissingBlobs" +
-      "Request\032&.regserver.v1.FindMissingBlobsR" +
-      "esponse\022N\n\tWriteBlob\022\036.regserver.v1.Writ" +
-      "eBlobRequest\032\037.regserver.v1.WriteBlobRes" +
-      "ponse(\001\022a\n\020QueryWriteStatus\022%.regserver." +
-      "v1.QueryWriteStatusRequest\032&.regserver.v" +
-      "1.QueryWriteStatusResponse\022K\n\010ReadBlob\022\035" +
-      ".regserver.v1.ReadBlobRequest\032\036.regserve" +
-      "r.v1.ReadBlobResponse0\001Bg\n\020dev.regserver" +
-      ".v1B\016ArtifactsProtoP\001ZAgithub.com/regser" +
-      "ver/regserver/clients/go/regserverv1;reg" +
-      "serverv1b\006proto3"
+      "r.v1\032\037google/protobuf/timestamp.proto\";\n" +
+      "\006Digest\022\022\n\004hash\030\001 \001(\tR\004hash\022\035\n\nsize_byte" +
+      "s\030\002 \001(\003R\tsizeBytes\"R\n\027FindMissingBlobsRe" +
+      "quest\0227\n\014blob_digests\030\001 \003(\0132\024.regserver." +
+      "v1.DigestR\013blobDigests\"b\n\030FindMissingBlo" +
+      "bsResponse\022F\n\024missing_blob_digests\030\001 \003(\013" +
+      "2\024.regserver.v1.DigestR\022missingBlobDiges" +
+      "ts\"\204\002\n\020WriteBlobRequest\022,\n\006digest\030\001 \001(\0132" +
+      "\024.regserver.v1.DigestR\006digest\022\033\n\tupload_" +
+      "id\030\002 \001(\tR\010uploadId\022!\n\014write_offset\030\003 \001(\003" +
+      "R\013writeOffset\022\022\n\004data\030\004 \001(\014R\004data\022!\n\014fin" +
+      "ish_write\030\005 \001(\010R\013finishWrite\0227\n\014final_di" +
+      "gest\030\006 \001(\0132\024.regserver.v1.DigestR\013finalD" +
+      "igest\022\022\n\004part\030\007 \001(\010R\004part\"c\n\021WriteBlobRe" +
+      "sponse\022%\n\016committed_size\030\001 \001(\003R\rcommitte" +
+      "dSize\022\'\n\017already_existed\030\002 \001(\010R\016alreadyE" +
+      "xisted\"6\n\027QueryWriteStatusRequest\022\033\n\tupl" +
+      "oad_id\030\001 \001(\tR\010uploadId\"\214\001\n\030QueryWriteSta" +
+      "tusResponse\022%\n\016committed_size\030\001 \001(\003R\rcom" +
+      "mittedSize\022\032\n\010complete\030\002 \001(\010R\010complete\022-" +
+      "\n\005parts\030\003 \003(\0132\027.regserver.v1.ByteRangeR\005" +
+      "parts\"B\n\tByteRange\022\026\n\006offset\030\001 \001(\003R\006offs" +
+      "et\022\035\n\nsize_bytes\030\002 \001(\003R\tsizeBytes\"`\n\023Com" +
+      "mitUploadRequest\022\033\n\tupload_id\030\001 \001(\tR\010upl" +
+      "oadId\022,\n\006digest\030\002 \001(\0132\024.regserver.v1.Dig" +
+      "estR\006digest\"f\n\024CommitUploadResponse\022%\n\016c" +
+      "ommitted_size\030\001 \001(\003R\rcommittedSize\022\'\n\017al" +
+      "ready_existed\030\002 \001(\010R\016alreadyExisted\"\033\n\031G" +
+      "etTransferOptionsRequest\"\310\001\n\032GetTransfer" +
+      "OptionsResponse\022/\n\004http\030\001 \001(\0132\033.regserve" +
+      "r.v1.HttpDataPlaneR\004http\022\037\n\013signed_urls\030" +
+      "\002 \001(\010R\nsignedUrls\0220\n\024part_threshold_byte" +
+      "s\030\003 \001(\003R\022partThresholdBytes\022&\n\017part_size" +
+      "_bytes\030\004 \001(\003R\rpartSizeBytes\"V\n\rHttpDataP" +
+      "lane\022\022\n\004port\030\001 \001(\005R\004port\022\026\n\006scheme\030\002 \001(\t" +
+      "R\006scheme\022\031\n\010base_url\030\003 \001(\tR\007baseUrl\"W\n\025S" +
+      "ignUploadUrlsRequest\022\033\n\tupload_id\030\001 \001(\tR" +
+      "\010uploadId\022!\n\014part_offsets\030\002 \003(\003R\013partOff" +
+      "sets\"E\n\026SignUploadUrlsResponse\022+\n\004urls\030\001" +
+      " \003(\0132\027.regserver.v1.SignedUrlR\004urls\"F\n\026S" +
+      "ignDownloadUrlRequest\022,\n\006digest\030\001 \001(\0132\024." +
+      "regserver.v1.DigestR\006digest\"D\n\027SignDownl" +
+      "oadUrlResponse\022)\n\003url\030\001 \001(\0132\027.regserver." +
+      "v1.SignedUrlR\003url\"\356\001\n\tSignedUrl\022\020\n\003url\030\001" +
+      " \001(\tR\003url\022\026\n\006method\030\002 \001(\tR\006method\022>\n\007hea" +
+      "ders\030\003 \003(\0132$.regserver.v1.SignedUrl.Head" +
+      "ersEntryR\007headers\022;\n\013expire_time\030\004 \001(\0132\032" +
+      ".google.protobuf.TimestampR\nexpireTime\032:" +
+      "\n\014HeadersEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005valu" +
+      "e\030\002 \001(\tR\005value:\0028\001\"\177\n\017ReadBlobRequest\022,\n" +
+      "\006digest\030\001 \001(\0132\024.regserver.v1.DigestR\006dig" +
+      "est\022\037\n\013read_offset\030\002 \001(\003R\nreadOffset\022\035\n\n" +
+      "read_limit\030\003 \001(\003R\treadLimit\"&\n\020ReadBlobR" +
+      "esponse\022\022\n\004data\030\001 \001(\014R\004data\"p\n\rManifestE" +
+      "ntry\022\022\n\004path\030\001 \001(\tR\004path\022,\n\006digest\030\002 \001(\013" +
+      "2\024.regserver.v1.DigestR\006digest\022\035\n\nmedia_" +
+      "type\030\003 \001(\tR\tmediaType2\357\005\n\rArtifactStore\022" +
+      "a\n\020FindMissingBlobs\022%.regserver.v1.FindM" +
+      "issingBlobsRequest\032&.regserver.v1.FindMi" +
+      "ssingBlobsResponse\022N\n\tWriteBlob\022\036.regser" +
+      "ver.v1.WriteBlobRequest\032\037.regserver.v1.W" +
+      "riteBlobResponse(\001\022a\n\020QueryWriteStatus\022%" +
+      ".regserver.v1.QueryWriteStatusRequest\032&." +
+      "regserver.v1.QueryWriteStatusResponse\022U\n" +
+      "\014CommitUpload\022!.regserver.v1.CommitUploa" +
+      "dRequest\032\".regserver.v1.CommitUploadResp" +
+      "onse\022g\n\022GetTransferOptions\022\'.regserver.v" +
+      "1.GetTransferOptionsRequest\032(.regserver." +
+      "v1.GetTransferOptionsResponse\022[\n\016SignUpl" +
+      "oadUrls\022#.regserver.v1.SignUploadUrlsReq" +
+      "uest\032$.regserver.v1.SignUploadUrlsRespon" +
+      "se\022^\n\017SignDownloadUrl\022$.regserver.v1.Sig" +
+      "nDownloadUrlRequest\032%.regserver.v1.SignD" +
+      "ownloadUrlResponse\022K\n\010ReadBlob\022\035.regserv" +
+      "er.v1.ReadBlobRequest\032\036.regserver.v1.Rea" +
+      "dBlobResponse0\001Bg\n\020dev.regserver.v1B\016Art" +
+      "ifactsProtoP\001ZAgithub.com/regserver/regs" +
+      "erver/clients/go/regserverv1;regserverv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.protobuf.TimestampProto.getDescriptor(),
         });
     internal_static_regserver_v1_Digest_descriptor =
       getDescriptor().getMessageType(0);
@@ -151,7 +254,7 @@ public final class ArtifactsProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_WriteBlobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_WriteBlobRequest_descriptor,
-        new java.lang.String[] { "Digest", "UploadId", "WriteOffset", "Data", "FinishWrite", });
+        new java.lang.String[] { "Digest", "UploadId", "WriteOffset", "Data", "FinishWrite", "FinalDigest", "Part", });
     internal_static_regserver_v1_WriteBlobResponse_descriptor =
       getDescriptor().getMessageType(4);
     internal_static_regserver_v1_WriteBlobResponse_fieldAccessorTable = new
@@ -169,26 +272,99 @@ public final class ArtifactsProto extends com.google.protobuf.GeneratedFile {
     internal_static_regserver_v1_QueryWriteStatusResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_QueryWriteStatusResponse_descriptor,
-        new java.lang.String[] { "CommittedSize", "Complete", });
-    internal_static_regserver_v1_ReadBlobRequest_descriptor =
+        new java.lang.String[] { "CommittedSize", "Complete", "Parts", });
+    internal_static_regserver_v1_ByteRange_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_regserver_v1_ByteRange_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_ByteRange_descriptor,
+        new java.lang.String[] { "Offset", "SizeBytes", });
+    internal_static_regserver_v1_CommitUploadRequest_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_regserver_v1_CommitUploadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_CommitUploadRequest_descriptor,
+        new java.lang.String[] { "UploadId", "Digest", });
+    internal_static_regserver_v1_CommitUploadResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_regserver_v1_CommitUploadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_CommitUploadResponse_descriptor,
+        new java.lang.String[] { "CommittedSize", "AlreadyExisted", });
+    internal_static_regserver_v1_GetTransferOptionsRequest_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_regserver_v1_GetTransferOptionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_GetTransferOptionsRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_regserver_v1_GetTransferOptionsResponse_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_regserver_v1_GetTransferOptionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_GetTransferOptionsResponse_descriptor,
+        new java.lang.String[] { "Http", "SignedUrls", "PartThresholdBytes", "PartSizeBytes", });
+    internal_static_regserver_v1_HttpDataPlane_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_regserver_v1_HttpDataPlane_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_HttpDataPlane_descriptor,
+        new java.lang.String[] { "Port", "Scheme", "BaseUrl", });
+    internal_static_regserver_v1_SignUploadUrlsRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_regserver_v1_SignUploadUrlsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignUploadUrlsRequest_descriptor,
+        new java.lang.String[] { "UploadId", "PartOffsets", });
+    internal_static_regserver_v1_SignUploadUrlsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_regserver_v1_SignUploadUrlsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignUploadUrlsResponse_descriptor,
+        new java.lang.String[] { "Urls", });
+    internal_static_regserver_v1_SignDownloadUrlRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_regserver_v1_SignDownloadUrlRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignDownloadUrlRequest_descriptor,
+        new java.lang.String[] { "Digest", });
+    internal_static_regserver_v1_SignDownloadUrlResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_regserver_v1_SignDownloadUrlResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignDownloadUrlResponse_descriptor,
+        new java.lang.String[] { "Url", });
+    internal_static_regserver_v1_SignedUrl_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_regserver_v1_SignedUrl_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignedUrl_descriptor,
+        new java.lang.String[] { "Url", "Method", "Headers", "ExpireTime", });
+    internal_static_regserver_v1_SignedUrl_HeadersEntry_descriptor =
+      internal_static_regserver_v1_SignedUrl_descriptor.getNestedType(0);
+    internal_static_regserver_v1_SignedUrl_HeadersEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_regserver_v1_SignedUrl_HeadersEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_regserver_v1_ReadBlobRequest_descriptor =
+      getDescriptor().getMessageType(18);
     internal_static_regserver_v1_ReadBlobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ReadBlobRequest_descriptor,
         new java.lang.String[] { "Digest", "ReadOffset", "ReadLimit", });
     internal_static_regserver_v1_ReadBlobResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(19);
     internal_static_regserver_v1_ReadBlobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ReadBlobResponse_descriptor,
         new java.lang.String[] { "Data", });
     internal_static_regserver_v1_ManifestEntry_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(20);
     internal_static_regserver_v1_ManifestEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_regserver_v1_ManifestEntry_descriptor,
         new java.lang.String[] { "Path", "Digest", "MediaType", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.protobuf.TimestampProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -28,6 +28,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private QueryWriteStatusResponse() {
+    parts_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -52,7 +53,7 @@ private static final long serialVersionUID = 0L;
   private long committedSize_ = 0L;
   /**
    * <pre>
-   * Bytes the server holds; resume from here.
+   * Bytes the server holds from offset 0 without a gap; resume from here.
    * </pre>
    *
    * <code>int64 committed_size = 1 [json_name = "committedSize"];</code>
@@ -78,6 +79,67 @@ private static final long serialVersionUID = 0L;
     return complete_;
   }
 
+  public static final int PARTS_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.regserver.v1.ByteRange> parts_;
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.regserver.v1.ByteRange> getPartsList() {
+    return parts_;
+  }
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.regserver.v1.ByteRangeOrBuilder> 
+      getPartsOrBuilderList() {
+    return parts_;
+  }
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  @java.lang.Override
+  public int getPartsCount() {
+    return parts_.size();
+  }
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.ByteRange getParts(int index) {
+    return parts_.get(index);
+  }
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.ByteRangeOrBuilder getPartsOrBuilder(
+      int index) {
+    return parts_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -98,6 +160,9 @@ private static final long serialVersionUID = 0L;
     if (complete_ != false) {
       output.writeBool(2, complete_);
     }
+    for (int i = 0; i < parts_.size(); i++) {
+      output.writeMessage(3, parts_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -110,6 +175,15 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(2, complete_);
     }
+
+        {
+          final int count = parts_.size();
+          for (int i = 0; i < count; i++) {
+            size += com.google.protobuf.CodedOutputStream
+              .computeMessageSizeNoTag(parts_.get(i));
+          }
+          size += 1 * count;
+        }
     return size;
   }
   @java.lang.Override
@@ -138,6 +212,8 @@ private static final long serialVersionUID = 0L;
         != other.getCommittedSize()) return false;
     if (getComplete()
         != other.getComplete()) return false;
+    if (!getPartsList()
+        .equals(other.getPartsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -155,6 +231,10 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + COMPLETE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getComplete());
+    if (getPartsCount() > 0) {
+      hash = (37 * hash) + PARTS_FIELD_NUMBER;
+      hash = (53 * hash) + getPartsList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -288,6 +368,13 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       committedSize_ = 0L;
       complete_ = false;
+      if (partsBuilder_ == null) {
+        parts_ = java.util.Collections.emptyList();
+      } else {
+        parts_ = null;
+        partsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000004);
       return this;
     }
 
@@ -314,9 +401,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.regserver.v1.QueryWriteStatusResponse buildPartial() {
       dev.regserver.v1.QueryWriteStatusResponse result = new dev.regserver.v1.QueryWriteStatusResponse(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.regserver.v1.QueryWriteStatusResponse result) {
+      if (partsBuilder_ == null) {
+        if (((bitField0_ & 0x00000004) != 0)) {
+          parts_ = java.util.Collections.unmodifiableList(parts_);
+          bitField0_ = (bitField0_ & ~0x00000004);
+        }
+        result.parts_ = parts_;
+      } else {
+        result.parts_ = partsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.regserver.v1.QueryWriteStatusResponse result) {
@@ -346,6 +446,32 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getComplete() != false) {
         setComplete(other.getComplete());
+      }
+      if (partsBuilder_ == null) {
+        if (!other.parts_.isEmpty()) {
+          if (parts_.isEmpty()) {
+            parts_ = other.parts_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+          } else {
+            ensurePartsIsMutable();
+            parts_.addAll(other.parts_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.parts_.isEmpty()) {
+          if (partsBuilder_.isEmpty()) {
+            partsBuilder_.dispose();
+            partsBuilder_ = null;
+            parts_ = other.parts_;
+            bitField0_ = (bitField0_ & ~0x00000004);
+            partsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetPartsFieldBuilder() : null;
+          } else {
+            partsBuilder_.addAllMessages(other.parts_);
+          }
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -381,6 +507,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 26: {
+              dev.regserver.v1.ByteRange m =
+                  input.readMessage(
+                      dev.regserver.v1.ByteRange.parser(),
+                      extensionRegistry);
+              if (partsBuilder_ == null) {
+                ensurePartsIsMutable();
+                parts_.add(m);
+              } else {
+                partsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -401,7 +540,7 @@ private static final long serialVersionUID = 0L;
     private long committedSize_ ;
     /**
      * <pre>
-     * Bytes the server holds; resume from here.
+     * Bytes the server holds from offset 0 without a gap; resume from here.
      * </pre>
      *
      * <code>int64 committed_size = 1 [json_name = "committedSize"];</code>
@@ -413,7 +552,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Bytes the server holds; resume from here.
+     * Bytes the server holds from offset 0 without a gap; resume from here.
      * </pre>
      *
      * <code>int64 committed_size = 1 [json_name = "committedSize"];</code>
@@ -429,7 +568,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Bytes the server holds; resume from here.
+     * Bytes the server holds from offset 0 without a gap; resume from here.
      * </pre>
      *
      * <code>int64 committed_size = 1 [json_name = "committedSize"];</code>
@@ -484,6 +623,312 @@ private static final long serialVersionUID = 0L;
       complete_ = false;
       onChanged();
       return this;
+    }
+
+    private java.util.List<dev.regserver.v1.ByteRange> parts_ =
+      java.util.Collections.emptyList();
+    private void ensurePartsIsMutable() {
+      if (!((bitField0_ & 0x00000004) != 0)) {
+        parts_ = new java.util.ArrayList<dev.regserver.v1.ByteRange>(parts_);
+        bitField0_ |= 0x00000004;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.ByteRange, dev.regserver.v1.ByteRange.Builder, dev.regserver.v1.ByteRangeOrBuilder> partsBuilder_;
+
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public java.util.List<dev.regserver.v1.ByteRange> getPartsList() {
+      if (partsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(parts_);
+      } else {
+        return partsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public int getPartsCount() {
+      if (partsBuilder_ == null) {
+        return parts_.size();
+      } else {
+        return partsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public dev.regserver.v1.ByteRange getParts(int index) {
+      if (partsBuilder_ == null) {
+        return parts_.get(index);
+      } else {
+        return partsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder setParts(
+        int index, dev.regserver.v1.ByteRange value) {
+      if (partsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensurePartsIsMutable();
+        parts_.set(index, value);
+        onChanged();
+      } else {
+        partsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder setParts(
+        int index, dev.regserver.v1.ByteRange.Builder builderForValue) {
+      if (partsBuilder_ == null) {
+        ensurePartsIsMutable();
+        parts_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        partsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder addParts(dev.regserver.v1.ByteRange value) {
+      if (partsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensurePartsIsMutable();
+        parts_.add(value);
+        onChanged();
+      } else {
+        partsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder addParts(
+        int index, dev.regserver.v1.ByteRange value) {
+      if (partsBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        ensurePartsIsMutable();
+        parts_.add(index, value);
+        onChanged();
+      } else {
+        partsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder addParts(
+        dev.regserver.v1.ByteRange.Builder builderForValue) {
+      if (partsBuilder_ == null) {
+        ensurePartsIsMutable();
+        parts_.add(builderForValue.build());
+        onChanged();
+      } else {
+        partsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder addParts(
+        int index, dev.regserver.v1.ByteRange.Builder builderForValue) {
+      if (partsBuilder_ == null) {
+        ensurePartsIsMutable();
+        parts_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        partsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder addAllParts(
+        java.lang.Iterable<? extends dev.regserver.v1.ByteRange> values) {
+      if (partsBuilder_ == null) {
+        ensurePartsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, parts_);
+        onChanged();
+      } else {
+        partsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder clearParts() {
+      if (partsBuilder_ == null) {
+        parts_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000004);
+        onChanged();
+      } else {
+        partsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public Builder removeParts(int index) {
+      if (partsBuilder_ == null) {
+        ensurePartsIsMutable();
+        parts_.remove(index);
+        onChanged();
+      } else {
+        partsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public dev.regserver.v1.ByteRange.Builder getPartsBuilder(
+        int index) {
+      return internalGetPartsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public dev.regserver.v1.ByteRangeOrBuilder getPartsOrBuilder(
+        int index) {
+      if (partsBuilder_ == null) {
+        return parts_.get(index);  } else {
+        return partsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public java.util.List<? extends dev.regserver.v1.ByteRangeOrBuilder> 
+         getPartsOrBuilderList() {
+      if (partsBuilder_ != null) {
+        return partsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(parts_);
+      }
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public dev.regserver.v1.ByteRange.Builder addPartsBuilder() {
+      return internalGetPartsFieldBuilder().addBuilder(
+          dev.regserver.v1.ByteRange.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public dev.regserver.v1.ByteRange.Builder addPartsBuilder(
+        int index) {
+      return internalGetPartsFieldBuilder().addBuilder(
+          index, dev.regserver.v1.ByteRange.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The byte ranges held, in order (one for an upload sent in one piece).
+     * </pre>
+     *
+     * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+     */
+    public java.util.List<dev.regserver.v1.ByteRange.Builder> 
+         getPartsBuilderList() {
+      return internalGetPartsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.regserver.v1.ByteRange, dev.regserver.v1.ByteRange.Builder, dev.regserver.v1.ByteRangeOrBuilder> 
+        internalGetPartsFieldBuilder() {
+      if (partsBuilder_ == null) {
+        partsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.regserver.v1.ByteRange, dev.regserver.v1.ByteRange.Builder, dev.regserver.v1.ByteRangeOrBuilder>(
+                parts_,
+                ((bitField0_ & 0x00000004) != 0),
+                getParentForChildren(),
+                isClean());
+        parts_ = null;
+      }
+      return partsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:regserver.v1.QueryWriteStatusResponse)

@@ -12,7 +12,7 @@ public interface QueryWriteStatusResponseOrBuilder extends
 
   /**
    * <pre>
-   * Bytes the server holds; resume from here.
+   * Bytes the server holds from offset 0 without a gap; resume from here.
    * </pre>
    *
    * <code>int64 committed_size = 1 [json_name = "committedSize"];</code>
@@ -29,4 +29,48 @@ public interface QueryWriteStatusResponseOrBuilder extends
    * @return The complete.
    */
   boolean getComplete();
+
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  java.util.List<dev.regserver.v1.ByteRange> 
+      getPartsList();
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  dev.regserver.v1.ByteRange getParts(int index);
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  int getPartsCount();
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  java.util.List<? extends dev.regserver.v1.ByteRangeOrBuilder> 
+      getPartsOrBuilderList();
+  /**
+   * <pre>
+   * The byte ranges held, in order (one for an upload sent in one piece).
+   * </pre>
+   *
+   * <code>repeated .regserver.v1.ByteRange parts = 3 [json_name = "parts"];</code>
+   */
+  dev.regserver.v1.ByteRangeOrBuilder getPartsOrBuilder(
+      int index);
 }

@@ -55,7 +55,9 @@ private static final long serialVersionUID = 0L;
   private dev.regserver.v1.Digest digest_;
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -67,7 +69,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -79,7 +83,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -186,6 +192,69 @@ private static final long serialVersionUID = 0L;
     return finishWrite_;
   }
 
+  public static final int FINAL_DIGEST_FIELD_NUMBER = 6;
+  private dev.regserver.v1.Digest finalDigest_;
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   * @return Whether the finalDigest field is set.
+   */
+  @java.lang.Override
+  public boolean hasFinalDigest() {
+    return ((bitField0_ & 0x00000002) != 0);
+  }
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   * @return The finalDigest.
+   */
+  @java.lang.Override
+  public dev.regserver.v1.Digest getFinalDigest() {
+    return finalDigest_ == null ? dev.regserver.v1.Digest.getDefaultInstance() : finalDigest_;
+  }
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   */
+  @java.lang.Override
+  public dev.regserver.v1.DigestOrBuilder getFinalDigestOrBuilder() {
+    return finalDigest_ == null ? dev.regserver.v1.Digest.getDefaultInstance() : finalDigest_;
+  }
+
+  public static final int PART_FIELD_NUMBER = 7;
+  private boolean part_ = false;
+  /**
+   * <pre>
+   * First message only: this stream writes one part of an upload sent in
+   * parts. write_offset is where the part starts in the blob, or the end of
+   * a part already held, to continue it. A stream starting where a part
+   * starts replaces that part. No digest is named; the stream ends without
+   * finish_write, and CommitUpload completes the blob.
+   * </pre>
+   *
+   * <code>bool part = 7 [json_name = "part"];</code>
+   * @return The part.
+   */
+  @java.lang.Override
+  public boolean getPart() {
+    return part_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -215,6 +284,12 @@ private static final long serialVersionUID = 0L;
     if (finishWrite_ != false) {
       output.writeBool(5, finishWrite_);
     }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      output.writeMessage(6, getFinalDigest());
+    }
+    if (part_ != false) {
+      output.writeBool(7, part_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -237,6 +312,14 @@ private static final long serialVersionUID = 0L;
     if (finishWrite_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(5, finishWrite_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, getFinalDigest());
+    }
+    if (part_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(7, part_);
     }
     return size;
   }
@@ -275,6 +358,13 @@ private static final long serialVersionUID = 0L;
         .equals(other.getData())) return false;
     if (getFinishWrite()
         != other.getFinishWrite()) return false;
+    if (hasFinalDigest() != other.hasFinalDigest()) return false;
+    if (hasFinalDigest()) {
+      if (!getFinalDigest()
+          .equals(other.getFinalDigest())) return false;
+    }
+    if (getPart()
+        != other.getPart()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -300,6 +390,13 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + FINISH_WRITE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getFinishWrite());
+    if (hasFinalDigest()) {
+      hash = (37 * hash) + FINAL_DIGEST_FIELD_NUMBER;
+      hash = (53 * hash) + getFinalDigest().hashCode();
+    }
+    hash = (37 * hash) + PART_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getPart());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -431,6 +528,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetDigestFieldBuilder();
+        internalGetFinalDigestFieldBuilder();
       }
     }
     @java.lang.Override
@@ -446,6 +544,12 @@ private static final long serialVersionUID = 0L;
       writeOffset_ = 0L;
       data_ = com.google.protobuf.ByteString.EMPTY;
       finishWrite_ = false;
+      finalDigest_ = null;
+      if (finalDigestBuilder_ != null) {
+        finalDigestBuilder_.dispose();
+        finalDigestBuilder_ = null;
+      }
+      part_ = false;
       return this;
     }
 
@@ -498,6 +602,15 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.finishWrite_ = finishWrite_;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.finalDigest_ = finalDigestBuilder_ == null
+            ? finalDigest_
+            : finalDigestBuilder_.build();
+        to_bitField0_ |= 0x00000002;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.part_ = part_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -529,6 +642,12 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getFinishWrite() != false) {
         setFinishWrite(other.getFinishWrite());
+      }
+      if (other.hasFinalDigest()) {
+        mergeFinalDigest(other.getFinalDigest());
+      }
+      if (other.getPart() != false) {
+        setPart(other.getPart());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -581,6 +700,18 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 40
+            case 50: {
+              input.readMessage(
+                  internalGetFinalDigestFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 56: {
+              part_ = input.readBool();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -603,7 +734,9 @@ private static final long serialVersionUID = 0L;
         dev.regserver.v1.Digest, dev.regserver.v1.Digest.Builder, dev.regserver.v1.DigestOrBuilder> digestBuilder_;
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -614,7 +747,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -629,7 +764,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -647,7 +784,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -665,7 +804,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -690,7 +831,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -707,7 +850,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -719,7 +864,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -734,7 +881,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * First message only: the blob being written.
+     * First message only: the blob being written. May be left unset when the
+     * client does not know it yet: then the finish_write message carries
+     * final_digest, or the upload is completed with CommitUpload.
      * </pre>
      *
      * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -986,6 +1135,235 @@ private static final long serialVersionUID = 0L;
     public Builder clearFinishWrite() {
       bitField0_ = (bitField0_ & ~0x00000010);
       finishWrite_ = false;
+      onChanged();
+      return this;
+    }
+
+    private dev.regserver.v1.Digest finalDigest_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.Digest, dev.regserver.v1.Digest.Builder, dev.regserver.v1.DigestOrBuilder> finalDigestBuilder_;
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     * @return Whether the finalDigest field is set.
+     */
+    public boolean hasFinalDigest() {
+      return ((bitField0_ & 0x00000020) != 0);
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     * @return The finalDigest.
+     */
+    public dev.regserver.v1.Digest getFinalDigest() {
+      if (finalDigestBuilder_ == null) {
+        return finalDigest_ == null ? dev.regserver.v1.Digest.getDefaultInstance() : finalDigest_;
+      } else {
+        return finalDigestBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public Builder setFinalDigest(dev.regserver.v1.Digest value) {
+      if (finalDigestBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        finalDigest_ = value;
+      } else {
+        finalDigestBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public Builder setFinalDigest(
+        dev.regserver.v1.Digest.Builder builderForValue) {
+      if (finalDigestBuilder_ == null) {
+        finalDigest_ = builderForValue.build();
+      } else {
+        finalDigestBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public Builder mergeFinalDigest(dev.regserver.v1.Digest value) {
+      if (finalDigestBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0) &&
+          finalDigest_ != null &&
+          finalDigest_ != dev.regserver.v1.Digest.getDefaultInstance()) {
+          getFinalDigestBuilder().mergeFrom(value);
+        } else {
+          finalDigest_ = value;
+        }
+      } else {
+        finalDigestBuilder_.mergeFrom(value);
+      }
+      if (finalDigest_ != null) {
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public Builder clearFinalDigest() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      finalDigest_ = null;
+      if (finalDigestBuilder_ != null) {
+        finalDigestBuilder_.dispose();
+        finalDigestBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public dev.regserver.v1.Digest.Builder getFinalDigestBuilder() {
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return internalGetFinalDigestFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    public dev.regserver.v1.DigestOrBuilder getFinalDigestOrBuilder() {
+      if (finalDigestBuilder_ != null) {
+        return finalDigestBuilder_.getMessageOrBuilder();
+      } else {
+        return finalDigest_ == null ?
+            dev.regserver.v1.Digest.getDefaultInstance() : finalDigest_;
+      }
+    }
+    /**
+     * <pre>
+     * With finish_write, when the first message named no digest: the digest of
+     * every byte of the blob. If the first message named one, this may repeat
+     * it and must equal it.
+     * </pre>
+     *
+     * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.regserver.v1.Digest, dev.regserver.v1.Digest.Builder, dev.regserver.v1.DigestOrBuilder> 
+        internalGetFinalDigestFieldBuilder() {
+      if (finalDigestBuilder_ == null) {
+        finalDigestBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.regserver.v1.Digest, dev.regserver.v1.Digest.Builder, dev.regserver.v1.DigestOrBuilder>(
+                getFinalDigest(),
+                getParentForChildren(),
+                isClean());
+        finalDigest_ = null;
+      }
+      return finalDigestBuilder_;
+    }
+
+    private boolean part_ ;
+    /**
+     * <pre>
+     * First message only: this stream writes one part of an upload sent in
+     * parts. write_offset is where the part starts in the blob, or the end of
+     * a part already held, to continue it. A stream starting where a part
+     * starts replaces that part. No digest is named; the stream ends without
+     * finish_write, and CommitUpload completes the blob.
+     * </pre>
+     *
+     * <code>bool part = 7 [json_name = "part"];</code>
+     * @return The part.
+     */
+    @java.lang.Override
+    public boolean getPart() {
+      return part_;
+    }
+    /**
+     * <pre>
+     * First message only: this stream writes one part of an upload sent in
+     * parts. write_offset is where the part starts in the blob, or the end of
+     * a part already held, to continue it. A stream starting where a part
+     * starts replaces that part. No digest is named; the stream ends without
+     * finish_write, and CommitUpload completes the blob.
+     * </pre>
+     *
+     * <code>bool part = 7 [json_name = "part"];</code>
+     * @param value The part to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPart(boolean value) {
+
+      part_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * First message only: this stream writes one part of an upload sent in
+     * parts. write_offset is where the part starts in the blob, or the end of
+     * a part already held, to continue it. A stream starting where a part
+     * starts replaces that part. No digest is named; the stream ends without
+     * finish_write, and CommitUpload completes the blob.
+     * </pre>
+     *
+     * <code>bool part = 7 [json_name = "part"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPart() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      part_ = false;
       onChanged();
       return this;
     }

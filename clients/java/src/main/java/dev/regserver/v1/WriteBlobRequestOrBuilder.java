@@ -12,7 +12,9 @@ public interface WriteBlobRequestOrBuilder extends
 
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -21,7 +23,9 @@ public interface WriteBlobRequestOrBuilder extends
   boolean hasDigest();
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -30,7 +34,9 @@ public interface WriteBlobRequestOrBuilder extends
   dev.regserver.v1.Digest getDigest();
   /**
    * <pre>
-   * First message only: the blob being written.
+   * First message only: the blob being written. May be left unset when the
+   * client does not know it yet: then the finish_write message carries
+   * final_digest, or the upload is completed with CommitUpload.
    * </pre>
    *
    * <code>.regserver.v1.Digest digest = 1 [json_name = "digest"];</code>
@@ -91,4 +97,51 @@ public interface WriteBlobRequestOrBuilder extends
    * @return The finishWrite.
    */
   boolean getFinishWrite();
+
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   * @return Whether the finalDigest field is set.
+   */
+  boolean hasFinalDigest();
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   * @return The finalDigest.
+   */
+  dev.regserver.v1.Digest getFinalDigest();
+  /**
+   * <pre>
+   * With finish_write, when the first message named no digest: the digest of
+   * every byte of the blob. If the first message named one, this may repeat
+   * it and must equal it.
+   * </pre>
+   *
+   * <code>.regserver.v1.Digest final_digest = 6 [json_name = "finalDigest"];</code>
+   */
+  dev.regserver.v1.DigestOrBuilder getFinalDigestOrBuilder();
+
+  /**
+   * <pre>
+   * First message only: this stream writes one part of an upload sent in
+   * parts. write_offset is where the part starts in the blob, or the end of
+   * a part already held, to continue it. A stream starting where a part
+   * starts replaces that part. No digest is named; the stream ends without
+   * finish_write, and CommitUpload completes the blob.
+   * </pre>
+   *
+   * <code>bool part = 7 [json_name = "part"];</code>
+   * @return The part.
+   */
+  boolean getPart();
 }
