@@ -83,7 +83,8 @@ class RegserverClient:
             target,
             options=[("grpc.max_receive_message_length", 8 * CHUNK), ("grpc.max_send_message_length", 8 * CHUNK)],
         )
-        self.registry = Registry(channel=self._channel)
+        # The target too: the SDK then reaches the server's HTTP data plane on the same host.
+        self.registry = Registry(target, channel=self._channel)
 
     def create_model(self, name: str) -> None:
         self.registry.create_model(name)

@@ -21,11 +21,12 @@ import contextlib
 import hashlib
 import mimetypes
 import os
+import socket
 import stat
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,9 @@ from typing import Any, Protocol, TypeVar
 
 import grpc
 
-from .errors import DataLoss, FailedPrecondition, NotFound, RegistryError, Unavailable, from_rpc_error
+from .digest_cache import DigestCache
+from .errors import DataLoss, FailedPrecondition, NotFound, RegistryError, Unavailable
+from .transfer import GrpcRanges, Options, Ranges, Stopped
 from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2, tracking_pb2, tracking_pb2_grpc
 
 
@@ -62,6 +65,8 @@ class Client(Protocol):
     def get_version(self) -> Callable[..., model_pb2.ModelVersion]: ...
     @property
     def get_version_by_alias(self) -> Callable[..., model_pb2.ModelVersion]: ...
+    @property
+    def _data_plane(self) -> Callable[[], tuple[Ranges, Options]]: ...
 
 
 __all__ = ["DEFAULT_MEDIA_TYPE", "ProgressCallback", "download", "hash_file", "upload_version"]
@@ -237,16 +242,6 @@ def _collect(root: Path) -> list[_LocalFile]:
     return sorted(found, key=lambda f: f.path)
 
 
-def _hashed(file: _LocalFile) -> _LocalFile:
-    digest, size = hash_file(file.source)
-    return _LocalFile(file.path, file.source, digest, size)
-
-
-def _hash_all(files: list[_LocalFile], parallelism: int) -> list[_LocalFile]:
-    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
-        return list(pool.map(_hashed, files))
-
-
 def _entry(f: _LocalFile, prefix: str = "") -> artifacts_pb2.ManifestEntry:
     """The manifest entry of a hashed file, under `prefix`."""
     return artifacts_pb2.ManifestEntry(path=prefix + f.path, digest=_digest_pb(f.key), media_type=_media_type(f.path))
@@ -269,83 +264,143 @@ def _find_missing(registry: Client, keys: Sequence[tuple[str, int]]) -> set[tupl
     return missing
 
 
-class _Uploader:
-    """Uploads one blob from a local file, resuming its upload id after a broken stream."""
+def _upload_id(file: _LocalFile, info: os.stat_result) -> str:
+    """The same id for the same file on this machine while it is unchanged, so that a second run after a
+    crash resumes the first one's upload rather than starting over (QueryWriteStatus says where)."""
+    who = getattr(os, "getuid", lambda: 0)()
+    where = f"{socket.gethostname()}\0{who}\0{os.path.realpath(file.source)}"
+    key = f"{where}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}"
+    return "f-" + hashlib.sha256(key.encode()).hexdigest()[:40]
+
+
+def _status(registry: Client, upload_id: str) -> artifacts_pb2.QueryWriteStatusResponse | None:
+    request = artifacts_pb2.QueryWriteStatusRequest(upload_id=upload_id)
+    try:
+        status: artifacts_pb2.QueryWriteStatusResponse = registry._call(
+            registry.artifacts.QueryWriteStatus, request, artifacts_pb2.QueryWriteStatusResponse, retry=True
+        )
+    except NotFound:
+        return None
+    return status
+
+
+def _held_from(status: artifacts_pb2.QueryWriteStatusResponse | None, start: int) -> int:
+    """Bytes the server holds without a gap from `start` (parts it lists back to back)."""
+    if status is None:
+        return 0
+    parts = {p.offset: p.size_bytes for p in status.parts}
+    at = start
+    while at in parts and parts[at] > 0:
+        at += parts[at]
+    return at - start
+
+
+class _Sender:
+    """Uploads one file's bytes under a stable upload id while hashing it, then commits it by digest.
+
+    The bytes go in one range from where the server stands, or in parts on concurrent streams when the
+    file is large enough (or straight to signed URLs, which take parts only). A broken range resumes
+    where QueryWriteStatus says the server stands, up to 5 attempts. The server verifies the digest
+    against what it holds before the blob is visible."""
 
     def __init__(
-        self, registry: Client, file: _LocalFile, chunk_size: int, progress: _Progress, stop: threading.Event
-    ) -> None:
+        self, registry: Client, plane: tuple[Ranges, Options], file: _LocalFile, progress: _Progress,
+        stop: threading.Event, parallelism: int,
+    ) -> None:  # fmt: skip
         self._registry = registry
-        self._stub: artifacts_pb2_grpc.ArtifactStoreStub = registry.artifacts
+        self._ranges, self._options = plane
         self._file = file
-        self._chunk_size = chunk_size
-        self._progress = _BlobProgress(progress, file.size)
+        self._progress = progress
         self._stop = stop
-        self._upload_id = str(uuid.uuid4())
-        self._local_error: OSError | None = None
+        self._parallelism = parallelism
 
-    def run(self) -> None:
-        offset = 0
-        for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
-            self._local_error = None
-            self._raise_local()  # another upload failed: do not open a stream that would be empty
+    def run(self) -> _LocalFile:
+        self.before = DigestCache.snapshot(self._file.source)
+        info = os.stat(self._file.source)
+        size = info.st_size
+        upload_id = _upload_id(self._file, info)
+        status = _status(self._registry, upload_id)
+        if status is not None and status.complete:
+            # Sent before (an earlier run): done, if the server still holds it.
+            digest, hashed_size = hash_file(self._file.source)
+            if not _find_missing(self._registry, [(digest, hashed_size)]):
+                self._progress.add(hashed_size)
+                return _LocalFile(self._file.path, self._file.source, digest, hashed_size)
+            upload_id, status = f"{upload_id}-{uuid.uuid4().hex[:12]}", None  # collected since: again
+        parts = self._plan(size)
+        with ThreadPoolExecutor(
+            max_workers=1 + min(self._parallelism, len(parts)), thread_name_prefix="regserver-send"
+        ) as pool:
+            hashing = pool.submit(hash_file, self._file.source)
+            sends = [pool.submit(self._send, upload_id, start, end, status, len(parts) > 1) for start, end in parts]
             try:
-                response: artifacts_pb2.WriteBlobResponse = self._registry._write_blob(
-                    self._requests(offset), timeout=None
-                )
-            except grpc.RpcError as err:
-                self._raise_local()
-                error = from_rpc_error(err)
-                last = attempt == MAX_TRANSFER_ATTEMPTS
-                if error.reason == "UPLOAD_OFFSET_MISMATCH" and "committed_size" in error.metadata:
-                    offset = int(error.metadata["committed_size"])
-                    continue
-                if error.reason == "DIGEST_MISMATCH" and offset > 0 and not last:
-                    # A resumed upload failed verification: the server has discarded it, and the bytes
-                    # it kept may be at fault rather than the file. Start over once under a new id.
-                    self._upload_id = str(uuid.uuid4())
-                    offset = 0
-                    continue
-                if error.code not in _RESUMABLE or last:
-                    raise self._explain(error) from err
-                _backoff(attempt)
-                resume = self._resume_offset(offset)
-                if resume is None:
-                    break
-                offset = resume
-                continue
-            self._raise_local()
-            if response.already_existed or response.committed_size >= self._file.size:
-                break
-            offset = response.committed_size  # the server stopped short of the end: go on from there
-        else:
-            raise Unavailable(
-                f"could not upload {self._file.source}: still incomplete after {MAX_TRANSFER_ATTEMPTS} attempts"
-            )
-        self._progress.finish()
-
-    def _raise_local(self) -> None:
-        if self._local_error is not None:
-            raise self._local_error
-        if self._stop.is_set():
-            raise _Stopped()
-
-    def _resume_offset(self, previous: int) -> int | None:
-        """Where the server stands with our upload id; None if the blob is complete."""
-        request = artifacts_pb2.QueryWriteStatusRequest(upload_id=self._upload_id)
+                for job in sends:
+                    job.result()
+            finally:
+                if any(not job.done() for job in sends):
+                    self._stop.set()
+            digest, hashed_size = hashing.result()
+        if hashed_size != size:
+            raise ValueError(f"{self._file.source} changed size while it was being uploaded ({size} -> {hashed_size})")
+        request = artifacts_pb2.CommitUploadRequest(upload_id=upload_id, digest=_digest_pb((digest, size)))
         try:
-            status = self._registry._call(
-                self._stub.QueryWriteStatus, request, artifacts_pb2.QueryWriteStatusResponse, retry=True
+            self._registry._call(
+                self._registry.artifacts.CommitUpload, request, artifacts_pb2.CommitUploadResponse, retry=True
             )
-        except NotFound:
-            return 0  # the server never registered the upload: start over
         except RegistryError as error:
-            if error.code in _RESUMABLE:
-                # Still unreachable: try again from where we were; a wrong guess is answered
-                # with OUT_OF_RANGE and the right offset.
-                return previous
-            raise
-        return None if status.complete else status.committed_size
+            raise self._explain(error) from error
+        return _LocalFile(self._file.path, self._file.source, digest, size)
+
+    def _plan(self, size: int) -> list[tuple[int, int]]:
+        part_size = self._options.part_size or size or 1
+        threshold = self._options.part_threshold
+        in_parts = self._ranges.name == "signed" or (threshold > 0 and size >= threshold)
+        if not in_parts or size <= part_size:
+            return [(0, size)]
+        return [(start, min(start + part_size, size)) for start in range(0, size, part_size)]
+
+    def _send(self, upload_id: str, start: int, end: int, status: artifacts_pb2.QueryWriteStatusResponse | None,
+              part: bool) -> None:  # fmt: skip
+        """Sends [start, end) of the file, resuming from what the server holds."""
+        part = part or self._ranges.name == "signed"
+        held = _held_from(status, start) if part else (status.committed_size if status is not None else 0)
+        at = start + min(held, end - start)
+        self._progress.add(at - start)
+        reported = [at]  # the high-water mark: bytes sent again after a resume are not counted twice
+        for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
+            if self._stop.is_set():
+                raise _Stopped()
+            position = [at]
+
+            def counted(n: int, position: list[int] = position) -> None:
+                position[0] += n
+                if position[0] > reported[0]:
+                    self._progress.add(position[0] - reported[0])
+                    reported[0] = position[0]
+
+            try:
+                with open(self._file.source, "rb") as f:
+                    self._ranges.send(upload_id, f, at, end - at, part=part, progress=counted, stop=self._stop)
+                return
+            except Stopped:
+                raise _Stopped() from None
+            except RegistryError as error:
+                last = attempt == MAX_TRANSFER_ATTEMPTS
+                if error.reason == "UPLOAD_OFFSET_MISMATCH" and "committed_size" in error.metadata and not last:
+                    resume = int(error.metadata["committed_size"])
+                elif error.code in _RESUMABLE and not last:
+                    _backoff(attempt)
+                    now = _status(self._registry, upload_id)
+                    if part:
+                        resume = start + min(_held_from(now, start), end - start)
+                    else:
+                        resume = now.committed_size if now is not None else 0
+                else:
+                    raise
+                at = resume
+        raise Unavailable(
+            f"could not upload {self._file.source}: still incomplete after {MAX_TRANSFER_ATTEMPTS} attempts"
+        )
 
     def _explain(self, error: RegistryError) -> RegistryError:
         if error.reason != "DIGEST_MISMATCH":
@@ -357,37 +412,6 @@ class _Uploader:
             metadata=error.metadata,
             details=error.details,
         )
-
-    def _requests(self, offset: int) -> Iterator[tuple[artifacts_pb2.WriteBlobRequest, bytes]]:
-        """The stream's messages, read from the file one chunk at a time: each a request without its
-        data, and the chunk that _wire.write_blob_request puts in it.
-
-        Runs on a gRPC thread. It never raises into gRPC: a read error is kept for run() to
-        raise, and a stop request ends the stream early (without finish_write).
-        """
-        size = self._file.size
-        try:
-            with open(self._file.source, "rb") as f:
-                f.seek(offset)
-                position = offset
-                first = True
-                while not self._stop.is_set():
-                    data = f.read(min(self._chunk_size, size - position)) if position < size else b""
-                    position += len(data)
-                    # A file that shrank ends early: the server then reports DIGEST_MISMATCH.
-                    finish = position >= size or not data
-                    request = artifacts_pb2.WriteBlobRequest(finish_write=finish)
-                    if first:
-                        request.digest.CopyFrom(_digest_pb(self._file.key))
-                        request.upload_id = self._upload_id
-                        request.write_offset = offset
-                        first = False
-                    self._progress.at(position)
-                    yield request, data
-                    if finish:
-                        return
-        except OSError as e:
-            self._local_error = e
 
 
 def upload_version(
@@ -413,8 +437,8 @@ def upload_version(
     if not 1 <= chunk_size <= _MAX_CHUNK:
         raise ValueError(f"chunk_size must be between 1 and {_MAX_CHUNK} bytes, got {chunk_size}")
     files = _collect(Path(path))
-    registry.get_model(model_name)  # NotFound now rather than after hashing every file
-    files = _hash_all(files, parallelism)
+    registry.get_model(model_name)  # NotFound now rather than after sending every file
+    files = _upload_files(registry, files, parallelism, progress, chunk_size)
     manifest = [_entry(f) for f in files]
     version = registry.create_version(
         model_name,
@@ -436,37 +460,68 @@ def upload_version(
             reason="VERSION_NOT_READY",
             metadata={"model": model_name, "version": str(version.version), "status": "FAILED"},
         )
-
-    # A request_id replay of a finished upload has nothing left to send.
-    done = version.status == model_pb2.MODEL_VERSION_STATUS_READY
-    _upload_blobs(registry, [] if done else files, parallelism, chunk_size, progress)
-    if done:
-        return version
+    if version.status == model_pb2.MODEL_VERSION_STATUS_READY:
+        return version  # a request_id replay of a finished upload
     return registry.finalize_version(model_name, version.version)
 
 
-def _upload_blobs(
+def _upload_files(
     registry: Client,
     files: Sequence[_LocalFile],
     parallelism: int,
-    chunk_size: int,
     progress: ProgressCallback | None,
-) -> None:
-    """Uploads the hashed files' blobs the server lacks, each distinct blob once."""
-    # One upload per distinct blob, from the first file that holds it.
-    blobs: dict[tuple[str, int], _LocalFile] = {}
-    for f in files:
-        blobs.setdefault(f.key, f)
-    tracker = _Progress(sum(size for _, size in blobs), progress)
-    missing = _find_missing(registry, list(blobs)) if blobs else set()
-    tracker.start(sum(key[1] for key in blobs if key not in missing))
+    chunk_size: int = 1 << 20,
+) -> list[_LocalFile]:
+    """Sends every file's bytes the server may lack, hashing each as it goes; returns them hashed.
 
-    def task(file: _LocalFile) -> Callable[[threading.Event], None]:
-        return lambda stop: _Uploader(registry, file, chunk_size, tracker, stop).run()
+    A file whose digest the local cache knows (same path, size, mtime and inode as when it was last
+    hashed) is asked about with FindMissingBlobs first and skipped if stored; any other file is sent
+    while it is hashed, and its digest named at the end (CommitUpload). Each distinct file once."""
+    cache = DigestCache.default()
+    known: dict[int, _LocalFile] = {}
+    for i, f in enumerate(files):
+        hit = cache.lookup(f.source)
+        if hit is not None:
+            known[i] = _LocalFile(f.path, f.source, hit[0], hit[1])
+    keys = list({f.key for f in known.values()})
+    missing = _find_missing(registry, keys) if keys else set()
+    ranges, options = registry._data_plane()
+    if isinstance(ranges, GrpcRanges):
+        ranges = GrpcRanges(registry._write_blob, registry._read_blob, chunk_size)
+    plane = (ranges, options)
+    # One upload per distinct source file, and per blob the cache knows to be missing.
+    to_send: dict[object, int] = {}
+    for i, f in enumerate(files):
+        if i in known and known[i].key not in missing:
+            continue
+        to_send.setdefault(known[i].key if i in known else os.path.realpath(f.source), i)
+    tracker = _Progress(sum(os.stat(files[i].source).st_size for i in to_send.values()), progress)
+    tracker.start(0)
+    done: dict[int, _LocalFile] = {}
+    lock = threading.Lock()
+
+    def task(i: int) -> Callable[[threading.Event], None]:
+        def run(stop: threading.Event) -> None:
+            sender = _Sender(registry, plane, files[i], tracker, stop, parallelism)
+            sent = sender.run()
+            cache.store(sent.source, sender.before, sent.key)
+            with lock:
+                done[i] = sent
+
+        return run
 
     # Largest first keeps all streams busy until the end.
-    pending = sorted((blobs[key] for key in missing if key in blobs), key=lambda f: -f.size)
-    _run_all([task(f) for f in pending], parallelism, "regserver-upload")
+    order = sorted(to_send.values(), key=lambda i: -os.stat(files[i].source).st_size)
+    _run_all([task(i) for i in order], parallelism, "regserver-upload")
+    sent_by = {key: done[i] for key, i in to_send.items()}
+    result = []
+    for i, f in enumerate(files):
+        if i in known:
+            result.append(known[i])
+        else:
+            sent = sent_by[os.path.realpath(f.source)]
+            result.append(_LocalFile(f.path, f.source, sent.hash, sent.size))
+    return result
 
 
 def log_artifacts(
@@ -480,8 +535,7 @@ def log_artifacts(
     progress: ProgressCallback | None = None,
 ) -> list[artifacts_pb2.ManifestEntry]:
     """See Registry.log_artifacts."""
-    files = _hash_all(_collect(Path(path)), parallelism)
-    _upload_blobs(registry, files, parallelism, chunk_size, progress)
+    files = _upload_files(registry, _collect(Path(path)), parallelism, progress, chunk_size)
     prefix = artifact_path.strip("/") + "/" if artifact_path.strip("/") else ""
     entries = [_entry(f, prefix) for f in files]
     for start in range(0, len(entries), 1000):  # the server takes at most 1000 a call
@@ -560,7 +614,9 @@ def _mismatch(target: Path, key: tuple[str, int], actual: tuple[str, int]) -> Da
 
 
 class _Downloader:
-    """Downloads one blob into place, verifying it, resuming with read_offset after a broken stream."""
+    """Downloads one blob into place, verifying it, resuming from the bytes received after a broken
+    stream. A blob at least the server's part threshold is read as ranges on concurrent streams,
+    written where they belong, then hashed whole."""
 
     def __init__(
         self,
@@ -569,20 +625,33 @@ class _Downloader:
         target: Path,
         progress: _Progress,
         stop: threading.Event,
+        parallelism: int = 4,
     ) -> None:
         self._registry = registry
         self._key = key
         self._target = target
         self._progress = _BlobProgress(progress, key[1])
         self._stop = stop
+        self._ranges, self._options = registry._data_plane()
+        self._parallelism = parallelism
 
     def run(self) -> None:
         temp, fd = _temp_beside(self._target)
         try:
             with os.fdopen(fd, "wb") as out:
-                hasher, written = self._fetch(temp, out)
-            if (hasher.hexdigest(), written) != self._key:
-                raise _mismatch(self._target, self._key, (hasher.hexdigest(), written))
+                size = self._key[1]
+                threshold = self._options.part_threshold
+                if threshold and size >= threshold and self._options.part_size and size > self._options.part_size:
+                    self._fetch_parts(out)
+                    out.flush()
+                    actual = hash_file(temp)
+                else:
+                    hasher, written = self._fetch(temp, out)
+                    actual = (hasher.hexdigest(), written)
+                out.flush()
+                os.fsync(out.fileno())
+            if actual != self._key:
+                raise _mismatch(self._target, self._key, actual)
             os.replace(temp, self._target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -590,47 +659,88 @@ class _Downloader:
             raise
         self._progress.finish()
 
+    def _fetch_parts(self, out: Any) -> None:
+        size, part = self._key[1], self._options.part_size
+        os.ftruncate(out.fileno(), size)
+        fd = out.fileno()
+        done = [0]
+        lock = threading.Lock()
+
+        def fetch(start: int, end: int) -> None:
+            at = start
+            for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
+
+                def sink(data: memoryview) -> None:
+                    nonlocal at
+                    os.pwrite(fd, data, at)
+                    at += len(data)
+                    with lock:
+                        done[0] += len(data)
+                        self._progress.at(done[0])
+
+                try:
+                    if at < end:
+                        self._ranges.receive(_digest_pb(self._key), at, end - at, sink, self._stop)
+                    return
+                except Stopped:
+                    raise _Stopped() from None
+                except RegistryError as error:
+                    if error.code not in _RESUMABLE or attempt == MAX_TRANSFER_ATTEMPTS:
+                        raise
+                _backoff(attempt)
+
+        spans = [(start, min(start + part, size)) for start in range(0, size, part)]
+        with ThreadPoolExecutor(
+            max_workers=min(self._parallelism, len(spans)), thread_name_prefix="regserver-range"
+        ) as pool:
+            jobs = [pool.submit(fetch, a, b) for a, b in spans]
+            try:
+                for job in jobs:
+                    job.result()
+            finally:
+                if any(not job.done() for job in jobs):
+                    self._stop.set()
+
     def _fetch(self, temp: Path, out: Any) -> tuple[Any, int]:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="regserver-fetch") as lanes:
             return self._fetch_on(lanes, temp, out)
 
     def _fetch_on(self, lanes: ThreadPoolExecutor, temp: Path, out: Any) -> tuple[Any, int]:
-        """Hashes and writes each chunk on two threads (both release the GIL) while this one receives
-        the next; both are done with a chunk before the next is handed over, so at most two are held."""
+        """Hashes and writes each piece on two threads (both release the GIL) while this one receives
+        the next; both are done with a piece before the one after it is handed over, so the transport
+        may reuse its buffer then, and at most two are held."""
         hasher = hashlib.sha256()
         written = 0
         size = self._key[1]
         for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
-            request = artifacts_pb2.ReadBlobRequest(digest=_digest_pb(self._key), read_offset=written)
-            responses = self._registry._read_blob(request, timeout=None)
-            in_flight: list[Future[Any]] = []  # the hash and the write of the chunk before this one
+            in_flight: list[Future[Any]] = []  # the hash and the write of the piece before this one
+
+            def sink(data: memoryview) -> None:
+                nonlocal written, in_flight
+                if written + len(data) > size:
+                    raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
+                for job in in_flight:
+                    job.result()
+                in_flight = [lanes.submit(hasher.update, data), lanes.submit(out.write, data)]  # noqa: B023
+                written += len(data)
+                self._progress.at(written)
+
             try:
-                data: memoryview
-                for data in responses:  # each message's bytes, not copied out of it
-                    if self._stop.is_set():
-                        raise _Stopped()
-                    if written + len(data) > size:
-                        raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
-                    for job in in_flight:
-                        job.result()
-                    in_flight = [lanes.submit(hasher.update, data), lanes.submit(out.write, data)]
-                    written += len(data)
-                    self._progress.at(written)
+                if written < size or size == 0:
+                    self._ranges.receive(_digest_pb(self._key), written, 0, sink, self._stop)
                 for job in in_flight:
                     job.result()
                 return hasher, written
-            except grpc.RpcError as err:
-                error = from_rpc_error(err)
+            except Stopped:
+                raise _Stopped() from None
+            except RegistryError as error:
                 if error.code not in _RESUMABLE or attempt == MAX_TRANSFER_ATTEMPTS:
-                    raise error from err
+                    raise
             finally:
                 wait(in_flight)
-                cancel = getattr(responses, "cancel", None)
-                if callable(cancel):
-                    cancel()
             _backoff(attempt)
-            # The server verifies only whole reads: re-hash what is on disk and continue after it,
-            # so the final check covers every byte of the file.
+            # Whole reads are verified by the server only over gRPC: re-hash what is on disk and
+            # continue after it, so the final check covers every byte of the file.
             out.flush()
             hasher = hashlib.sha256()
             written = 0
@@ -726,7 +836,7 @@ def download(
         target.parent.mkdir(parents=True, exist_ok=True)
 
     def task(key: tuple[str, int], target: Path) -> Callable[[threading.Event], None]:
-        return lambda stop: _Downloader(registry, key, target, tracker, stop).run()
+        return lambda stop: _Downloader(registry, key, target, tracker, stop, parallelism).run()
 
     fetch.sort(key=lambda item: -item[0][1])
     _run_all([task(key, target) for key, target in fetch], parallelism, "regserver-download")

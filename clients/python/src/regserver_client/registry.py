@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -17,6 +18,7 @@ from google.protobuf import field_mask_pb2
 from google.protobuf.message import Message
 
 from . import files as _files
+from . import transfer as _transfer
 from . import wire as _wire
 from ._auth import BearerToken
 from .errors import AlreadyExists, RegistryError, from_rpc_error
@@ -233,6 +235,8 @@ class Registry:
         timeout: float | None = 30.0,
         options: Sequence[tuple[str, str | int]] = (),
         channel: grpc.Channel | None = None,
+        http_url: str | None = None,
+        data_plane: str | None = None,
     ) -> None:
         if channel is not None:
             # The caller owns a channel it passed in: close() leaves it open.
@@ -267,6 +271,30 @@ class Registry:
         self._governance = governance_pb2_grpc.GovernanceStub(channel)  # type: ignore[no-untyped-call]
         self._timeout = timeout
         self._closed = False
+        # How blob bytes move (GetTransferOptions), asked on the first transfer.
+        # With TLS credentials the HTTP listener's certificate may need the same private CA, which
+        # this client cannot hand to http.client: the HTTP data plane then needs http_url (or the
+        # server's configured public URL); the gRPC streams work either way.
+        derive_http = credentials is None and not (channel is not None and target == "localhost:50051")
+        self._target = target if derive_http else None
+        self._token = token or None
+        self._http_url = http_url
+        self._data_plane_mode = data_plane
+        self._plane: tuple[_transfer.Ranges, _transfer.Options] | None = None
+        self._plane_lock = threading.Lock()
+
+    def _data_plane(self) -> tuple[_transfer.Ranges, _transfer.Options]:
+        """The way this client moves blob bytes with this server: the HTTP data plane or signed URLs
+        when the server offers them (and, for HTTP, the host is known: a Registry made from a target,
+        or http_url), else the gRPC streams. Asked once."""
+        with self._plane_lock:
+            if self._plane is None:
+                grpc_ranges = _transfer.GrpcRanges(self._write_blob, self._read_blob, 1 << 20)
+                self._plane = _transfer.choose(
+                    self._artifacts, self._call, self._target, self._token, self._http_url, grpc_ranges,
+                    self._data_plane_mode,
+                )  # fmt: skip
+            return self._plane
 
     @property
     def stub(self) -> model_registry_pb2_grpc.ModelRegistryStub:

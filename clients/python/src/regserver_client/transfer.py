@@ -39,7 +39,7 @@ DATA_PLANE_ENV = "REGSERVER_DATA_PLANE"
 data plane (an error if the server does not offer it)."""
 
 _SLICE = 8 << 20  # bytes per sendfile call: progress and stop requests are noticed this often
-_BUFFER = 4 << 20  # bytes per read of a download
+_BUFFER = 1 << 20  # bytes per read of a download (fits the caches the hash and the write read it from)
 _TIMEOUT_S = 300.0
 
 
@@ -167,7 +167,7 @@ def _put(url: str, headers: dict[str, str], file: BinaryIO, offset: int, count: 
             while sent < count:
                 if stop.is_set():
                     raise Stopped()
-                n = sock.sendfile(file, offset + sent, min(_SLICE, count - sent))  # type: ignore[arg-type]
+                n = sock.sendfile(file, offset + sent, min(_SLICE, count - sent))
                 if n == 0:
                     raise OSError(f"the file ended after {offset + sent} bytes (did it shrink?)")
                 sent += n
