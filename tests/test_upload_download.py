@@ -375,7 +375,8 @@ def test_the_sdk_resumes_an_upload_after_the_connection_drops(
     # Same upload id, resumed from the committed size that QueryWriteStatus reported.
     (first_id, first_offset), (second_id, second_offset) = counter.write_starts
     assert first_id == second_id and (first_offset, second_offset) == (0, 2 * MiB)
-    assert counter.calls["QueryWriteStatus"] == 1
+    # Once before sending (does an earlier run's upload of this file stand?), once after the drop.
+    assert counter.calls["QueryWriteStatus"] == 2
     recorder.check(len(data))
     assert stored_blob(server, sha(data)) == data
 
@@ -423,10 +424,15 @@ def test_a_blob_corrupted_in_storage_is_data_loss_even_when_the_read_resumes(
     damaged[2 * MiB + 5] ^= 0xFF
     overwrite_blob(server, sha(data), bytes(damaged))
 
-    # A whole read: the server notices and ends the stream with DATA_LOSS.
+    # A whole read over gRPC: the server notices and ends the stream with DATA_LOSS.
+    with Registry(server.target, data_plane="grpc") as over_grpc, pytest.raises(DataLoss) as caught:
+        over_grpc.download("m", version=1, dest=tmp_path / "out")
+    assert caught.value.reason == "BLOB_CORRUPT"
+    assert list((tmp_path / "out").iterdir()) == []
+    # Over the HTTP data plane the file is sent by the kernel, unread: the client's check catches it.
     with pytest.raises(DataLoss) as caught:
         registry.download("m", version=1, dest=tmp_path / "out")
-    assert caught.value.reason == "BLOB_CORRUPT"
+    assert caught.value.reason == "DIGEST_MISMATCH"
     assert list((tmp_path / "out").iterdir()) == []
 
     # Broken after the first MiB, the rest comes from a ranged read, which the server does not
@@ -450,9 +456,10 @@ def test_a_failed_upload_is_completed_by_retrying_with_its_request_id(
     with intercepted(server, counter) as client, pytest.raises(RegistryError) as caught:
         client.upload_version("m", tmp_path / "model", request_id="train-run-7")
     assert caught.value.code == grpc.StatusCode.PERMISSION_DENIED
-    assert registry.get_version("m", 1).status == PENDING
+    # The files go before the version is created: a failed upload leaves no version behind.
+    assert list(registry.list_versions("m")) == []
 
-    # Same request_id: the same version, its missing blobs uploaded, finalized.
+    # Same request_id: the files sent, the version made and finalized, once.
     version = registry.upload_version("m", tmp_path / "model", request_id="train-run-7")
     assert (version.version, version.status) == (1, READY)
     counter = Interceptor()

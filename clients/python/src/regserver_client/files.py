@@ -84,6 +84,9 @@ FIRST_BACKOFF_S = 0.2
 # Codes after which a transfer is resumed rather than abandoned.
 _RESUMABLE = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.ABORTED})
 _HASH_BUFFER = 1 << 20
+# Files smaller than this are hashed before anything is sent (to skip blobs the server holds and send
+# a blob shared by several files once); larger ones are sent at once and hashed on the way.
+HASH_FIRST_BYTES = 16 << 20
 _MAX_CHUNK = 4 * 1024 * 1024 - 1024  # the server's default message cap, less room for the envelope
 
 _T = TypeVar("_T")
@@ -331,7 +334,8 @@ class _Sender:
         with ThreadPoolExecutor(
             max_workers=1 + min(self._parallelism, len(parts)), thread_name_prefix="regserver-send"
         ) as pool:
-            hashing = pool.submit(hash_file, self._file.source)
+            # A digest known already (hashed first, or cached) is checked by the server at commit.
+            hashing = pool.submit(lambda: self._file.key if self._file.hash else hash_file(self._file.source))
             sends = [pool.submit(self._send, upload_id, start, end, status, len(parts) > 1) for start, end in parts]
             try:
                 for job in sends:
@@ -340,8 +344,11 @@ class _Sender:
                 if any(not job.done() for job in sends):
                     self._stop.set()
             digest, hashed_size = hashing.result()
-        if hashed_size != size:
-            raise ValueError(f"{self._file.source} changed size while it was being uploaded ({size} -> {hashed_size})")
+        if hashed_size != size or DigestCache.snapshot(self._file.source) != self.before:
+            # Not committed: what was sent may mix old and new bytes. The server drops it in time.
+            raise ValueError(
+                f"{self._file.source} changed while it was being uploaded; upload it again once it is written"
+            )
         request = artifacts_pb2.CommitUploadRequest(upload_id=upload_id, digest=_digest_pb((digest, size)))
         try:
             self._registry._call(
@@ -479,10 +486,20 @@ def _upload_files(
     while it is hashed, and its digest named at the end (CommitUpload). Each distinct file once."""
     cache = DigestCache.default()
     known: dict[int, _LocalFile] = {}
+    small: list[int] = []
     for i, f in enumerate(files):
         hit = cache.lookup(f.source)
         if hit is not None:
             known[i] = _LocalFile(f.path, f.source, hit[0], hit[1])
+        elif os.stat(f.source).st_size < HASH_FIRST_BYTES:
+            small.append(i)
+    # Small files are hashed first: cheap, and then a blob stored already (or shared by several
+    # files) is not sent at all. Large ones are sent at once, hashed on the way.
+    with ThreadPoolExecutor(max_workers=parallelism, thread_name_prefix="regserver-hash") as pool:
+        snapshots = {i: DigestCache.snapshot(files[i].source) for i in small}
+        for i, (digest, size) in zip(small, pool.map(lambda i: hash_file(files[i].source), small), strict=True):
+            known[i] = _LocalFile(files[i].path, files[i].source, digest, size)
+            cache.store(files[i].source, snapshots[i], (digest, size))
     keys = list({f.key for f in known.values()})
     missing = _find_missing(registry, keys) if keys else set()
     ranges, options = registry._data_plane()
@@ -495,14 +512,16 @@ def _upload_files(
         if i in known and known[i].key not in missing:
             continue
         to_send.setdefault(known[i].key if i in known else os.path.realpath(f.source), i)
-    tracker = _Progress(sum(os.stat(files[i].source).st_size for i in to_send.values()), progress)
-    tracker.start(0)
+    # Distinct blobs: those already stored are done at once.
+    present = sum(key[1] for key in keys if key not in missing)
+    tracker = _Progress(present + sum(os.stat(files[i].source).st_size for i in to_send.values()), progress)
+    tracker.start(present)
     done: dict[int, _LocalFile] = {}
     lock = threading.Lock()
 
     def task(i: int) -> Callable[[threading.Event], None]:
         def run(stop: threading.Event) -> None:
-            sender = _Sender(registry, plane, files[i], tracker, stop, parallelism)
+            sender = _Sender(registry, plane, known.get(i, files[i]), tracker, stop, parallelism)
             sent = sender.run()
             cache.store(sent.source, sender.before, sent.key)
             with lock:

@@ -323,6 +323,8 @@ class GrpcRanges:
         except grpc.RpcError as err:
             if failure:
                 raise failure[0] from None
+            if stop.is_set():
+                raise Stopped() from None  # the stream was cut short on purpose: not its own failure
             raise from_rpc_error(err) from err
         if failure:
             raise failure[0]
