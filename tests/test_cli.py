@@ -156,6 +156,7 @@ def test_sigterm_under_load_answers_correctly_then_refuses(spawn: Spawn, tmp_pat
         pytest.param([], {"REGSERVER_WORKERS": "0"}, "workers", id="env-workers-zero"),
         pytest.param(["--database-url", "mysql://x"], {}, "database_url", id="flag-unsupported-database"),
         pytest.param(["--stream-window-bytes", "1024"], {}, "stream_window_bytes", id="flag-window-too-small"),
+        pytest.param([], {"REGSERVER_SIGNED_URL_SECONDS": "604801"}, "signed_url_seconds", id="env-url-too-long"),
     ],
 )
 def test_bad_setting_stops_start_up(args: list[str], env: dict[str, str], needle: str, tmp_path: Path) -> None:
@@ -273,6 +274,11 @@ def test_serve_help_names_every_env_variable() -> None:
         "--auth-cache-seconds": "REGSERVER_AUTH_CACHE_SECONDS",
         "--metrics-host": "REGSERVER_METRICS_HOST",
         "--http-port": "REGSERVER_HTTP_PORT",
+        "--http-public-url": "REGSERVER_HTTP_PUBLIC_URL",
+        "--part-threshold-bytes": "REGSERVER_PART_THRESHOLD_BYTES",
+        "--part-size-bytes": "REGSERVER_PART_SIZE_BYTES",
+        "--signing-credentials-file": "REGSERVER_SIGNING_CREDENTIALS_FILE",
+        "--signed-url-seconds": "REGSERVER_SIGNED_URL_SECONDS",
         "--metrics-port": "REGSERVER_METRICS_PORT",
     }
     flags = set(re.findall(r"(--[a-z][a-z-]+)", text)) - {"--help"}

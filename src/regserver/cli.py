@@ -91,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     _flag(serve, "metrics_port", int, "port of the Prometheus /metrics endpoint, 0 for any free one, -1 for none")
     _store_flags(serve)
     _artifact_flags(serve)
+    _flag(
+        serve,
+        "signing_credentials_file",
+        str,
+        "a service account's JSON key to sign URLs straight to a gs:// artifact root; default: the storage "
+        "credentials if they can sign, else no signed URLs",
+    )
+    _flag(serve, "signed_url_seconds", int, "how long a signed URL works (at most 604800)")
     _flag(serve, "retention_days", float, "how long deleted models and versions stay restorable")
     _flag(serve, "workers", int, "threads running database and storage work")
     _flag(serve, "db_pool_size", int, "database connections")

@@ -20,6 +20,11 @@ class Settings:
     database_url: str = ""
     # gs://bucket/prefix for Google Cloud Storage; empty means <data_dir>/artifacts.
     artifact_root: str = ""
+    # Signed URLs straight to a gs:// artifact root (GetTransferOptions tells clients): signed with
+    # this service account JSON key, or if empty with the storage credentials when they can sign
+    # (else none are offered); each works for signed_url_seconds.
+    signing_credentials_file: str = ""
+    signed_url_seconds: int = 900
     # Bytes per ReadBlob message; uploads may send chunks up to max_message_bytes.
     chunk_size: int = 1024 * 1024
     max_message_bytes: int = 4 * 1024 * 1024
@@ -220,7 +225,15 @@ def _check(s: Settings) -> None:
         raise SettingError("tls_cert_file: TLS needs both tls_cert_file and tls_key_file")
     if s.tls_client_ca_file and not s.tls_cert_file:
         raise SettingError("tls_client_ca_file: mutual TLS needs tls_cert_file and tls_key_file too")
-    for name in ("tls_cert_file", "tls_key_file", "tls_client_ca_file"):
+    if s.signing_credentials_file and not s.artifact_root.startswith("gs://"):
+        raise SettingError(
+            "signing_credentials_file: signed URLs need a gs:// artifact_root; the local artifact store has none"
+        )
+    if not 1 <= s.signed_url_seconds <= 7 * 24 * 3600:
+        raise SettingError(
+            f"signed_url_seconds: must be between 1 and 604800 (7 days, the V4 limit), got {s.signed_url_seconds}"
+        )
+    for name in ("tls_cert_file", "tls_key_file", "tls_client_ca_file", "signing_credentials_file"):
         path = getattr(s, name)
         if path and not os.path.isfile(path):
             raise SettingError(f"{name}: {path} does not exist or is not a file")

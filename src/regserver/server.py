@@ -50,10 +50,11 @@ from regserver.api.model_registry import ModelRegistryServicer
 from regserver.api.tracking import TrackingServicer
 from regserver.api.webhooks import WebhooksServicer, event_body, ping_body
 from regserver.artifacts import open_backend
+from regserver.artifacts.backend import BlobBackend
 from regserver.audit.recorder import Recorder
 from regserver.auth.access import Access
 from regserver.config import Settings
-from regserver.domain.artifacts import Artifacts
+from regserver.domain.artifacts import Artifacts, UrlSigner
 from regserver.domain.errors import RegistryError
 from regserver.domain.evaluations import Evaluations
 from regserver.domain.governance import Governance
@@ -134,6 +135,29 @@ def safe_url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
+def url_signer(settings: Settings, backend: BlobBackend) -> UrlSigner | None:
+    """V4 signed URLs for a gs:// artifact root: with the configured key, else with the storage
+    credentials if they can sign, else none (GetTransferOptions then says signed_urls false)."""
+    if not settings.artifact_root.startswith("gs://"):
+        return None
+    from regserver.artifacts.gcs import GcsBackend, GcsSigner, SigningKeyError
+
+    assert isinstance(backend, GcsBackend)
+    try:
+        signer = GcsSigner.for_backend(backend, settings.signing_credentials_file, settings.signed_url_seconds)
+    except SigningKeyError as e:
+        raise StartupError(f"signing_credentials_file: {e}") from None
+    if signer is None:
+        log.info(
+            "no signed URLs to %s: its credentials cannot sign; set --signing-credentials-file to a service "
+            "account's JSON key to offer them",
+            settings.artifact_root,
+        )
+    else:
+        log.info("signed URLs to %s, signed by %s", settings.artifact_root, signer.signer_email)
+    return signer
+
+
 class RegServer:
     """One regserver process: `await start()` returns the bound port; `await stop()` drains it."""
 
@@ -146,8 +170,9 @@ class RegServer:
         self.executor = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="regserver-db")
         self.store = SqlStore(self.engine, settings.purge_after_us)
         self.registry = Registry(self.store, self.executor)
+        backend = open_backend(settings.artifact_root, settings.data_dir)
         self.artifacts = Artifacts(
-            self.store, open_backend(settings.artifact_root, settings.data_dir), self.executor, settings.chunk_size
+            self.store, backend, self.executor, settings.chunk_size, signer=url_signer(settings, backend)
         )
         self.hub = EventHub(self.store, self.executor, settings.event_poll_seconds)
         self.store.on_commit = self.hub.committed

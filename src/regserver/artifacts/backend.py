@@ -7,6 +7,7 @@ area first and become visible only through commit_upload, atomically.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 
@@ -25,6 +26,16 @@ class UploadPart(NamedTuple):
     offset: int
     size: int
     token: str
+
+
+@dataclass(frozen=True)
+class SignedUrl:
+    """A URL straight to the backend's storage that works without other credentials until it expires."""
+
+    url: str
+    method: str  # "PUT" or "GET"
+    headers: dict[str, str]  # the request must carry them: they are signed into the URL
+    expire_time_us: int
 
 
 class BlobSink(Protocol):

@@ -20,13 +20,20 @@ call holds a whole object in memory.
 Credentials come the usual Google way (``storage.Client()``: Application Default
 Credentials), except when ``STORAGE_EMULATOR_HOST`` is set: then the client talks
 to that emulator anonymously, as project "regserver".
+
+``GcsSigner`` hands out V4 signed URLs straight to the bucket: a PUT for one part
+of an upload (the object ``open_part`` would write), a GET for a stored blob. It
+signs with a service account's private key, given as a JSON key file or found in
+the storage client's own credentials.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -35,19 +42,22 @@ from urllib.parse import urlsplit
 import requests
 from google.api_core import exceptions as api_exceptions
 from google.auth import exceptions as auth_exceptions
-from google.auth.credentials import AnonymousCredentials
+from google.auth.credentials import AnonymousCredentials, Signing
 from google.cloud import storage
 from google.cloud.storage.exceptions import DataCorruption, InvalidResponse
 from google.cloud.storage.retry import DEFAULT_RETRY
+from google.oauth2 import service_account
 
-from regserver.artifacts.backend import BlobMissing, StorageUnavailable, UploadPart
+from regserver.artifacts.backend import BlobMissing, SignedUrl, StorageUnavailable, UploadPart
 
-__all__ = ["GcsBackend"]
+__all__ = ["GcsBackend", "GcsSigner", "SigningKeyError"]
 
 EMULATOR_ENV = "STORAGE_EMULATOR_HOST"
 EMULATOR_PROJECT = "regserver"
 
 MAX_COMPOSE_SOURCES = 32  # a GCS limit
+MAX_SIGNED_URL_SECONDS = 7 * 24 * 3600  # the longest a V4 signed URL may work
+PART_CONTENT_TYPE = "application/octet-stream"
 _OFFSET_DIGITS = 20
 _PART_RE = re.compile(rf"^\d{{{_OFFSET_DIGITS}}}$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -297,6 +307,23 @@ class GcsBackend:
     def _part_name(self, upload_id: str, offset: int) -> str:
         return f"{self._upload_dir(upload_id)}{offset:0{_OFFSET_DIGITS}d}"
 
+    def blob_object(self, hash: str) -> str:
+        """The object name a stored blob lives at (for signed URLs)."""
+        return self._blob_name(hash)
+
+    @property
+    def credentials(self) -> Any:
+        """The storage client's credentials (anonymous on the emulator)."""
+        return getattr(self._client, "_credentials", None)
+
+    @property
+    def access_endpoint(self) -> str:
+        """Where clients reach the bucket: the emulator when STORAGE_EMULATOR_HOST is set."""
+        emulator = os.environ.get(EMULATOR_ENV, "")
+        if emulator:
+            return emulator if "://" in emulator else f"http://{emulator}"
+        return str(self._client.api_endpoint)
+
     # -- requests ------------------------------------------------------------------------------
 
     def _list(self, prefix: str) -> Iterator[Any]:
@@ -486,3 +513,95 @@ class GcsBackend:
                 hash = blob.name[len(self._blobs_prefix) :]
                 if hash and "/" not in hash:
                     yield hash, _micros(blob.time_created)
+
+
+class SigningKeyError(ValueError):
+    """A signing key file that cannot be used; the message says why in one line."""
+
+
+def can_sign(credentials: Any) -> bool:
+    """True for credentials that sign V4 URLs themselves (a service account key, impersonation); not
+    for a user's login or a VM's metadata-server credentials."""
+    return isinstance(credentials, Signing) and bool(getattr(credentials, "service_account_email", None))
+
+
+def load_signing_key(path: str) -> service_account.Credentials:
+    """A service account's JSON key file, checked by signing with it once; SigningKeyError if unusable."""
+    try:
+        with open(path, "rb") as f:
+            info = json.load(f)
+    except OSError as e:
+        raise SigningKeyError(f"cannot read {path}: {e.strerror}") from None
+    except ValueError:  # not JSON, or not UTF-8
+        raise SigningKeyError(f"{path} is not JSON; want a service account's JSON key file") from None
+    kind = info.get("type") if isinstance(info, dict) else None
+    if kind != "service_account":
+        found = f"holds {kind!r} credentials" if isinstance(kind, str) else "is not a credentials file"
+        raise SigningKeyError(f"{path} {found}; signed URLs need a service account's JSON key (type service_account)")
+    from_info = service_account.Credentials.from_service_account_info
+    try:
+        credentials: service_account.Credentials = from_info(info)  # type: ignore[no-untyped-call]
+    except (ValueError, TypeError, auth_exceptions.GoogleAuthError) as e:
+        raise SigningKeyError(f"{path} is not a usable service account key: {_one_line(e)}") from None
+    try:
+        credentials.sign_bytes(b"regserver")  # a bad key fails here, at start-up, not on a client's call
+    except (ValueError, TypeError, auth_exceptions.GoogleAuthError) as e:
+        raise SigningKeyError(
+            f"{path}: its private_key cannot sign (a service account key holds an RSA key): {_one_line(e)}"
+        ) from None
+    return credentials
+
+
+class GcsSigner:
+    """V4 signed URLs to a GcsBackend's bucket, each working for ``seconds`` after it is made.
+
+    A part's PUT URL has Content-Type signed in (the request must send it); a blob's GET URL takes
+    a Range header. Whoever holds a URL may use it until it expires: the bytes PUT there are still
+    only a blob once CommitUpload has verified them.
+    """
+
+    def __init__(self, backend: GcsBackend, credentials: Any, seconds: int) -> None:
+        if not can_sign(credentials):
+            raise ValueError(f"{type(credentials).__name__} cannot sign URLs: want a service account key")
+        if not 1 <= seconds <= MAX_SIGNED_URL_SECONDS:
+            raise ValueError(f"a signed URL may work 1 to {MAX_SIGNED_URL_SECONDS} seconds, not {seconds}")
+        self._backend = backend
+        self._credentials = credentials
+        self.seconds = seconds
+        self._endpoint = backend.access_endpoint
+
+    @classmethod
+    def for_backend(cls, backend: GcsBackend, key_file: str, seconds: int) -> GcsSigner | None:
+        """Signs with the key file if given, else with the storage credentials if they can sign, else None.
+
+        Raises SigningKeyError for a key file that cannot be used."""
+        if key_file:
+            return cls(backend, load_signing_key(key_file), seconds)
+        credentials = backend.credentials
+        return cls(backend, credentials, seconds) if can_sign(credentials) else None
+
+    @property
+    def signer_email(self) -> str:
+        return str(self._credentials.service_account_email)
+
+    def sign_part_upload(self, upload_id: str, offset: int) -> SignedUrl:
+        if offset < 0:
+            raise ValueError(f"negative offset {offset}")
+        return self._sign(self._backend.part_object(upload_id, offset), "PUT", {"Content-Type": PART_CONTENT_TYPE})
+
+    def sign_blob_download(self, hash: str) -> SignedUrl:
+        return self._sign(self._backend.blob_object(hash), "GET", {})
+
+    def _sign(self, name: str, method: str, headers: dict[str, str]) -> SignedUrl:
+        # The URL's lifetime counts from its X-Goog-Date, a whole second at or after this one.
+        issued = int(time.time())
+        with _unavailable(f"signing a URL for {name}"):
+            url = self._backend._bucket.blob(name).generate_signed_url(
+                version="v4",
+                method=method,
+                expiration=self.seconds,
+                headers=dict(headers),  # a copy: the library adds Host to the dict it is given
+                credentials=self._credentials,
+                api_access_endpoint=self._endpoint,
+            )
+        return SignedUrl(str(url), method, dict(headers), (issued + self.seconds) * 1_000_000)

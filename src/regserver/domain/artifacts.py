@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from regserver.artifacts.backend import BlobBackend, BlobMissing, BlobSink, StorageUnavailable, UploadPart
+from regserver.artifacts.backend import SignedUrl as SignedUrl  # re-exported: the API maps it to its message
 from regserver.domain import validation
 from regserver.domain.errors import (
     Aborted,
@@ -65,14 +66,6 @@ StreamChunk = tuple[bytes | memoryview, bool, Digest | None]
 class WriteResult:
     committed_size: int
     already_existed: bool
-
-
-@dataclass(frozen=True)
-class SignedUrl:
-    url: str
-    method: str  # "PUT" or "GET"
-    headers: dict[str, str]
-    expire_time_us: int
 
 
 class UrlSigner(Protocol):
@@ -472,14 +465,15 @@ class Artifacts:
                 upload_id=upload_id,
             )
         self._hashed.pop(upload_id, None)
-        return [signer.sign_part_upload(upload_id, offset) for offset in offsets]
+        # On a worker thread: a signature is an RSA operation (or, with some credentials, an IAM call).
+        return await self._call(lambda: [signer.sign_part_upload(upload_id, offset) for offset in offsets])
 
     async def sign_download_url(self, digest: Digest) -> SignedUrl:
         signer = self._signer()
         validation.digest(digest)
         if not await self._call(self._index.blob_known, digest):
             raise _blob_missing(digest)
-        return signer.sign_blob_download(digest.hash)
+        return await self._call(signer.sign_blob_download, digest.hash)
 
     async def write_status(self, upload_id: str) -> WriteStatus:
         validation.upload_id(upload_id)
