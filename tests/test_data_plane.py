@@ -29,6 +29,8 @@ from regserver_client.errors import from_rpc_error
 from regserver_client.v1 import artifacts_pb2 as apb
 from regserver_client.v1 import artifacts_pb2_grpc, model_pb2
 
+from regserver.artifacts.backend import UploadChanged
+from regserver.artifacts.local import LocalBackend
 from regserver.config import Settings
 from tests.support.server import ServerThread
 from tests.test_auth import secured, token_for  # noqa: F401  (secured is a fixture)
@@ -521,3 +523,23 @@ def test_a_file_changed_while_it_is_sent_is_refused(
         with pytest.raises(ValueError, match="changed while it was being uploaded"):
             client.upload_version("m", path, progress=progress)
         assert not list(client.list_versions("m"))
+
+
+def test_a_part_replaced_after_it_was_hashed_is_not_committed(tmp_path: Path) -> None:
+    """The local backend joins exactly the parts CommitUpload hashed: one replaced since (a stream
+    in another process) is UploadChanged, never a blob whose bytes differ from its name. (On GCS the
+    same guarantee is the generation precondition of compose and rewrite, which the emulator ignores.)"""
+    backend = LocalBackend(tmp_path)
+    sink = backend.open_part("u", 0)
+    sink.write(b"abc")
+    sink.close()
+    listed = backend.upload_parts("u")
+    assert b"".join(backend.read_upload("u", 1024, listed)) == b"abc"
+    sink = backend.open_part("u", 0)
+    sink.write(b"xyz")
+    sink.close()
+    with pytest.raises(UploadChanged):
+        backend.commit_upload("u", sha(b"abc"), listed)
+    assert backend.blob_size(sha(b"abc")) is None
+    backend.commit_upload("u", sha(b"xyz"), backend.upload_parts("u"))
+    assert backend.blob_size(sha(b"xyz")) == 3

@@ -474,3 +474,24 @@ def test_server_cpu_of_a_signed_upload_beside_a_streamed_one(
         print()
         for way, (cpu, wall) in figures.items():
             print(f"server CPU for a 256 MiB blob on the GCS emulator, {way}: {cpu:.2f} s (wall {wall:.1f} s)")
+
+
+# -- the SDK -------------------------------------------------------------------------------
+
+
+def test_the_sdk_sends_and_fetches_through_signed_urls_when_offered(signing: Running, tmp_path: Path) -> None:
+    content = {"weights.bin": os.urandom(20 * MiB + 9), "config.json": b"{}", "empty": b""}
+    for name, data in content.items():
+        (tmp_path / "model").mkdir(exist_ok=True)
+        (tmp_path / "model" / name).write_bytes(data)
+    with Registry(signing.server.target) as client:
+        assert client._data_plane()[0].name == "signed"
+        client.create_model("m")
+        version = client.upload_version("m", tmp_path / "model")
+        assert {f.path: f.digest.hash for f in version.files} == {n: sha(d) for n, d in content.items()}
+        out = client.download("m", version=version.version, dest=tmp_path / "out")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == content
+    # The portable path still works against the same server.
+    with Registry(signing.server.target, data_plane="grpc") as portable:
+        again = portable.download("m", version=version.version, dest=tmp_path / "again")
+    assert (again / "weights.bin").read_bytes() == content["weights.bin"]

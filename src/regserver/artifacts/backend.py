@@ -6,13 +6,17 @@ area first and become visible only through commit_upload, atomically.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 
 class BlobMissing(Exception):
     """The backend has no blob (or upload) by that name."""
+
+
+class UploadChanged(Exception):
+    """A part of an upload is no longer the one listed (replaced since): commit again."""
 
 
 class StorageUnavailable(Exception):
@@ -61,8 +65,11 @@ class BlobBackend(Protocol):
     def upload_parts(self, upload_id: str) -> list[UploadPart]:
         """The upload's parts, by offset (one for an upload sent in one piece); [] if it has none."""
 
-    def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
-        """The bytes of an upload's parts, in offset order (to hash them)."""
+    def read_upload(
+        self, upload_id: str, chunk_size: int, parts: Sequence[UploadPart] | None = None
+    ) -> Iterator[bytes]:
+        """The bytes of an upload's parts, in offset order (to hash them): those listed in `parts` when
+        given, exactly as listed (UploadChanged if one was replaced since)."""
 
     def open_upload(self, upload_id: str, offset: int) -> BlobSink:
         """Continues an upload sent in one piece, which holds at least `offset` bytes, at `offset`;
@@ -72,9 +79,10 @@ class BlobBackend(Protocol):
         """Writes the part of an upload that starts at `offset`, replacing one that starts there;
         no other part is touched."""
 
-    def commit_upload(self, upload_id: str, hash: str) -> None:
+    def commit_upload(self, upload_id: str, hash: str, parts: Sequence[UploadPart] | None = None) -> None:
         """Makes the upload's parts, joined in offset order, the blob `hash`, atomically, and
-        removes the upload. The caller has checked that they tile the blob."""
+        removes the upload. The caller has checked that they tile the blob. With `parts`, exactly
+        those (as read_upload hashed them): UploadChanged if one was replaced since."""
 
     def discard_upload(self, upload_id: str) -> None:
         """Removes an upload's bytes; no error if there are none."""

@@ -34,7 +34,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -48,7 +48,7 @@ from google.cloud.storage.exceptions import DataCorruption, InvalidResponse
 from google.cloud.storage.retry import DEFAULT_RETRY
 from google.oauth2 import service_account
 
-from regserver.artifacts.backend import BlobMissing, SignedUrl, StorageUnavailable, UploadPart
+from regserver.artifacts.backend import BlobMissing, SignedUrl, StorageUnavailable, UploadChanged, UploadPart
 
 __all__ = ["GcsBackend", "GcsSigner", "SigningKeyError"]
 
@@ -349,14 +349,15 @@ class GcsBackend:
         parts.sort()
         return parts
 
-    def _download(self, name: str, start: int, length: int, *, missing: str) -> bytes:
+    def _download(self, name: str, start: int, length: int, *, missing: str, generation: int | None = None) -> bytes:
         """Bytes [start, start+length) of an object; BlobMissing(missing) if it is gone.
 
-        Reads whatever generation is live: a blob re-committed (same bytes) during a read does not break it.
+        Reads whatever generation is live (a blob re-committed, same bytes, during a read does not
+        break it), or exactly `generation`: UploadChanged if that one was replaced since.
         """
         with _unavailable(f"reading {name}"):
             try:
-                data: bytes = self._bucket.blob(name).download_as_bytes(
+                data: bytes = self._bucket.blob(name, generation=generation).download_as_bytes(
                     start=start,
                     end=start + length - 1,
                     raw_download=True,
@@ -365,6 +366,8 @@ class GcsBackend:
                     retry=self._retry,
                 )
             except api_exceptions.NotFound:
+                if generation is not None:
+                    raise UploadChanged(f"{name} was replaced after it was listed") from None
                 raise BlobMissing(missing) from None
             except api_exceptions.RequestRangeNotSatisfiable:
                 return b""  # start is at or past the end
@@ -387,13 +390,28 @@ class GcsBackend:
     def upload_parts(self, upload_id: str) -> list[UploadPart]:
         return [UploadPart(p.offset, p.size, str(p.generation)) for p in self._parts(upload_id)]
 
-    def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
+    def _pinned(self, upload_id: str, parts: Sequence[UploadPart] | None) -> list[_Part]:
+        """The parts as listed by upload_parts (at their generations), or as they are now."""
+        if parts is None:
+            return self._parts(upload_id)
+        return [_Part(p.offset, self._part_name(upload_id, p.offset), p.size, int(p.token)) for p in parts]
+
+    def read_upload(
+        self, upload_id: str, chunk_size: int, parts: Sequence[UploadPart] | None = None
+    ) -> Iterator[bytes]:
         if chunk_size <= 0:
             raise ValueError("chunk_size must be positive")
-        for part in self._parts(upload_id):
+        for part in self._pinned(upload_id, parts):
             pos = 0
+            generation = part.generation if parts is not None else None
             while pos < part.size:
-                data = self._download(part.name, pos, min(chunk_size, part.size - pos), missing=f"upload {upload_id}")
+                data = self._download(
+                    part.name,
+                    pos,
+                    min(chunk_size, part.size - pos),
+                    missing=f"upload {upload_id}",
+                    generation=generation,
+                )
                 if not data:
                     break
                 pos += len(data)
@@ -443,35 +461,56 @@ class GcsBackend:
             self._rewrite(self._bucket.blob(name), self._bucket.blob(tmp))
         self._delete_quietly(tmp)
 
-    def _rewrite(self, dest: Any, source: Any) -> None:
+    def _rewrite(self, dest: Any, source: Any, generation: int | None = None) -> None:
         token = None
         while True:
-            token, _, _ = dest.rewrite(source, token=token, timeout=self.timeout, retry=self._retry)
+            token, _, _ = dest.rewrite(
+                source, token=token, if_source_generation_match=generation, timeout=self.timeout, retry=self._retry
+            )
             if token is None:
                 return
 
-    def commit_upload(self, upload_id: str, hash: str) -> None:
+    def commit_upload(self, upload_id: str, hash: str, parts: Sequence[UploadPart] | None = None) -> None:
         final = self._bucket.blob(self._blob_name(hash))
-        parts = [self._bucket.blob(part.name) for part in self._parts(upload_id)]
-        if not parts:
+        listed = self._pinned(upload_id, parts)
+        if not listed:
             raise BlobMissing(f"upload {upload_id}")
+        pin = parts is not None
+        sources = [self._bucket.blob(part.name) for part in listed]
+        generations: list[int | None] = [part.generation if pin else None for part in listed]
         temporaries: list[str] = []
-        with _unavailable(f"committing upload {upload_id} as {hash}"):
-            if len(parts) == 1:
-                # Server-side copy; rewrite works for any size (it may take several calls).
-                self._rewrite(final, parts[0])
-            else:
-                sources = parts
-                while len(sources) > MAX_COMPOSE_SOURCES:
-                    tmp = self._bucket.blob(f"{self._upload_dir(upload_id)}compose-{len(temporaries)}")
-                    tmp.content_type = "application/octet-stream"
-                    tmp.compose(sources[:MAX_COMPOSE_SOURCES], timeout=self.timeout, retry=self._retry)
-                    temporaries.append(tmp.name)
-                    sources = [tmp, *sources[MAX_COMPOSE_SOURCES:]]
-                final.content_type = "application/octet-stream"
-                # A concurrent commit of the same bytes may win; the content is identical either way.
-                final.compose(sources, timeout=self.timeout, retry=self._retry)
-        for name in [*temporaries, *(blob.name for blob in parts)]:
+        try:
+            with _unavailable(f"committing upload {upload_id} as {hash}"):
+                if len(sources) == 1:
+                    # Server-side copy; rewrite works for any size (it may take several calls).
+                    self._rewrite(final, sources[0], generations[0])
+                else:
+                    while len(sources) > MAX_COMPOSE_SOURCES:
+                        tmp = self._bucket.blob(f"{self._upload_dir(upload_id)}compose-{len(temporaries)}")
+                        tmp.content_type = "application/octet-stream"
+                        head = generations[:MAX_COMPOSE_SOURCES]
+                        tmp.compose(
+                            sources[:MAX_COMPOSE_SOURCES],
+                            if_source_generation_match=head if pin else None,
+                            timeout=self.timeout,
+                            retry=self._retry,
+                        )
+                        temporaries.append(tmp.name)
+                        sources = [tmp, *sources[MAX_COMPOSE_SOURCES:]]
+                        generations = [tmp.generation, *generations[MAX_COMPOSE_SOURCES:]]
+                    final.content_type = "application/octet-stream"
+                    # A concurrent commit of the same bytes may win; the content is identical either way.
+                    final.compose(
+                        sources,
+                        if_source_generation_match=generations if pin else None,
+                        timeout=self.timeout,
+                        retry=self._retry,
+                    )
+        except StorageUnavailable as e:
+            if isinstance(e.__cause__, api_exceptions.PreconditionFailed):
+                raise UploadChanged(f"a part of upload {upload_id} was replaced after it was hashed") from None
+            raise
+        for name in [*temporaries, *(part.name for part in listed)]:
             self._delete_quietly(name)
 
     def discard_upload(self, upload_id: str) -> None:

@@ -12,11 +12,12 @@ import contextlib
 import os
 import re
 import shutil
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from regserver.artifacts.backend import BlobMissing, UploadPart
+from regserver.artifacts.backend import BlobMissing, UploadChanged, UploadPart
 
 _OFFSET_DIGITS = 20
 _PART_RE = re.compile(rf"^\d{{{_OFFSET_DIGITS}}}$")
@@ -24,9 +25,13 @@ _JOIN_STEP = 1 << 30
 
 
 class _FileSink:
-    def __init__(self, path: Path, offset: int, append: bool) -> None:
-        # A part already there is continued (append) or replaced; no other part is touched.
-        self._file: BinaryIO = open(path, "r+b" if append else "wb")  # noqa: SIM115
+    def __init__(self, path: Path, offset: int, append: bool, replace: bool = False) -> None:
+        # A part already there is continued (append), or replaced: written beside it and renamed over
+        # it once durable, so a commit that opened the old one keeps reading the old one.
+        self._final = path if replace else None
+        target = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}") if replace else path
+        self._path = target
+        self._file: BinaryIO = open(target, "r+b" if append else "wb")  # noqa: SIM115
         if append:
             self._file.truncate(offset)
             self._file.seek(offset)
@@ -35,9 +40,13 @@ class _FileSink:
         self._file.write(data)
 
     def close(self) -> None:
+        if self._file.closed:
+            return
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+        if self._final is not None:
+            os.replace(self._path, self._final)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -87,7 +96,7 @@ class LocalBackend:
         except FileNotFoundError:
             return []
         for entry in entries:
-            if _PART_RE.match(entry.name):
+            if _PART_RE.match(entry.name):  # not ".<offset>.<random>": a part being replaced
                 with contextlib.suppress(FileNotFoundError):
                     info = entry.stat()
                     parts.append(UploadPart(int(entry.name), info.st_size, f"{info.st_ino}:{info.st_mtime_ns}"))
@@ -101,8 +110,10 @@ class LocalBackend:
             held += part.size
         return held
 
-    def read_upload(self, upload_id: str, chunk_size: int) -> Iterator[bytes]:
-        for part in self.upload_parts(upload_id):
+    def read_upload(
+        self, upload_id: str, chunk_size: int, parts: Sequence[UploadPart] | None = None
+    ) -> Iterator[bytes]:
+        for part in self.upload_parts(upload_id) if parts is None else parts:
             try:
                 with open(self._part_path(upload_id, part.offset), "rb") as f:
                     while chunk := f.read(chunk_size):
@@ -132,10 +143,13 @@ class LocalBackend:
         """A part starting at `offset` of an upload sent in parts; replaces a part that starts there."""
         directory = self._upload_dir(upload_id)
         directory.mkdir(exist_ok=True)
-        return _FileSink(self._part_path(upload_id, offset), 0, append=False)
+        return _FileSink(self._part_path(upload_id, offset), 0, append=False, replace=True)
 
-    def commit_upload(self, upload_id: str, hash: str) -> None:
-        parts = self.upload_parts(upload_id)
+    def commit_upload(self, upload_id: str, hash: str, parts: Sequence[UploadPart] | None = None) -> None:
+        now = self.upload_parts(upload_id)
+        if parts is not None and list(parts) != now:
+            raise UploadChanged(f"a part of upload {upload_id} was replaced after it was hashed")
+        parts = now
         if not parts:
             raise BlobMissing(f"upload {upload_id}")
         first = self._part_path(upload_id, parts[0].offset)

@@ -16,7 +16,14 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from regserver.artifacts.backend import BlobBackend, BlobMissing, BlobSink, StorageUnavailable, UploadPart
+from regserver.artifacts.backend import (
+    BlobBackend,
+    BlobMissing,
+    BlobSink,
+    StorageUnavailable,
+    UploadChanged,
+    UploadPart,
+)
 from regserver.artifacts.backend import SignedUrl as SignedUrl  # re-exported: the API maps it to its message
 from regserver.domain import validation
 from regserver.domain.errors import (
@@ -190,6 +197,8 @@ class Artifacts:
         # backend listed them right after, sha256), so CommitUpload need not read them back while the
         # parts are unchanged (a part rewritten elsewhere changes its token).
         self._hashed: dict[str, tuple[tuple[UploadPart, ...], str]] = {}
+        # Uploads CommitUpload is hashing and joining in this process: no stream may start on them.
+        self._committing: set[str] = set()
         # Observability (read by regserver.observability.metrics): bytes received and served, and
         # digest mismatches of uploads ("upload") and of stored blobs caught while serving ("read").
         self.bytes_received = 0
@@ -240,7 +249,7 @@ class Artifacts:
             return WriteResult(done.size, already_existed=False)
         key = (upload_id, offset if part else None)
         busy = [k for k in self._active if k[0] == upload_id and (k[1] is None or key[1] is None or k == key)]
-        if busy:
+        if busy or upload_id in self._committing:
             raise Aborted(
                 f"upload {upload_id!r} is still being written by another stream; wait for it to end, then "
                 "QueryWriteStatus and resume",
@@ -308,13 +317,13 @@ class Artifacts:
             raise invalid_field("finish_write", "a part ends without finish_write: CommitUpload completes the blob")
         return WriteResult(upload.written, already_existed=False)
 
-    async def _commit(self, upload_id: str, digest: Digest) -> WriteResult:
+    async def _commit(self, upload_id: str, digest: Digest, parts: Sequence[UploadPart] | None = None) -> WriteResult:
         """Stores the upload's verified bytes as the blob (or drops them, if it is already stored)."""
         if await self._call(self._index.blob_known, digest):
             await self._call(self.backend.discard_upload, upload_id)
             await self._call(self._index.record_blob, digest, upload_id, self._clock())
             return WriteResult(digest.size, already_existed=True)
-        await self._call(self.backend.commit_upload, upload_id, digest.hash)
+        await self._changed_is_aborted(upload_id, self.backend.commit_upload, upload_id, digest.hash, parts)
         await self._call(self._index.record_blob, digest, upload_id, self._clock())
         return WriteResult(digest.size, already_existed=False)
 
@@ -350,24 +359,42 @@ class Artifacts:
                     upload_id=upload_id,
                 )
             return WriteResult(digest.size, already_existed=False)
-        if any(k[0] == upload_id for k in self._active):
+        if any(k[0] == upload_id for k in self._active) or upload_id in self._committing:
             raise Aborted(
-                f"upload {upload_id!r} still has a stream writing to it; commit once every part is sent",
+                f"upload {upload_id!r} still has a stream writing to it, or is being committed; commit once "
+                "every part is sent",
                 "CONCURRENT_MODIFICATION",
                 upload_id=upload_id,
             )
-        parts = await self._call(self.backend.upload_parts, upload_id)
-        _check_tiling(upload_id, parts, digest.size)
-        memo = self._hashed.pop(upload_id, None)
-        if memo is not None and memo[0] == tuple(parts):
-            actual = memo[1]
-        else:
-            hasher = hashlib.sha256()
-            await self._call(self._rehash, hasher, upload_id, digest.size)
-            actual = hasher.hexdigest()
-        if actual != digest.hash:
-            await self._mismatch(upload_id, digest, actual, digest.size)
-        return await self._commit(upload_id, digest)
+        # No stream starts on it here while it is hashed and joined (write() refuses one), and the
+        # backend joins exactly the parts hashed: one replaced meanwhile (another replica, a signed
+        # URL used again) is UploadChanged, not a blob whose bytes differ from its name.
+        self._committing.add(upload_id)
+        try:
+            parts = await self._call(self.backend.upload_parts, upload_id)
+            _check_tiling(upload_id, parts, digest.size)
+            memo = self._hashed.pop(upload_id, None)
+            if memo is not None and memo[0] == tuple(parts):
+                actual = memo[1]
+            else:
+                hasher = hashlib.sha256()
+                await self._changed_is_aborted(upload_id, self._rehash, hasher, upload_id, digest.size, parts)
+                actual = hasher.hexdigest()
+            if actual != digest.hash:
+                await self._mismatch(upload_id, digest, actual, digest.size)
+            return await self._commit(upload_id, digest, parts)
+        finally:
+            self._committing.discard(upload_id)
+
+    async def _changed_is_aborted(self, upload_id: str, fn: Callable[..., T], *args: Any) -> T:
+        try:
+            return await self._call(fn, *args)
+        except UploadChanged:
+            raise Aborted(
+                f"a part of upload {upload_id!r} was replaced while it was being committed; commit again",
+                "CONCURRENT_MODIFICATION",
+                upload_id=upload_id,
+            ) from None
 
     async def store(self, chunks: AsyncIterator[bytes]) -> Digest:
         """Stores bytes whose digest the sender does not know (a proxied upload, such as MLflow's):
@@ -423,9 +450,9 @@ class Artifacts:
             # Durable whatever happened: a client that went away resumes from here.
             await self._call(upload.sink.close)
 
-    def _rehash(self, hasher: Any, upload_id: str, committed: int) -> None:
+    def _rehash(self, hasher: Any, upload_id: str, committed: int, parts: Sequence[UploadPart] | None = None) -> None:
         remaining = committed  # exactly the bytes this stream continues from
-        for chunk in self.backend.read_upload(upload_id, max(self.chunk_size, 4 << 20)):
+        for chunk in self.backend.read_upload(upload_id, max(self.chunk_size, 4 << 20), parts):
             hasher.update(chunk[:remaining])
             remaining -= min(len(chunk), remaining)
             if not remaining:
