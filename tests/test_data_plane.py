@@ -543,3 +543,11 @@ def test_a_part_replaced_after_it_was_hashed_is_not_committed(tmp_path: Path) ->
     assert backend.blob_size(sha(b"abc")) is None
     backend.commit_upload("u", sha(b"xyz"), backend.upload_parts("u"))
     assert backend.blob_size(sha(b"xyz")) == 3
+
+
+def test_an_unreachable_http_plane_falls_back_to_grpc(server: ServerThread, tmp_path: Path) -> None:
+    (tmp_path / "w.bin").write_bytes(os.urandom(3 * MIB))
+    with Registry(server.target, http_url="http://127.0.0.1:1") as client:  # nothing listens there
+        assert client._data_plane()[0].name == "grpc"
+        client.create_model("m")
+        assert client.upload_version("m", tmp_path / "w.bin").status == READY

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
 import re
 import ssl
@@ -33,6 +34,8 @@ from .errors import RegistryError, Unavailable, Unimplemented, from_http_error, 
 from .v1 import artifacts_pb2
 
 __all__ = ["DATA_PLANE_ENV", "Ranges", "choose"]
+
+log = logging.getLogger(__name__)
 
 DATA_PLANE_ENV = "REGSERVER_DATA_PLANE"
 """auto (default): the fastest way the server offers; grpc: the gRPC streams only; http: the HTTP
@@ -121,14 +124,34 @@ def choose(stub: Any, call: Callable[..., Any], target: str | None, token: str |
         host = _target_host(target or "")
         if host is not None:
             base = f"{options.http.scheme or 'http'}://{host}:{options.http.port}"
-    if base and mode in ("auto", "http"):
+    if base and mode == "http":
         return HttpRanges(base, token), parts
+    if base and mode == "auto":
+        if _reachable(base):
+            return HttpRanges(base, token), parts
+        log.warning("regserver's HTTP data plane at %s cannot be reached from here: blob bytes go over gRPC", base)
     if mode in ("http", "signed"):
         raise Unavailable(f"{DATA_PLANE_ENV}={mode}, but the server does not offer it (or no host is known)")
     return grpc_ranges, parts
 
 
 # -- HTTP ---------------------------------------------------------------------------------------
+
+
+def _reachable(base: str) -> bool:
+    """Whether the HTTP listener answers at all (a firewall or proxy may stand in the way)."""
+    try:
+        conn, path = _connect(f"{base.rstrip('/')}/v1/blobs/sha256/{'0' * 64}", timeout=3.0)
+    except ValueError:
+        return False
+    try:
+        conn.request("HEAD", path)
+        conn.getresponse().read()
+        return True
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        conn.close()
 
 
 def _connect(url: str, timeout: float = _TIMEOUT_S) -> tuple[http.client.HTTPConnection, str]:
