@@ -22,6 +22,10 @@ from tests.support.server import ServerThread
 # Servers the tests start as processes run several at once: each takes any free metrics port.
 os.environ["REGSERVER_METRICS_PORT"] = "0"
 os.environ["REGSERVER_HTTP_PORT"] = "0"
+# The SDK's digest cache: the suite's own, not the user's (tests that need another set their own).
+os.environ["REGSERVER_CACHE_DIR"] = str(
+    Path(os.environ.get("TMPDIR", "/tmp")) / f"regserver-tests-{uuid.uuid4().hex[:8]}"
+)
 
 
 @pytest.fixture(scope="session")

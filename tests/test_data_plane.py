@@ -24,7 +24,7 @@ from typing import Any
 import grpc
 import httpx
 import pytest
-from regserver_client import Registry
+from regserver_client import Registry, digest_cache
 from regserver_client.errors import from_rpc_error
 from regserver_client.v1 import artifacts_pb2 as apb
 from regserver_client.v1 import artifacts_pb2_grpc, model_pb2
@@ -551,3 +551,24 @@ def test_an_unreachable_http_plane_falls_back_to_grpc(server: ServerThread, tmp_
         assert client._data_plane()[0].name == "grpc"
         client.create_model("m")
         assert client.upload_version("m", tmp_path / "w.bin").status == READY
+
+
+def test_the_digest_cache_stays_bounded_and_ignores_files_changed_since_hashing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(digest_cache, "MAX_ENTRIES", 10)
+    cache = digest_cache.DigestCache(tmp_path / "cache" / "digests.sqlite")
+    for i in range(12):
+        path = tmp_path / f"f{i}"
+        path.write_bytes(b"x" * i)
+        cache.store(path, cache.snapshot(path), (sha(b"x" * i), i))
+    kept = [i for i in range(12) if cache.lookup(tmp_path / f"f{i}") is not None]
+    assert len(kept) <= 10 and 11 in kept  # the newest kept, the oldest dropped
+    assert cache.lookup(tmp_path / "f11") == (sha(b"x" * 11), 11)
+    # Changed between the snapshot and the store: not remembered.
+    path = tmp_path / "moving"
+    path.write_bytes(b"old")
+    before = cache.snapshot(path)
+    os.utime(path, ns=(1, 1))
+    cache.store(path, before, (sha(b"old"), 3))
+    assert cache.lookup(path) is None

@@ -19,6 +19,7 @@ __all__ = ["DigestCache"]
 
 CACHE_DIR_ENV = "REGSERVER_CACHE_DIR"
 SWITCH_ENV = "REGSERVER_DIGEST_CACHE"
+MAX_ENTRIES = 100_000
 
 
 class DigestCache:
@@ -95,4 +96,11 @@ class DigestCache:
                         "INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?)",
                         (path, size, mtime, ino, ctime, key[0]),
                     )
+                    # Bounded: past MAX_ENTRIES the oldest fifth goes (a miss only costs a hash).
+                    (count,) = conn.execute("SELECT count(*) FROM digests").fetchone()
+                    if count > MAX_ENTRIES:
+                        conn.execute(
+                            "DELETE FROM digests WHERE rowid IN (SELECT rowid FROM digests ORDER BY rowid LIMIT ?)",
+                            (MAX_ENTRIES // 5,),
+                        )
             conn.close()
