@@ -398,7 +398,11 @@ def test_the_sdk_moves_a_tree_on_each_path(server: ServerThread, plane: str, tmp
         assert {f.path: (f.digest.hash, f.digest.size_bytes) for f in version.files} == {
             rel: (sha(data), len(data)) for rel, data in content.items()
         }
+        assert server.server is not None
+        sent = server.server.artifacts.bytes_sent
         out = client.download("m", version=version.version, dest=tmp_path / "out")
+        # Each distinct blob fetched once (the twin is copied), counted on either path.
+        assert server.server.artifacts.bytes_sent - sent == len(content["weights.bin"]) + len(content["config.json"])
     assert {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()} == content
 
 

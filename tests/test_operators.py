@@ -83,9 +83,12 @@ def test_metrics_count_real_traffic(server: ServerThread, registry: Registry, tm
     files.mkdir()
     payload = bytes(range(256)) * 12_000  # 3,072,000 bytes: three ReadBlob chunks of 1 MiB
     (files / "weights.bin").write_bytes(payload)
-    version = registry.upload_version("fraud", files)
-    registry.set_alias("fraud", "champion", version.version)
-    registry.download("fraud", alias="champion", dest=tmp_path / "out")
+    # Over the gRPC streams, whose messages the metrics count (the HTTP data plane's bytes are
+    # counted by the artifact byte counters alone; tests/test_data_plane.py covers that path).
+    with Registry(server.target, data_plane="grpc") as streams:
+        version = streams.upload_version("fraud", files)
+        registry.set_alias("fraud", "champion", version.version)
+        streams.download("fraud", alias="champion", dest=tmp_path / "out")
     assert (tmp_path / "out" / "weights.bin").read_bytes() == payload
     events = [next(watch) for _ in range(3)]  # model created, version created/ready..., alias set
     assert all(e.HasField("event") for e in events)
