@@ -116,3 +116,24 @@ def test_no_import_cycles_in_the_server_or_the_sdk() -> None:
     assert not _cycles(sdk), "import cycles in regserver_client:\n" + "\n".join(_cycles(sdk))
     # The Registry facade uses its parts; the parts take the narrow client they need.
     assert "regserver_client.registry" not in sdk["regserver_client.files"] | sdk["regserver_client.runs"]
+
+
+_ERRORS = {"InvalidArgument", "NotFound", "AlreadyExists", "FailedPrecondition", "Aborted", "OutOfRange",
+           "ResourceExhausted", "DataLoss", "Unavailable", "Unauthenticated", "PermissionDenied"}  # fmt: skip
+
+
+def test_every_error_reason_the_server_raises_is_in_errors_proto() -> None:
+    """ErrorInfo.reason values are part of the contract: clients branch on them, so each one raised
+    (`NotFound("...", "MODEL_NOT_FOUND", ...)`) must be listed, with its meaning, in errors.proto."""
+    from regserver_client.v1 import errors_pb2
+
+    listed = {name.removeprefix("ERROR_REASON_") for name in errors_pb2.ErrorReason.keys()}
+    unlisted = []
+    for path in SERVER.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _ERRORS):
+                continue
+            if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                if node.args[1].value not in listed:
+                    unlisted.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[1].value}")
+    assert not unlisted, "reasons missing from protos/regserver/v1/errors.proto:\n" + "\n".join(unlisted)

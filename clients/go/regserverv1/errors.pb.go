@@ -175,6 +175,29 @@ const (
 	// wire type); the client or something between it and the server is
 	// sending a corrupt or foreign message.
 	ErrorReason_ERROR_REASON_MALFORMED_REQUEST ErrorReason = 56
+	// INVALID_ARGUMENT: CommitUpload found bytes of the blob that no part
+	// holds; metadata["range"] names them ("first-last").
+	ErrorReason_ERROR_REASON_PARTS_HOLE ErrorReason = 57
+	// INVALID_ARGUMENT: CommitUpload found two parts holding the same bytes;
+	// metadata["range"] names them.
+	ErrorReason_ERROR_REASON_PARTS_OVERLAP ErrorReason = 58
+	// FAILED_PRECONDITION: the upload was already committed (as another
+	// digest, or it cannot take more parts); use a new upload_id.
+	ErrorReason_ERROR_REASON_UPLOAD_COMPLETE ErrorReason = 59
+	// FAILED_PRECONDITION: this server cannot sign URLs to its artifact
+	// store; use WriteBlob and ReadBlob or the HTTP data plane.
+	ErrorReason_ERROR_REASON_SIGNED_URLS_UNAVAILABLE ErrorReason = 60
+	// NOT_FOUND: no live logged model has this id; metadata["logged_model_id"].
+	ErrorReason_ERROR_REASON_LOGGED_MODEL_NOT_FOUND ErrorReason = 61
+	// FAILED_PRECONDITION: the run belongs to another experiment than the
+	// one named; metadata["run_id"].
+	ErrorReason_ERROR_REASON_EXPERIMENT_MISMATCH ErrorReason = 62
+	// FAILED_PRECONDITION: a logged path would be both a file and a
+	// directory; metadata["parent"] and ["path"].
+	ErrorReason_ERROR_REASON_PATH_CONFLICT ErrorReason = 63
+	// RESOURCE_EXHAUSTED: a run or logged model would hold more files than
+	// the server takes; metadata["parent"].
+	ErrorReason_ERROR_REASON_TOO_MANY_FILES ErrorReason = 64
 )
 
 // Enum value maps for ErrorReason.
@@ -237,6 +260,14 @@ var (
 		54: "ERROR_REASON_TARGET_NOT_PROTECTED",
 		55: "ERROR_REASON_PROMOTION_REQUEST_EXISTS",
 		56: "ERROR_REASON_MALFORMED_REQUEST",
+		57: "ERROR_REASON_PARTS_HOLE",
+		58: "ERROR_REASON_PARTS_OVERLAP",
+		59: "ERROR_REASON_UPLOAD_COMPLETE",
+		60: "ERROR_REASON_SIGNED_URLS_UNAVAILABLE",
+		61: "ERROR_REASON_LOGGED_MODEL_NOT_FOUND",
+		62: "ERROR_REASON_EXPERIMENT_MISMATCH",
+		63: "ERROR_REASON_PATH_CONFLICT",
+		64: "ERROR_REASON_TOO_MANY_FILES",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                 0,
@@ -296,6 +327,14 @@ var (
 		"ERROR_REASON_TARGET_NOT_PROTECTED":        54,
 		"ERROR_REASON_PROMOTION_REQUEST_EXISTS":    55,
 		"ERROR_REASON_MALFORMED_REQUEST":           56,
+		"ERROR_REASON_PARTS_HOLE":                  57,
+		"ERROR_REASON_PARTS_OVERLAP":               58,
+		"ERROR_REASON_UPLOAD_COMPLETE":             59,
+		"ERROR_REASON_SIGNED_URLS_UNAVAILABLE":     60,
+		"ERROR_REASON_LOGGED_MODEL_NOT_FOUND":      61,
+		"ERROR_REASON_EXPERIMENT_MISMATCH":         62,
+		"ERROR_REASON_PATH_CONFLICT":               63,
+		"ERROR_REASON_TOO_MANY_FILES":              64,
 	}
 )
 
@@ -330,7 +369,7 @@ var File_regserver_v1_errors_proto protoreflect.FileDescriptor
 
 const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\x8e\x10\n" +
+	"\x19regserver/v1/errors.proto\x12\fregserver.v1*\xa7\x12\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -389,7 +428,15 @@ const file_regserver_v1_errors_proto_rawDesc = "" +
 	"\x1fERROR_REASON_NO_PREVIOUS_TARGET\x105\x12%\n" +
 	"!ERROR_REASON_TARGET_NOT_PROTECTED\x106\x12)\n" +
 	"%ERROR_REASON_PROMOTION_REQUEST_EXISTS\x107\x12\"\n" +
-	"\x1eERROR_REASON_MALFORMED_REQUEST\x108Bd\n" +
+	"\x1eERROR_REASON_MALFORMED_REQUEST\x108\x12\x1b\n" +
+	"\x17ERROR_REASON_PARTS_HOLE\x109\x12\x1e\n" +
+	"\x1aERROR_REASON_PARTS_OVERLAP\x10:\x12 \n" +
+	"\x1cERROR_REASON_UPLOAD_COMPLETE\x10;\x12(\n" +
+	"$ERROR_REASON_SIGNED_URLS_UNAVAILABLE\x10<\x12'\n" +
+	"#ERROR_REASON_LOGGED_MODEL_NOT_FOUND\x10=\x12$\n" +
+	" ERROR_REASON_EXPERIMENT_MISMATCH\x10>\x12\x1e\n" +
+	"\x1aERROR_REASON_PATH_CONFLICT\x10?\x12\x1f\n" +
+	"\x1bERROR_REASON_TOO_MANY_FILES\x10@Bd\n" +
 	"\x10dev.regserver.v1B\vErrorsProtoP\x01ZAgithub.com/regserver/regserver/clients/go/regserverv1;regserverv1b\x06proto3"
 
 var (

@@ -504,6 +504,77 @@ public enum ErrorReason
    * <code>ERROR_REASON_MALFORMED_REQUEST = 56;</code>
    */
   ERROR_REASON_MALFORMED_REQUEST(56),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: CommitUpload found bytes of the blob that no part
+   * holds; metadata["range"] names them ("first-last").
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARTS_HOLE = 57;</code>
+   */
+  ERROR_REASON_PARTS_HOLE(57),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: CommitUpload found two parts holding the same bytes;
+   * metadata["range"] names them.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARTS_OVERLAP = 58;</code>
+   */
+  ERROR_REASON_PARTS_OVERLAP(58),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the upload was already committed (as another
+   * digest, or it cannot take more parts); use a new upload_id.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UPLOAD_COMPLETE = 59;</code>
+   */
+  ERROR_REASON_UPLOAD_COMPLETE(59),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: this server cannot sign URLs to its artifact
+   * store; use WriteBlob and ReadBlob or the HTTP data plane.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SIGNED_URLS_UNAVAILABLE = 60;</code>
+   */
+  ERROR_REASON_SIGNED_URLS_UNAVAILABLE(60),
+  /**
+   * <pre>
+   * NOT_FOUND: no live logged model has this id; metadata["logged_model_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_LOGGED_MODEL_NOT_FOUND = 61;</code>
+   */
+  ERROR_REASON_LOGGED_MODEL_NOT_FOUND(61),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the run belongs to another experiment than the
+   * one named; metadata["run_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_MISMATCH = 62;</code>
+   */
+  ERROR_REASON_EXPERIMENT_MISMATCH(62),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a logged path would be both a file and a
+   * directory; metadata["parent"] and ["path"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PATH_CONFLICT = 63;</code>
+   */
+  ERROR_REASON_PATH_CONFLICT(63),
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: a run or logged model would hold more files than
+   * the server takes; metadata["parent"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOO_MANY_FILES = 64;</code>
+   */
+  ERROR_REASON_TOO_MANY_FILES(64),
   UNRECOGNIZED(-1),
   ;
 
@@ -1000,6 +1071,77 @@ public enum ErrorReason
    * <code>ERROR_REASON_MALFORMED_REQUEST = 56;</code>
    */
   public static final int ERROR_REASON_MALFORMED_REQUEST_VALUE = 56;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: CommitUpload found bytes of the blob that no part
+   * holds; metadata["range"] names them ("first-last").
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARTS_HOLE = 57;</code>
+   */
+  public static final int ERROR_REASON_PARTS_HOLE_VALUE = 57;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: CommitUpload found two parts holding the same bytes;
+   * metadata["range"] names them.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PARTS_OVERLAP = 58;</code>
+   */
+  public static final int ERROR_REASON_PARTS_OVERLAP_VALUE = 58;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the upload was already committed (as another
+   * digest, or it cannot take more parts); use a new upload_id.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UPLOAD_COMPLETE = 59;</code>
+   */
+  public static final int ERROR_REASON_UPLOAD_COMPLETE_VALUE = 59;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: this server cannot sign URLs to its artifact
+   * store; use WriteBlob and ReadBlob or the HTTP data plane.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SIGNED_URLS_UNAVAILABLE = 60;</code>
+   */
+  public static final int ERROR_REASON_SIGNED_URLS_UNAVAILABLE_VALUE = 60;
+  /**
+   * <pre>
+   * NOT_FOUND: no live logged model has this id; metadata["logged_model_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_LOGGED_MODEL_NOT_FOUND = 61;</code>
+   */
+  public static final int ERROR_REASON_LOGGED_MODEL_NOT_FOUND_VALUE = 61;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the run belongs to another experiment than the
+   * one named; metadata["run_id"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_EXPERIMENT_MISMATCH = 62;</code>
+   */
+  public static final int ERROR_REASON_EXPERIMENT_MISMATCH_VALUE = 62;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a logged path would be both a file and a
+   * directory; metadata["parent"] and ["path"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_PATH_CONFLICT = 63;</code>
+   */
+  public static final int ERROR_REASON_PATH_CONFLICT_VALUE = 63;
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: a run or logged model would hold more files than
+   * the server takes; metadata["parent"].
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOO_MANY_FILES = 64;</code>
+   */
+  public static final int ERROR_REASON_TOO_MANY_FILES_VALUE = 64;
 
 
   public final int getNumber() {
@@ -1083,6 +1225,14 @@ public enum ErrorReason
       case 54: return ERROR_REASON_TARGET_NOT_PROTECTED;
       case 55: return ERROR_REASON_PROMOTION_REQUEST_EXISTS;
       case 56: return ERROR_REASON_MALFORMED_REQUEST;
+      case 57: return ERROR_REASON_PARTS_HOLE;
+      case 58: return ERROR_REASON_PARTS_OVERLAP;
+      case 59: return ERROR_REASON_UPLOAD_COMPLETE;
+      case 60: return ERROR_REASON_SIGNED_URLS_UNAVAILABLE;
+      case 61: return ERROR_REASON_LOGGED_MODEL_NOT_FOUND;
+      case 62: return ERROR_REASON_EXPERIMENT_MISMATCH;
+      case 63: return ERROR_REASON_PATH_CONFLICT;
+      case 64: return ERROR_REASON_TOO_MANY_FILES;
       default: return null;
     }
   }

@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031regserver/v1/errors.proto\022\014regserver.v" +
-      "1*\216\020\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
+      "1*\247\022\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSPEC" +
       "IFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020\001\022" +
       "\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ERRO" +
       "R_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_REA" +
@@ -87,10 +87,17 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "_REASON_NO_PREVIOUS_TARGET\0205\022%\n!ERROR_RE" +
       "ASON_TARGET_NOT_PROTECTED\0206\022)\n%ERROR_REA" +
       "SON_PROMOTION_REQUEST_EXISTS\0207\022\"\n\036ERROR_" +
-      "REASON_MALFORMED_REQUEST\0208Bd\n\020dev.regser" +
-      "ver.v1B\013ErrorsProtoP\001ZAgithub.com/regser" +
-      "ver/regserver/clients/go/regserverv1;reg" +
-      "serverv1b\006proto3"
+      "REASON_MALFORMED_REQUEST\0208\022\033\n\027ERROR_REAS" +
+      "ON_PARTS_HOLE\0209\022\036\n\032ERROR_REASON_PARTS_OV" +
+      "ERLAP\020:\022 \n\034ERROR_REASON_UPLOAD_COMPLETE\020" +
+      ";\022(\n$ERROR_REASON_SIGNED_URLS_UNAVAILABL" +
+      "E\020<\022\'\n#ERROR_REASON_LOGGED_MODEL_NOT_FOU" +
+      "ND\020=\022$\n ERROR_REASON_EXPERIMENT_MISMATCH" +
+      "\020>\022\036\n\032ERROR_REASON_PATH_CONFLICT\020?\022\037\n\033ER" +
+      "ROR_REASON_TOO_MANY_FILES\020@Bd\n\020dev.regse" +
+      "rver.v1B\013ErrorsProtoP\001ZAgithub.com/regse" +
+      "rver/regserver/clients/go/regserverv1;re" +
+      "gserverv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
