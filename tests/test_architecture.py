@@ -127,13 +127,13 @@ def test_every_error_reason_the_server_raises_is_in_errors_proto() -> None:
     (`NotFound("...", "MODEL_NOT_FOUND", ...)`) must be listed, with its meaning, in errors.proto."""
     from regserver_client.v1 import errors_pb2
 
-    listed = {name.removeprefix("ERROR_REASON_") for name in errors_pb2.ErrorReason.keys()}
+    listed = {value.name.removeprefix("ERROR_REASON_") for value in errors_pb2.ErrorReason.DESCRIPTOR.values}
     unlisted = []
     for path in SERVER.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _ERRORS):
                 continue
-            if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
-                if node.args[1].value not in listed:
-                    unlisted.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[1].value}")
+            reason = node.args[1] if len(node.args) >= 2 else None
+            if isinstance(reason, ast.Constant) and isinstance(reason.value, str) and reason.value not in listed:
+                unlisted.append(f"{path.relative_to(ROOT)}:{node.lineno}: {reason.value}")
     assert not unlisted, "reasons missing from protos/regserver/v1/errors.proto:\n" + "\n".join(unlisted)
