@@ -17,6 +17,7 @@ functions here take the narrow `Client` they need (the Registry passes itself).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import mimetypes
@@ -36,7 +37,7 @@ import grpc
 
 from .digest_cache import DigestCache
 from .errors import DataLoss, FailedPrecondition, NotFound, RegistryError, Unavailable
-from .transfer import GrpcRanges, Options, Ranges, Stopped
+from .transfer import PIPELINE, GrpcRanges, Options, Ranges, Stopped
 from .v1 import artifacts_pb2, artifacts_pb2_grpc, model_pb2, tracking_pb2, tracking_pb2_grpc
 
 
@@ -727,34 +728,41 @@ class _Downloader:
                     self._stop.set()
 
     def _fetch(self, temp: Path, out: Any) -> tuple[Any, int]:
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="regserver-fetch") as lanes:
-            return self._fetch_on(lanes, temp, out)
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="regserver-hash") as hashing,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="regserver-write") as writing,
+        ):
+            return self._fetch_on(hashing, writing, temp, out)
 
-    def _fetch_on(self, lanes: ThreadPoolExecutor, temp: Path, out: Any) -> tuple[Any, int]:
-        """Hashes and writes each piece on two threads (both release the GIL) while this one receives
-        the next; both are done with a piece before the one after it is handed over, so the transport
-        may reuse its buffer then, and at most two are held."""
+    def _fetch_on(
+        self, hashing: ThreadPoolExecutor, writing: ThreadPoolExecutor, temp: Path, out: Any
+    ) -> tuple[Any, int]:
+        """Hashes and writes the pieces on two threads, one each, in order (both release the GIL)
+        while this one receives the next ones; at most PIPELINE pieces are in hand, and a piece is
+        done with before the transport reuses its buffer (it cycles through PIPELINE + 1)."""
         hasher = hashlib.sha256()
         written = 0
         size = self._key[1]
         for attempt in range(1, MAX_TRANSFER_ATTEMPTS + 1):
-            in_flight: list[Future[Any]] = []  # the hash and the write of the piece before this one
+            in_flight: collections.deque[tuple[Future[Any], Future[Any]]] = collections.deque()
 
             def sink(data: memoryview) -> None:
-                nonlocal written, in_flight
+                nonlocal written
                 if written + len(data) > size:
                     raise _mismatch(self._target, self._key, ("(longer than expected)", written + len(data)))
-                for job in in_flight:
-                    job.result()
-                in_flight = [lanes.submit(hasher.update, data), lanes.submit(out.write, data)]  # noqa: B023
+                while len(in_flight) >= PIPELINE:  # noqa: B023
+                    for job in in_flight.popleft():  # noqa: B023
+                        job.result()
+                in_flight.append((hashing.submit(hasher.update, data), writing.submit(out.write, data)))  # noqa: B023
                 written += len(data)
                 self._progress.at(written)
 
             try:
                 if written < size or size == 0:
                     self._ranges.receive(_digest_pb(self._key), written, 0, sink, self._stop)
-                for job in in_flight:
-                    job.result()
+                while in_flight:
+                    for job in in_flight.popleft():
+                        job.result()
                 return hasher, written
             except Stopped:
                 raise _Stopped() from None
@@ -762,7 +770,7 @@ class _Downloader:
                 if error.code not in _RESUMABLE or attempt == MAX_TRANSFER_ATTEMPTS:
                     raise
             finally:
-                wait(in_flight)
+                wait([job for pair in in_flight for job in pair])
             _backoff(attempt)
             # Whole reads are verified by the server only over gRPC: re-hash what is on disk and
             # continue after it, so the final check covers every byte of the file.

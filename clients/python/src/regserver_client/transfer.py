@@ -33,7 +33,7 @@ import grpc
 from .errors import RegistryError, Unavailable, Unimplemented, from_http_error, from_rpc_error
 from .v1 import artifacts_pb2
 
-__all__ = ["DATA_PLANE_ENV", "Ranges", "choose"]
+__all__ = ["DATA_PLANE_ENV", "PIPELINE", "Ranges", "choose"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ data plane (an error if the server does not offer it)."""
 
 _SLICE = 8 << 20  # bytes per sendfile call: progress and stop requests are noticed this often
 _BUFFER = 1 << 20  # bytes per read of a download (fits the caches the hash and the write read it from)
+PIPELINE = 4  # pieces a download's sink may still be hashing and writing; its buffers are one more
 _TIMEOUT_S = 300.0
 
 
@@ -210,15 +211,15 @@ def _put(url: str, headers: dict[str, str], file: BinaryIO, offset: int, count: 
 
 def _get(url: str, headers: dict[str, str], sink: Callable[[memoryview], None], stop: threading.Event,
          expected: int) -> None:  # fmt: skip
-    """GETs the URL into sink through two reused buffers (sink must be done with one before it is reused:
-    files.py's pipeline waits for it)."""
+    """GETs the URL into sink through PIPELINE + 1 reused buffers: sink must be done with a piece
+    before PIPELINE more have been handed to it (files.py's pipeline waits for it)."""
     conn, path = _connect(url)
     try:
         conn.request("GET", path, headers=headers)
         response = conn.getresponse()
         if response.status not in (200, 206):
             raise from_http_error(response.status, response.read())
-        buffers = [bytearray(_BUFFER), bytearray(_BUFFER)]
+        buffers = [bytearray(_BUFFER) for _ in range(PIPELINE + 1)]
         turn = 0
         got = 0
         while got < expected:
@@ -230,7 +231,7 @@ def _get(url: str, headers: dict[str, str], sink: Callable[[memoryview], None], 
                 raise Unavailable(f"the download from {urlsplit(url).netloc} ended after {got} of {expected} bytes")
             got += n
             sink(view[:n])
-            turn ^= 1
+            turn = (turn + 1) % len(buffers)
     except (OSError, http.client.HTTPException) as e:
         raise _unreachable(url, e) from None
     finally:
