@@ -745,9 +745,12 @@ def _cpu_budget_section(run: RunResult) -> list[str]:
     for key, what, where in _PRIMITIVES:
         c = prim[key]
         costs.add(what, num(c.cpu_s), num(c.wall_s), where)
+    target = TARGET_CP * run.cp_fsync.p50  # MB/s
+    wall = GIB / 1e6 / target  # seconds per GiB at the target
+    available = run.cores * wall
     paths = Table([
-        "system", "data path", "direction", "client CPU-s/GiB", "server CPU-s/GiB", "both", "CPU-bound ceiling, MB/s",
-        "measured MB/s",
+        "system", "data path", "direction", "client CPU-s/GiB", "server CPU-s/GiB", "both",
+        "both ÷ the target's CPU budget", "CPU-bound ceiling, MB/s", "measured MB/s",
     ])  # fmt: skip
     for s, t in rows:
         for direction in ("upload", "download"):
@@ -755,11 +758,8 @@ def _cpu_budget_section(run: RunResult) -> list[str]:
             ceiling = run.cores * GIB / both / 1e6 if both > 0 else math.nan
             paths.add(
                 s.name, t.label, direction, num(t.cpu[f"client_{direction}"]), num(t.cpu[f"server_{direction}"]),
-                num(both), num(ceiling), num(getattr(t, direction).p50),
+                num(both), num(both / available), num(ceiling), num(getattr(t, direction).p50),
             )  # fmt: skip
-    target = TARGET_CP * run.cp_fsync.p50  # MB/s
-    wall = GIB / 1e6 / target  # seconds per GiB at the target
-    available = run.cores * wall
     sha = prim["sha256"].cpu_s
     one_pass = sum(prim[k].cpu_s for k in ("read", "sendfile", "recv", "write"))
     regserver = [(s, t) for s, t in rows if t.data_path in ("http", "grpc")]
@@ -778,7 +778,8 @@ def _cpu_budget_section(run: RunResult) -> list[str]:
         "and each download, the median of the repeats. The kernel's writeback threads, which put page-cache "
         "writes on disk, are in neither. The ceiling is what the two columns together would allow if all "
         f"{run.cores} cores did nothing else and never waited: {run.cores} CPU-seconds per second of wall time "
-        "÷ both.",
+        f"÷ both. The target's CPU budget is what {TARGET_CP:g}x cp with fsync leaves a GiB (see below): above 1, "
+        "the CPU alone rules the target out on this machine.",
         "",
         paths.render(),
         "",
