@@ -200,21 +200,28 @@ def vary_source(path: Path) -> None:
         f.write(os.urandom(32))
 
 
+def cp_once(ctx: Context, source: Path) -> tuple[float, float]:
+    """One `cp` of the file on the same disk: seconds without and with fsync of the copy (deleted after)."""
+    vary_source(source)
+    target = ctx.work / "cp-copy.bin"
+    start = time.perf_counter()
+    subprocess.run(["cp", str(source), str(target)], check=True)
+    copied = time.perf_counter() - start
+    fd = os.open(target, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+    durable = time.perf_counter() - start
+    target.unlink()
+    return copied, durable
+
+
 def cp_reference(ctx: Context) -> tuple[list[float], list[float]]:
     """`cp` of the source on the same disk: seconds without and with fsync of the copy."""
     plain, durable = [], []
     for _ in range(max(3, ctx.profile.transfer_repeats)):  # cheap, and noisier than it looks
-        vary_source(ctx.source)
-        target = ctx.work / "cp-copy.bin"
-        start = time.perf_counter()
-        subprocess.run(["cp", str(ctx.source), str(target)], check=True)
-        copied = time.perf_counter() - start
-        fd = os.open(target, os.O_RDONLY)
-        os.fsync(fd)
-        os.close(fd)
+        copied, synced = cp_once(ctx, ctx.source)
         plain.append(copied)
-        durable.append(time.perf_counter() - start)
-        target.unlink()
+        durable.append(synced)
     return plain, durable
 
 
@@ -335,7 +342,11 @@ def measure_transfer(
     # files) just before it writes its own, as cp's reference does.
     dest = ctx.work / "download"
     stored: list[str] = []
+    # cp with fsync of the same file before each round of the paths: the machine (shared, and a VM)
+    # is not the same from one minute to the next, so each path is compared with cp at its moment.
+    cp_durable: list[float] = []
     for i in range(repeats):
+        cp_durable.append(cp_once(ctx, source)[1])
         for j, path in enumerate(paths):
             vary_source(source)
             before = tree_rss(server.pid)
@@ -368,6 +379,7 @@ def measure_transfer(
                 cpu={key: statistics.median(m["cpu_s"][key] for m in done) * GIB / size for key in done[0]["cpu_s"]},
                 server_rss_growth=server_growth[path],
                 client_rss_growth=max(m["client_rss_growth"] for m in done),
+                cp_fsync=mb_per_s(size, cp_durable),
             )
         )
     return transfers
