@@ -200,10 +200,14 @@ def vary_source(path: Path) -> None:
         f.write(os.urandom(32))
 
 
-def cp_once(ctx: Context, source: Path) -> tuple[float, float]:
-    """One `cp` of the file on the same disk: seconds without and with fsync of the copy (deleted after)."""
+def cp_once(ctx: Context, source: Path, keep: Path | None = None) -> tuple[float, float]:
+    """One `cp` of the file on the same disk: seconds without and with fsync of the copy, which is deleted
+    after; or, with `keep`, left there until the next cp to `keep` deletes it just before copying, as
+    each transfer deletes its previous copy just before writing (so each writes into memory freed a
+    moment before: memory this VM has not touched for a while costs up to 3x more to write into)."""
     vary_source(source)
-    target = ctx.work / "cp-copy.bin"
+    target = keep or ctx.work / "cp-copy.bin"
+    target.unlink(missing_ok=True)
     start = time.perf_counter()
     subprocess.run(["cp", str(source), str(target)], check=True)
     copied = time.perf_counter() - start
@@ -211,7 +215,8 @@ def cp_once(ctx: Context, source: Path) -> tuple[float, float]:
     os.fsync(fd)
     os.close(fd)
     durable = time.perf_counter() - start
-    target.unlink()
+    if keep is None:
+        target.unlink()
     return copied, durable
 
 
@@ -345,8 +350,9 @@ def measure_transfer(
     # cp with fsync of the same file before each round of the paths: the machine (shared, and a VM)
     # is not the same from one minute to the next, so each path is compared with cp at its moment.
     cp_durable: list[float] = []
+    cp_copy = ctx.work / "cp-round.bin"
     for i in range(repeats):
-        cp_durable.append(cp_once(ctx, source)[1])
+        cp_durable.append(cp_once(ctx, source, keep=cp_copy)[1])
         for j, path in enumerate(paths):
             vary_source(source)
             before = tree_rss(server.pid)
@@ -364,6 +370,7 @@ def measure_transfer(
     for leftover in stored:
         os.unlink(leftover)
     shutil.rmtree(dest, ignore_errors=True)
+    cp_copy.unlink()
     transfers = []
     for path, done in runs.items():
         reported = done[-1]["data_path"]
