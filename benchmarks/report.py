@@ -242,7 +242,10 @@ class SystemResult:
 
     @property
     def transfer_how(self) -> str:
-        return f"{self.transfers[0].how} ({self.transfers[0].label})" if self.transfers else ""
+        if not self.transfers:
+            return ""
+        first = self.transfers[0]
+        return first.how if first.label in first.how else f"{first.how} ({first.label})"
 
     @property
     def rss_transfer_growth(self) -> int | None:
