@@ -782,7 +782,8 @@ def _cpu_budget_section(run: RunResult) -> list[str]:
         "## CPU budget",
         "",
         "What moving one GiB costs this machine in its parts, measured in this run (benchmarks/primitives.py: "
-        "the median of 3, each on one thread, CPU from the thread's own clock):",
+        "the best of 3, each on one thread, CPU from the thread's own clock; the best, because the kernel's part "
+        "of a write into memory varies up to 3x on this VM and the budget asks what a GiB must cost at least):",
         "",
         costs.render(),
         "",
