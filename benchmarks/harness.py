@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,16 +20,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import stats
+from benchmarks import primitives, stats
 from benchmarks.bulkload import RegserverLoader, extend_mlflow
 from benchmarks.report import (
     NO_WATCH,
     PROFILE_FULL_METRIC_POINTS,
+    RESUME_KILL_AT,
     WATCH_GAP_S,
     Environment,
     Profile,
+    Resume,
     RunResult,
     SystemResult,
+    Transfer,
     load_average,
     render,
 )
@@ -61,6 +65,7 @@ PROFILES = {
         scaling=(200, 1_000),
         watchers=(1, 10), watch_events=(3, 2),
         metric_points=2_000,
+        resume_bytes=8 * MIB,
     ),
     # About 6 minutes once MLflow is installed (MLflow logs the 100,000 metric points in ~35 s).
     "quick": Profile(
@@ -74,6 +79,7 @@ PROFILES = {
         webhooks=(1, 100), webhook_events=(20, 10),
         metric_points=PROFILE_FULL_METRIC_POINTS,
         model_repeats=5,
+        transfer_parts=4, resume_bytes=2 * GIB,
     ),
     "full": Profile(
         mode="full",
@@ -86,11 +92,29 @@ PROFILES = {
         webhooks=(1, 100, 1_000), webhook_events=(50, 20, 5),
         metric_points=PROFILE_FULL_METRIC_POINTS,
         model_repeats=10,
+        transfer_parts=4, resume_bytes=2 * GIB, huge_bytes=10 * GIB,
     ),
 }  # fmt: skip
 
 LIST_MODEL = "listed"
 TRANSFER_MODEL = "artifacts"
+RESUME_MODEL = "resumed"
+HUGE_MODEL = "huge"
+
+
+@dataclass(frozen=True)
+class DataPath:
+    """A way of moving the file: its label in the tables, and the SDK's data_plane forced (None: the
+    client's own way, reported back)."""
+
+    label: str
+    data_plane: str | None = None
+
+
+PATH_LABELS = {"http": "HTTP data plane", "grpc": "gRPC streams", "signed": "signed URLs", "proxied": "proxied"}
+# regserver's SDK, both ways its server offers on local disk; MLflow's client, its artifact proxy.
+REGSERVER_PATHS = (DataPath(PATH_LABELS["http"], "http"), DataPath(PATH_LABELS["grpc"], "grpc"))
+MLFLOW_PATHS = (DataPath(PATH_LABELS["proxied"]),)
 
 
 def log(message: str) -> None:
@@ -112,6 +136,7 @@ def run_workload(ctx: Context, side: str, target: str, workload: str, **spec: An
     """One `python -m benchmarks.workload` in the side's own virtualenv; returns its JSON result."""
     python = str(mlflow_python()) if side == "mlflow" else sys.executable
     env = mlflow_env() if side == "mlflow" else dict(os.environ)
+    env["REGSERVER_CACHE_DIR"] = str(ctx.work / "digest-cache")  # the SDK's digest cache: this run's own
     payload = json.dumps({"side": side, "target": target, "workload": workload, **spec})
     with open(ctx.logs / f"workload-{side}.log", "a") as err:
         err.write(f"--- {workload} {payload}\n")
@@ -175,21 +200,33 @@ def vary_source(path: Path) -> None:
         f.write(os.urandom(32))
 
 
+def cp_once(ctx: Context, source: Path, keep: Path | None = None) -> tuple[float, float]:
+    """One `cp` of the file on the same disk: seconds without and with fsync of the copy, which is deleted
+    after; or, with `keep`, left there until the next cp to `keep` deletes it just before copying, as
+    each transfer deletes its previous copy just before writing (so each writes into memory freed a
+    moment before: memory this VM has not touched for a while costs up to 3x more to write into)."""
+    vary_source(source)
+    target = keep or ctx.work / "cp-copy.bin"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run(["cp", str(source), str(target)], check=True)
+    copied = time.perf_counter() - start
+    fd = os.open(target, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+    durable = time.perf_counter() - start
+    if keep is None:
+        target.unlink()
+    return copied, durable
+
+
 def cp_reference(ctx: Context) -> tuple[list[float], list[float]]:
     """`cp` of the source on the same disk: seconds without and with fsync of the copy."""
     plain, durable = [], []
     for _ in range(max(3, ctx.profile.transfer_repeats)):  # cheap, and noisier than it looks
-        vary_source(ctx.source)
-        target = ctx.work / "cp-copy.bin"
-        start = time.perf_counter()
-        subprocess.run(["cp", str(ctx.source), str(target)], check=True)
-        copied = time.perf_counter() - start
-        fd = os.open(target, os.O_RDONLY)
-        os.fsync(fd)
-        os.close(fd)
+        copied, synced = cp_once(ctx, ctx.source)
         plain.append(copied)
-        durable.append(time.perf_counter() - start)
-        target.unlink()
+        durable.append(synced)
     return plain, durable
 
 
@@ -265,7 +302,8 @@ def measure_system(
     result.list_latency = stats.latency(listing["latency_ms"])
     result.list_counts = listing["counts"]
 
-    measure_transfer(ctx, result, server, side, blob_dir)
+    paths = REGSERVER_PATHS if side == "regserver" else MLFLOW_PATHS
+    result.transfers = measure_transfer(ctx, server, side, blob_dir, paths)
 
     if p.metric_points:
         log(f"{result.name}: log {p.metric_points:,} metric points to one run in batches of {p.metric_batch:,}")
@@ -283,44 +321,129 @@ def measure_system(
 
 def measure_transfer(
     ctx: Context,
-    result: SystemResult,
     server: ServerProcess,
     side: str,
     blob_dir: Path | None,
+    paths: tuple[DataPath, ...],
+    *,
     repeats: int | None = None,
-) -> None:
-    """Upload + download of the source file, with the server's RSS sampled throughout; the median of
+    source: Path | None = None,
+    model: str = TRANSFER_MODEL,
+) -> list[Transfer]:
+    """Upload + download of the source file by each data path, the paths taking turns repeat by repeat,
+    with the server's RSS sampled throughout and each phase's CPU read by the workload; the median of
     as many repeats as cp's reference gets (the first write into memory this VM has not touched in
     a while costs up to 3x more in the kernel, for cp as for anything else; later repeats write
     where the one before had written, as cp's do)."""
     p = ctx.profile
     repeats = repeats or p.transfer_repeats
-    log(f"{result.name}: upload + download of {p.transfer_bytes / MIB:,.0f} MiB x {repeats}")
-    uploads, downloads, growth = [], [], 0
-    # Each repeat's workload deletes the previous repeat's download and stored copy (the benchmark
-    # servers' own files) just before it writes its own, as cp's reference does.
+    source = source or ctx.source
+    size = source.stat().st_size
+    names = ", ".join(path.label for path in paths)
+    log(f"{server.name}: upload + download of {size / MIB:,.0f} MiB x {repeats} by each of: {names}")
+    runs: dict[DataPath, list[dict[str, Any]]] = {path: [] for path in paths}
+    server_growth = dict.fromkeys(paths, 0)
+    # Each workload deletes the previous one's download and stored copy (the benchmark servers' own
+    # files) just before it writes its own, as cp's reference does.
     dest = ctx.work / "download"
     stored: list[str] = []
+    # cp with fsync of the same file before each round of the paths: the machine (shared, and a VM)
+    # is not the same from one minute to the next, so each path is compared with cp at its moment.
+    cp_durable: list[float] = []
+    cp_copy = ctx.work / "cp-round.bin"
     for i in range(repeats):
-        vary_source(ctx.source)
-        before = tree_rss(server.pid)
-        with RssSampler(server.pid) as sampler:
-            moved = run_workload(
-                ctx, side, server.target, "transfer", model=TRANSFER_MODEL, path=str(ctx.source), dest_dir=str(dest),
-                create_model=i == 0, discard=stored,
-            )  # fmt: skip
-        growth = max(growth, sampler.peak - before)
-        uploads.append(moved["upload_s"])
-        downloads.append(moved["download_s"])
-        result.transfer_how = moved["how"]
-        found = blob_dir.rglob("*") if blob_dir is not None else ()
-        stored = [str(f) for f in found if f.is_file() and f.stat().st_size >= p.transfer_bytes]
+        cp_durable.append(cp_once(ctx, source, keep=cp_copy)[1])
+        for j, path in enumerate(paths):
+            vary_source(source)
+            before = tree_rss(server.pid)
+            with RssSampler(server.pid) as sampler:
+                moved = run_workload(
+                    ctx, side, server.target, "transfer", model=model, path=str(source), dest_dir=str(dest),
+                    create_model=i == 0 and j == 0, discard=stored, data_plane=path.data_plane, server_pid=server.pid,
+                )  # fmt: skip
+            if path.data_plane is not None and moved["data_path"] != path.data_plane:
+                raise RuntimeError(f"asked the SDK for the {path.data_plane} data path, it used {moved['data_path']}")
+            server_growth[path] = max(server_growth[path], sampler.peak - before)
+            runs[path].append(moved)
+            found = blob_dir.rglob("*") if blob_dir is not None else ()
+            stored = [str(f) for f in found if f.is_file() and f.stat().st_size >= size]
     for leftover in stored:
         os.unlink(leftover)
     shutil.rmtree(dest, ignore_errors=True)
-    result.upload = mb_per_s(p.transfer_bytes, uploads)
-    result.download = mb_per_s(p.transfer_bytes, downloads)
-    result.rss_transfer_growth = growth
+    cp_copy.unlink()
+    transfers = []
+    for path, done in runs.items():
+        reported = done[-1]["data_path"]
+        label = path.label if path.data_plane or side == "mlflow" else f"{PATH_LABELS.get(reported, reported)}"
+        transfers.append(
+            Transfer(
+                label=label,
+                data_path=reported,
+                how=done[-1]["how"],
+                size=size,
+                upload=mb_per_s(size, [m["upload_s"] for m in done]),
+                download=mb_per_s(size, [m["download_s"] for m in done]),
+                cpu={key: statistics.median(m["cpu_s"][key] for m in done) * GIB / size for key in done[0]["cpu_s"]},
+                server_rss_growth=server_growth[path],
+                client_rss_growth=max(m["client_rss_growth"] for m in done),
+                cp_fsync=mb_per_s(size, cp_durable),
+            )
+        )
+    return transfers
+
+
+def measure_parts(ctx: Context, result: SystemResult) -> None:
+    """regserver on SQLite started with a part threshold: the SDK sends and fetches the transfer file
+    as `transfer_parts` ranges on concurrent streams, by each data path."""
+    p = ctx.profile
+    part = p.transfer_bytes // p.transfer_parts
+    flags = ("--part-threshold-bytes", str(part), "--part-size-bytes", str(part))
+    with regserver_process(ctx, f"{result.name} in parts", extra_args=flags) as server:
+        server.start()
+        paths = tuple(DataPath(f"{d.label}, in {p.transfer_parts} parts", d.data_plane) for d in REGSERVER_PATHS)
+        result.transfers += measure_transfer(ctx, server, "regserver", server.data_dir / "artifacts" / "blobs", paths)
+
+
+def measure_resume(ctx: Context, result: SystemResult, server: RegserverProcess, blob_dir: Path) -> None:
+    """By each data path: an upload killed half-way (by its own progress callback), then run again."""
+    p = ctx.profile
+    if not p.resume_bytes:
+        return
+    source = ctx.work / "resume.bin"
+    if not source.exists():
+        make_source(source, p.resume_bytes)
+    for i, path in enumerate(REGSERVER_PATHS):
+        log(f"{result.name}: {p.resume_bytes / MIB:,.0f} MiB upload killed at {RESUME_KILL_AT:.0%}, then again "
+            f"({path.label})")  # fmt: skip
+        vary_source(source)
+        got = run_workload(
+            ctx, "regserver", server.target, "resume", model=RESUME_MODEL, path=str(source), create_model=i == 0,
+            data_plane=path.data_plane, metrics_url=server.metrics_url, kill_at=RESUME_KILL_AT,
+        )  # fmt: skip
+        if got["data_path"] != path.data_plane:
+            raise RuntimeError(f"asked the SDK for the {path.data_plane} data path, it used {got['data_path']}")
+        result.resumes.append(
+            Resume(
+                label=path.label, data_path=got["data_path"], size=got["size"], sent_first=got["sent_first"],
+                received_first=got["received_first"], received_second=got["received_second"], rerun_s=got["rerun_s"],
+            )
+        )  # fmt: skip
+        for stored in blob_dir.rglob("*"):  # disk for what comes next; the server never reads it again
+            if stored.is_file() and stored.stat().st_size >= p.resume_bytes:
+                stored.unlink()
+
+
+def measure_huge(ctx: Context, result: SystemResult, server: RegserverProcess, blob_dir: Path) -> None:
+    """Once by each data path, a file of `huge_bytes`: what the server's and the client's memory do."""
+    p = ctx.profile
+    if not p.huge_bytes:
+        return
+    source = ctx.work / "huge.bin"
+    if not source.exists():
+        log(f"writing a {p.huge_bytes / GIB:g} GiB file")
+        make_source(source, p.huge_bytes)
+    result.huge = measure_transfer(ctx, server, "regserver", blob_dir, REGSERVER_PATHS, repeats=1, source=source,
+                                   model=HUGE_MODEL)  # fmt: skip
 
 
 def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: RegserverLoader) -> None:
@@ -338,10 +461,12 @@ def scale(ctx: Context, result: SystemResult, server: RegserverProcess, loader: 
         result.scaling[count] = stats.latency(listing["latency_ms"])
 
 
-def regserver_process(ctx: Context, name: str, database_url: str = "", artifact_root: str = "") -> RegserverProcess:
+def regserver_process(
+    ctx: Context, name: str, database_url: str = "", artifact_root: str = "", extra_args: tuple[str, ...] = ()
+) -> RegserverProcess:
     """A regserver for this run, its data directory and log named after it."""
     slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
-    return RegserverProcess(name, ctx.work / slug, database_url, ctx.logs / f"{slug}.log", artifact_root)
+    return RegserverProcess(name, ctx.work / slug, database_url, ctx.logs / f"{slug}.log", artifact_root, extra_args)
 
 
 def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None = None) -> SystemResult:
@@ -361,10 +486,14 @@ def run_regserver(ctx: Context, name: str, database_url: str, pg_pid: int | None
                 blob_dir=data_dir / "artifacts" / "blobs",
                 extra_tree=pg_pid,
             )  # fmt: skip
+            measure_resume(ctx, result, server, data_dir / "artifacts" / "blobs")
+            measure_huge(ctx, result, server, data_dir / "artifacts" / "blobs")
             measure_watch(ctx, result, server, database_url)
             scale(ctx, result, server, loader)
         finally:
             loader.close()
+    if not database_url and ctx.profile.transfer_parts:
+        measure_parts(ctx, result)  # bytes only: the database does not matter, SQLite's run says so
     return result
 
 
@@ -407,8 +536,9 @@ def run_regserver_gcs(ctx: Context) -> SystemResult:
         server.start()
         result.startup_s = time.perf_counter() - started
         result.rss_rest = tree_rss(server.pid)
-        # One repeat: the emulator bounds the throughput; what this run measures is regserver's memory.
-        measure_transfer(ctx, result, server, "regserver", None, repeats=1)
+        # One repeat, by the SDK's own choice of path: the emulator bounds the throughput; what this run
+        # measures is regserver's memory and CPU.
+        result.transfers = measure_transfer(ctx, server, "regserver", None, (DataPath("the SDK's choice"),), repeats=1)
     return result
 
 
@@ -544,6 +674,8 @@ def main(argv: list[str] | None = None) -> int:
         log("cp reference")
         plain, durable = cp_reference(ctx)
         sha256 = sha256_rate(ctx.source)
+        log("primitive costs (SHA-256, copies, write, fsync, sendfile, recv)")
+        costs = primitives.measure(ctx.work, profile.transfer_bytes)
         systems = [run_regserver(ctx, "regserver SQLite", "")]
         if with_postgres:
             from tests.support.postgres import PostgresServer
@@ -573,6 +705,8 @@ def main(argv: list[str] | None = None) -> int:
             mlflow_venv=str(MLFLOW_VENV.relative_to(REPO)),
             go_watchers=bool(ctx.go_watchers),
             gcs=gcs,
+            primitives=costs,
+            cores=os.cpu_count() or 1,
         )
         output.write_text(render(run))
         log(f"wrote {output} ({run.duration_s:.0f}s of benchmarks, {setup_s:.0f}s of setup)")

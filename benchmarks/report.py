@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import platform
 import sqlite3
+import statistics
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,15 +13,21 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
+from benchmarks.primitives import Cost
 from benchmarks.stats import WIDE_SPREAD, Summary
 
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
+GIB = 1024 * MIB
 
 # From issue 7: each target, and what it compares.
 TARGET_TPUT = 20.0  # create-version throughput, 8 clients, vs MLflow
 TARGET_LATENCY = 20.0  # p50 of get-version, get-by-alias, set-alias, vs MLflow
 TARGET_CP = 0.5  # artifact upload/download vs cp
+# Issue 20: every data path beats MLflow's proxied transfer, and a killed upload resumes.
+TARGET_MLFLOW_TRANSFER = 1.0
+TARGET_RESENT_PCT = 10.0
+RESUME_KILL_AT = 0.5
 TARGET_WATCH_P99_MS = 50.0
 # Issue 4: across replicas on PostgreSQL, and the memory of idle watchers.
 TARGET_WATCH_REPLICAS_P99_MS = 250.0
@@ -66,6 +73,12 @@ class Profile:
     metric_batch: int = 1000
     # MLflow's client only (MLflow, and regserver's MLflow API): log_model + load_model, this many times.
     model_repeats: int = 0
+    # regserver on SQLite again with --part-threshold-bytes: the transfer file in this many parts (0: not run).
+    transfer_parts: int = 0
+    # A file of this size killed at RESUME_KILL_AT of its upload, then uploaded again (0: not run).
+    resume_bytes: int = 0
+    # One upload + download of a file this large, for memory (0: not run).
+    huge_bytes: int = 0
 
 
 @dataclass
@@ -137,6 +150,49 @@ def _git_revision() -> str:
 
 
 @dataclass
+class Transfer:
+    """One way of moving the file (a data path), measured over the repeats: rates, CPU, memory."""
+
+    label: str  # what the tables call it: "HTTP data plane", "gRPC streams", "proxied", ...
+    data_path: str  # what the client reported using: "http", "grpc", "signed", "proxied"
+    how: str
+    size: int
+    upload: Summary
+    download: Summary
+    # CPU seconds per GiB (median of the repeats): client_upload, server_upload, client_download, server_download.
+    cpu: dict[str, float]
+    server_rss_growth: int
+    client_rss_growth: int
+    # cp with fsync of the same file, once before each round of the paths measured with this one.
+    cp_fsync: Summary
+
+    def total_cpu(self, direction: str) -> float:
+        return self.cpu[f"client_{direction}"] + self.cpu[f"server_{direction}"]
+
+
+@dataclass
+class Resume:
+    """An upload killed by its own progress callback, then run again in a new process."""
+
+    label: str
+    data_path: str
+    size: int
+    sent_first: int  # the first run's progress when it killed itself
+    received_first: int  # the server's received-bytes counter over the first run
+    received_second: int  # ... and over the second
+    rerun_s: float
+
+    @property
+    def resent(self) -> int:
+        """Bytes sent twice: the second run's, beyond the part of the file the first had not sent."""
+        return self.received_second - (self.size - self.sent_first)
+
+    @property
+    def resent_pct(self) -> float:
+        return 100 * self.resent / self.size
+
+
+@dataclass
 class SystemResult:
     name: str
     startup_s: float | None = None
@@ -148,12 +204,12 @@ class SystemResult:
     conc_error_sample: list[str] = field(default_factory=list)
     list_latency: Summary | None = None
     list_counts: list[int] = field(default_factory=list)
-    upload: Summary | None = None
-    download: Summary | None = None
-    transfer_how: str = ""
+    # The transfer file by each data path (the first is the main table's), the resume runs, the huge file.
+    transfers: list[Transfer] = field(default_factory=list)
+    resumes: list[Resume] = field(default_factory=list)
+    huge: list[Transfer] = field(default_factory=list)
     rss_rest: int | None = None
     rss_create_growth: int | None = None
-    rss_transfer_growth: int | None = None
     extra_rss_rest: int | None = None  # PostgreSQL's own processes, beside regserver's
     scaling: dict[int, Summary] = field(default_factory=dict)
     # Watchers -> notification latency: Watch streams for regserver, webhook deliveries for MLflow.
@@ -176,6 +232,25 @@ class SystemResult:
     def is_regserver(self) -> bool:
         return self.name.startswith("regserver")
 
+    @property
+    def upload(self) -> Summary | None:
+        return self.transfers[0].upload if self.transfers else None
+
+    @property
+    def download(self) -> Summary | None:
+        return self.transfers[0].download if self.transfers else None
+
+    @property
+    def transfer_how(self) -> str:
+        if not self.transfers:
+            return ""
+        first = self.transfers[0]
+        return first.how if first.label in first.how else f"{first.how} ({first.label})"
+
+    @property
+    def rss_transfer_growth(self) -> int | None:
+        return max((t.server_rss_growth for t in self.transfers), default=None)
+
 
 @dataclass
 class RunResult:
@@ -192,6 +267,8 @@ class RunResult:
     mlflow_venv: str
     go_watchers: bool = False  # Watch streams held by clients/go/cmd/watch-load, not Python
     gcs: SystemResult | None = None  # regserver's transfer with its blobs on GCS (the emulator)
+    primitives: dict[str, Cost] = field(default_factory=dict)  # seconds per GiB (benchmarks.primitives)
+    cores: int = 2
 
     @property
     def mlflow(self) -> SystemResult | None:
@@ -331,7 +408,7 @@ def _systems_table(run: RunResult) -> str:
         row(
             "",
             "÷ cp with fsync",
-            [num(m.p50 / run.cp_fsync.p50) if (m := get(s)) else "—" for s in run.systems],
+            [num(m.p50 / s.transfers[0].cp_fsync.p50) if (m := get(s)) else "—" for s in run.systems],
         )
     row("", "how", [s.transfer_how or "—" for s in run.systems])
     row(
@@ -423,8 +500,59 @@ def _status(met: bool | None) -> str:
     return {True: "✅ met", False: "❌ missed", None: "— not measured"}[met]
 
 
+def _size(n: int) -> str:
+    return f"{n / GIB:g} GiB" if n >= GIB else f"{n / MIB:,.0f} MiB"
+
+
+def _transfer_targets(run: RunResult, table: Table, s: SystemResult) -> None:
+    """Issue 20's rows for one system: each data path's rates against cp with fsync and MLflow's
+    proxied transfer, the resumed upload, the huge file's memory."""
+    theirs = run.mlflow.transfers[0] if run.mlflow is not None and run.mlflow.transfers else None
+    for t in s.transfers:
+        for direction in ("upload", "download"):
+            got: Summary = getattr(t, direction)
+            r = got.p50 / t.cp_fsync.p50
+            what = f"artifact {direction}, {_size(t.size)}, {t.label}"
+            table.add(
+                f"{what}: ≥ {TARGET_CP:g}x cp with fsync ({s.name})",
+                f"{num(r)}x ({num(got.p50)} vs {num(t.cp_fsync.p50)} MB/s, cp between the repeats)",
+                _status(r >= TARGET_CP),
+            )
+            if theirs is not None:
+                mlflow: Summary = getattr(theirs, direction)
+                r = got.p50 / mlflow.p50
+                table.add(
+                    f"{what}: > {TARGET_MLFLOW_TRANSFER:g}x MLflow's proxied {direction} ({s.name})",
+                    f"{num(r)}x ({num(got.p50)} vs {num(mlflow.p50)} MB/s)",
+                    _status(r > TARGET_MLFLOW_TRANSFER),
+                )
+    for resumed in s.resumes:
+        table.add(
+            f"killed at {RESUME_KILL_AT:.0%} of a {_size(resumed.size)} upload, the rerun re-sends "
+            f"< {TARGET_RESENT_PCT:g}% of the file, {resumed.label} ({s.name})",
+            f"{resumed.resent_pct:.2f}% ({resumed.resent / MIB:,.1f} MiB)",
+            _status(resumed.resent_pct < TARGET_RESENT_PCT),
+        )
+    if not s.is_regserver or s.name.endswith("MLflow client"):
+        return
+    if not s.huge:
+        table.add(
+            f"10 GiB upload + download: server and client RSS growth < {TARGET_RSS_GROWTH_MIB:g} MiB ({s.name})",
+            f"not measured in {run.profile.mode} mode (`make bench`, the full run, measures it)",
+            _status(None),
+        )
+    for t in s.huge:
+        for side, growth in (("server", t.server_rss_growth), ("client", t.client_rss_growth)):
+            table.add(
+                f"{_size(t.size)} upload + download, {t.label}: {side} RSS growth < {TARGET_RSS_GROWTH_MIB:g} MiB "
+                f"({s.name})",
+                f"{growth / MIB:,.0f} MiB",
+                _status(growth / MIB < TARGET_RSS_GROWTH_MIB),
+            )
+
+
 def _targets_table(run: RunResult) -> str:
-    table = Table(["target (issue 7)", "measured", "status"])
+    table = Table(["target (issues 7, 4 and 8; artifacts: issue 20)", "measured", "status"])
     mlflow = run.mlflow
     for s in run.regservers:
         if mlflow is not None and s.conc_tput and mlflow.conc_tput:
@@ -443,19 +571,14 @@ def _targets_table(run: RunResult) -> str:
                     f"{num(r)}x ({num(ours.p50)} vs {num(theirs.p50)} ms)",
                     _status(r >= TARGET_LATENCY),
                 )
-        for label, got in (("upload", s.upload), ("download", s.download)):
-            if got:
-                r = got.p50 / run.cp_fsync.p50
-                table.add(
-                    f"artifact {label}: ≥ {TARGET_CP:g}x cp ({s.name})",
-                    f"{num(r)}x ({num(got.p50)} vs {num(run.cp_fsync.p50)} MB/s)",
-                    _status(r >= TARGET_CP),
-                )
+        _transfer_targets(run, table, s)
         if s.rss_transfer_growth is not None:
             growth = s.rss_transfer_growth / MIB
+            grew = max(s.transfers, key=lambda t: t.server_rss_growth)
             table.add(
-                f"RSS growth while streaming a large file both ways < {TARGET_RSS_GROWTH_MIB:g} MiB ({s.name})",
-                f"{growth:,.0f} MiB",
+                f"server RSS growth while streaming a large file both ways < {TARGET_RSS_GROWTH_MIB:g} MiB, every "
+                f"data path ({s.name})",
+                f"{growth:,.0f} MiB" + (f" ({grew.label})" if len(s.transfers) > 1 else ""),
                 _status(growth < TARGET_RSS_GROWTH_MIB),
             )
         largest = max(s.scaling, default=None)
@@ -537,13 +660,13 @@ def render(run: RunResult) -> str:
         f"Reference: `cp` of the same file on the same disk: {num(run.cp.p50)} MB/s, "
         f"{num(run.cp_fsync.p50)} MB/s including fsync of the copy (min / median / max "
         f"{spread_cell(run.cp_fsync)}). Uploads and downloads are compared with the fsynced figure, since a "
-        f"registry must keep what it accepted. SHA-256 on one core of this CPU: {num(run.sha256)} MB/s; regserver "
-        "hashes every byte on both ends of each transfer (the client before uploading and while downloading, the "
-        "server while receiving and while sending). The upload's first message must name the digest, so the "
-        "client's hash and the server's cannot overlap: at that SHA-256 rate no upload can beat "
-        f"{num(run.sha256 / 2)} MB/s ({num(run.sha256 / 2 / run.cp_fsync.p50)}x cp with fsync), whatever else "
-        "it costs.",
+        "registry must keep what it accepted. The artifact rows above are each system's first data path "
+        "(the `how` row names it); every path is in the next section.",
         "",
+        *_transfers_section(run),
+        *_cpu_budget_section(run),
+        *_resume_section(run),
+        *_huge_section(run),
         *_gcs_section(run),
         "## Scaling (regserver): list with a tag filter, first page of 100",
         "",
@@ -555,6 +678,222 @@ def render(run: RunResult) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+PATHS_EXPLAINED = (
+    "Data paths: **HTTP data plane**: the SDK's `PUT /v1/blobs/uploads/<id>` with sendfile from the client and "
+    "ranged `GET /v1/blobs/sha256/<hash>` with sendfile from the server, on regserver's HTTP port; **gRPC "
+    "streams**: ArtifactStore.WriteBlob / ReadBlob; both forced with `Registry(target, data_plane=…)`, and "
+    "the SDK's own report of the path it used is checked. *in N parts*: the server started with "
+    "`--part-threshold-bytes` / `--part-size-bytes`, so the SDK sends and fetches the file as N ranges on "
+    "concurrent streams. **proxied**: MLflow's client through an MLflow-style server's artifact proxy "
+    "(`log_artifact` / `download_artifacts`)."
+)
+
+
+def _transfers_section(run: RunResult) -> list[str]:
+    rows = [(s, t) for s in run.systems for t in s.transfers]
+    if not rows:
+        return []
+    theirs = run.mlflow.transfers[0] if run.mlflow is not None and run.mlflow.transfers else None
+    size = _size(run.profile.transfer_bytes)
+    table = Table([
+        "system", "data path", "upload MB/s, median (min to max)", "÷ cp with fsync", "÷ MLflow",
+        "download MB/s, median (min to max)", "÷ cp with fsync", "÷ MLflow", "cp with fsync between the repeats, MB/s",
+        "RSS growth, MiB: server / client",
+    ])  # fmt: skip
+
+    def rate(m: Summary) -> str:
+        return f"{num(m.p50)} ({num(m.rep_min)} to {num(m.rep_max)})" if len(m.repeat_values) > 1 else num(m.p50)
+
+    def vs(m: Summary, other: Summary | None) -> str:
+        return f"{num(m.p50 / other.p50)}x" if other is not None else "—"
+
+    for s, t in rows:
+        table.add(
+            s.name, t.label,
+            rate(t.upload), vs(t.upload, t.cp_fsync), vs(t.upload, theirs.upload if theirs else None),
+            rate(t.download), vs(t.download, t.cp_fsync), vs(t.download, theirs.download if theirs else None),
+            rate(t.cp_fsync), f"{mib(t.server_rss_growth)} / {mib(t.client_rss_growth)}",
+        )  # fmt: skip
+    table.add("`cp` of the file, at the run's start", "—", rate(run.cp), "", "", "", "", "", "", "")
+    table.add("`cp` + fsync of the copy, at the run's start", "—", rate(run.cp_fsync), "", "", "", "", "", "", "")
+    return [
+        f"## Artifact transfers by data path ({size}, {_count(run.profile.transfer_repeats, 'repeat')} each)",
+        "",
+        f"{PATHS_EXPLAINED} On each server the paths take turns, repeat by repeat, so a noisy moment does not "
+        "land on one path only, and before each round `cp` copies the same file and fsyncs the copy: ÷ cp with "
+        "fsync divides by those rounds' median, measured minutes apart from the run's opening reference on a "
+        "machine that is shared and a VM. ÷ MLflow divides by MLflow's own proxied transfer in this run.",
+        "",
+        table.render(),
+        "",
+    ]
+
+
+_PRIMITIVES = (
+    ("sha256", "SHA-256 of bytes in memory", "client: uploads (hashed as sent), downloads (verified); "
+     "server: uploads (verified as they land), gRPC downloads (verified as sent)"),
+    ("read", "read() from the page cache into a reused buffer", "client: the file, to hash it (and to send it "
+     "over gRPC); server: a blob sent over gRPC"),
+    ("memcpy", "copy into a reused buffer (memcpy)", "gRPC message bodies, protobuf framing"),
+    ("fresh", "join 1 MiB pieces into a new 4 MiB bytes object", "server: an HTTP PUT's body pieces, 4 MiB at a time"),
+    ("write", "write() to the page cache", "server: storing an upload; client: writing a download"),
+    ("fsync", "fsync() of that GiB (the disk, not the CPU: see wall)", "server: after an upload; client: after "
+     "a download"),
+    ("sendfile", "sendfile() of a cached file to a loopback TCP socket", "client: HTTP upload; server: HTTP "
+     "download"),
+    ("recv", "recv() of it on the other end", "server: uploads; client: downloads"),
+)  # fmt: skip
+
+
+def _cpu_budget_section(run: RunResult) -> list[str]:
+    prim = run.primitives
+    rows = [(s, t) for s in run.systems for t in s.transfers if t.cpu]
+    if not prim or not rows:
+        return []
+    costs = Table(["primitive (one thread, 1 MiB calls)", "CPU-s/GiB", "wall s/GiB", "where a transfer pays it"])
+    for key, what, where in _PRIMITIVES:
+        c = prim[key]
+        costs.add(what, num(c.cpu_s), num(c.wall_s), where)
+    cp_samples = {v for s in run.systems for t in s.transfers for v in t.cp_fsync.repeat_values}
+    cp = statistics.median([*run.cp_fsync.repeat_values, *cp_samples])  # every cp with fsync of the run
+    target = TARGET_CP * cp  # MB/s
+    wall = GIB / 1e6 / target  # seconds per GiB at the target
+    available = run.cores * wall
+    paths = Table([
+        "system", "data path", "direction", "client CPU-s/GiB", "server CPU-s/GiB", "both",
+        "both ÷ the target's CPU budget", "CPU-bound ceiling, MB/s", "measured MB/s",
+    ])  # fmt: skip
+    for s, t in rows:
+        for direction in ("upload", "download"):
+            both = t.total_cpu(direction)
+            ceiling = run.cores * GIB / both / 1e6 if both > 0 else math.nan
+            paths.add(
+                s.name, t.label, direction, num(t.cpu[f"client_{direction}"]), num(t.cpu[f"server_{direction}"]),
+                num(both), num(both / available), num(ceiling), num(getattr(t, direction).p50),
+            )  # fmt: skip
+    sha = prim["sha256"].cpu_s
+    one_pass = sum(prim[k].cpu_s for k in ("read", "sendfile", "recv", "write"))
+    regserver = [(s, t) for s, t in rows if t.data_path in ("http", "grpc")]
+    totals = [t.total_cpu(d) for _, t in regserver for d in ("upload", "download")]
+    spent = f"{num(min(totals))} to {num(max(totals))}" if totals else "—"
+    return [
+        "## CPU budget",
+        "",
+        "What moving one GiB costs this machine in its parts, measured in this run (benchmarks/primitives.py: "
+        "the best of 3, each on one thread, CPU from the thread's own clock; the best, because the kernel's part "
+        "of a write into memory varies up to 3x on this VM and the budget asks what a GiB must cost at least):",
+        "",
+        costs.render(),
+        "",
+        "And what each data path spent: CPU-seconds per GiB of the client process (getrusage, every thread) and "
+        "of the server's process tree (utime + stime from /proc/<pid>/stat), read before and after each upload "
+        "and each download, the median of the repeats. The kernel's writeback threads, which put page-cache "
+        "writes on disk, are in neither. The ceiling is what the two columns together would allow if all "
+        f"{run.cores} cores did nothing else and never waited: {run.cores} CPU-seconds per second of wall time "
+        f"÷ both. The target's CPU budget is what {TARGET_CP:g}x cp with fsync leaves a GiB (see below): above 1, "
+        "the CPU alone rules the target out on this machine.",
+        "",
+        paths.render(),
+        "",
+        f"**What limits throughput here.** This machine has {run.cores} cores: {run.cores} CPU-seconds per second "
+        f"of wall time for client and server together. The target, {TARGET_CP:g}x cp with fsync (the median "
+        f"of every cp with fsync of this run, {num(cp)} MB/s, so {num(target)} MB/s), leaves a GiB {num(wall)} s "
+        f"of wall time, so {num(available)} CPU-seconds. Both "
+        f"ends hash every byte, at {num(sha)} CPU-s/GiB each: {num(2 * sha)} of them go to SHA-256 alone, "
+        f"leaving {num(available - 2 * sha)} for reading the file, sending, receiving and writing (one pass of "
+        f"each costs {num(one_pass)} CPU-s/GiB in the table above) and for everything Python does around them. "
+        f"regserver's paths spent {spent} CPU-s/GiB in all, client and server together. A path whose total is "
+        f"above {num(available)} cannot reach the target on {run.cores} cores whatever it overlaps; one below "
+        "it that still falls short is losing time to waiting (a stage on one thread, fsync, hand-offs between "
+        "threads), not to the CPU. One stream's hash runs on one thread, so no single stream can pass "
+        f"{num(GIB / 1e6 / sha)} MB/s on either end. {_verdict(regserver, available)}",
+        "",
+    ]
+
+
+def _verdict(rows: list[tuple[SystemResult, Transfer]], available: float) -> str:
+    """Which of regserver's paths fell short of the cp target in this run, and whether the CPU explains it."""
+    checked = [(s, t, d) for s, t in rows for d in ("upload", "download")]
+    short = [(s, t, d) for s, t, d in checked if getattr(t, d).p50 < TARGET_CP * t.cp_fsync.p50]
+    if not checked:
+        return ""
+    if not short:
+        return f"In this run every one of regserver's {len(checked)} path-directions reached the target."
+
+    def name(s: SystemResult, t: Transfer, d: str) -> str:
+        return f"{t.label} {d} on {s.name.removeprefix('regserver ')} ({num(t.total_cpu(d))} CPU-s/GiB)"
+
+    bound = [name(*x) for x in short if x[1].total_cpu(x[2]) > available]
+    waiting = [name(*x) for x in short if x[1].total_cpu(x[2]) <= available]
+    said = f"In this run {len(short)} of regserver's {len(checked)} path-directions fell short of it."
+    if bound:
+        said += f" Over the CPU the target leaves: {'; '.join(bound)}."
+    if waiting:
+        said += f" Within it, so short for want of overlap rather than of CPU: {'; '.join(waiting)}."
+    return said
+
+
+def _resume_section(run: RunResult) -> list[str]:
+    rows = [(s, r) for s in run.systems for r in s.resumes]
+    if not rows:
+        return []
+    table = Table([
+        "system", "data path", "file", "sent when killed", "server received, first run",
+        "server received, second run", "re-sent", "second run, s",
+    ])  # fmt: skip
+    for s, r in rows:
+        table.add(
+            s.name, r.label, _size(r.size), f"{r.sent_first / MIB:,.1f} MiB ({100 * r.sent_first / r.size:.1f}%)",
+            f"{r.received_first / MIB:,.1f} MiB", f"{r.received_second / MIB:,.1f} MiB",
+            f"{r.resent / MIB:,.1f} MiB ({r.resent_pct:.2f}%)", num(r.rerun_s),
+        )  # fmt: skip
+    size = rows[0][1].size
+    note = "" if size >= 2 * GIB else f" ({run.profile.mode} mode: {_size(size)}; the issue's target names 2 GiB)"
+    return [
+        "## Resume: an upload killed half-way, then run again",
+        "",
+        f"`upload_version` of a {_size(size)} file{note} in a child process that SIGKILLs itself from its own "
+        f"progress callback once {RESUME_KILL_AT:.0%} is sent, then the same call in a new process, which must "
+        "find what the server kept (the upload id is stable for an unchanged file; QueryWriteStatus says how much "
+        "the server holds) and send the rest. *sent when killed* is the first run's progress at its death; "
+        "*server received* is the server's `regserver_artifact_received_bytes` counter (its /metrics) over each "
+        "run; *re-sent* is what the second run sent beyond the part of the file the first had not sent "
+        "(second run received minus the file's size less what was sent when killed): bytes on the wire twice.",
+        "",
+        table.render(),
+        "",
+    ]
+
+
+def _huge_section(run: RunResult) -> list[str]:
+    rows = [(s, t) for s in run.systems for t in s.huge]
+    if not rows:
+        if run.profile.mode == "quick":
+            return [
+                "## A 10 GiB file",
+                "",
+                "Not measured in quick mode: `make bench` (the full run) uploads and downloads a 10 GiB file over "
+                "each data path and reports the server's and the client's RSS growth.",
+                "",
+            ]
+        return []
+    table = Table(["system", "data path", "upload MB/s", "download MB/s", "server RSS growth, MiB",
+                   "client RSS growth, MiB"])  # fmt: skip
+    for s, t in rows:
+        table.add(s.name, t.label, num(t.upload.p50), num(t.download.p50), mib(t.server_rss_growth),
+                  mib(t.client_rss_growth))  # fmt: skip
+    return [
+        f"## A {_size(rows[0][1].size)} file",
+        "",
+        "Once each: upload then download over each data path, the server's process tree sampled every 50 ms "
+        "from the harness and the client's own RSS every 50 ms from a thread in the client process; growth is "
+        "the peak minus the RSS just before.",
+        "",
+        table.render(),
+        "",
+    ]
 
 
 def _gcs_section(run: RunResult) -> list[str]:
@@ -572,8 +911,15 @@ def _gcs_section(run: RunResult) -> list[str]:
         "",
         "| metric | value |",
         "| --- | --- |",
+        f"| data path | {g.transfers[0].label} |",
         f"| upload MB/s | {num(g.upload.p50)} |",
         f"| download MB/s | {num(g.download.p50)} |",
+        *(
+            f"| CPU-s per GiB, {d}: client / server | {num(cpu[f'client_{d}'])} / {num(cpu[f'server_{d}'])} |"
+            for cpu in [g.transfers[0].cpu]
+            if cpu
+            for d in ("upload", "download")
+        ),
         f"| server RSS at rest, MiB | {mib(g.rss_rest)} |",
         f"| server RSS peak growth during upload + download, MiB | {mib(g.rss_transfer_growth)} |",
         "",
@@ -608,16 +954,19 @@ def _method(run: RunResult) -> list[str]:
         f"calls (or {p.budget_s:g} s and at least {p.min_n // 2}) of "
         "`list_versions(model, filter='tags.k = \"v\"', page_size=100)` (first page) and "
         "`search_model_versions(\"name='m' and tags.k='v'\", max_results=100)`.",
-        f"Artifacts: {_count(p.transfer_repeats, 'repeat')}, each with new leading bytes (a new digest, so nothing "
-        "is deduplicated). regserver: the SDK's `upload_version(model, path)` (hash, create the version with its "
-        "manifest, FindMissingBlobs, WriteBlob in 1 MiB messages, FinalizeModelVersion) and `download(model, "
-        "version=…, dest=…)` (ReadBlob, verified); the same flow on the raw stubs if the SDK lacks them (the "
-        "`how` row says which). MLflow: create a run, `log_artifact` through the server's artifact proxy, create a "
+        f"Artifacts: {_count(p.transfer_repeats, 'repeat')} by each data path, each with new leading bytes (a new "
+        "digest, so nothing is deduplicated, and a new upload id). regserver: the SDK's `upload_version(model, "
+        "path)` (the file sent while it is hashed, CommitUpload naming the digest, the version created and "
+        "finalized) and `download(model, version=…, dest=…)` (written while hashed, verified, fsynced), with "
+        "`Registry(target, data_plane=…)` forcing the path; the SDK's digest cache lives in the run's own "
+        "directory. MLflow: create a run, `log_artifact` through the server's artifact proxy, create a "
         "version pointing at it; then `download_artifacts`. Downloads are fsynced by the client; regserver fsyncs "
         "uploads on the server, MLflow does not. Each repeat deletes the previous repeat's download and stored "
         "copy just before writing its own, untimed, as `cp`'s reference deletes its previous copy: on this kind "
         "of VM, writing into memory freed more than a second or two before costs the kernel up to 2 s per GiB "
-        "more, so both must write into memory in the same state.",
+        "more, so both must write into memory in the same state. CPU: the workload process reads its own "
+        "getrusage and the server's /proc/<pid>/stat (its whole process tree) before and after the upload and "
+        "the download; its own RSS is sampled every 50 ms by a thread.",
         "Memory: summed RSS of the server's whole process tree from /proc, sampled every 50 ms; growth is the peak "
         "during the workload minus the RSS just before it.",
         "Scaling: versions added to the same model in SQL, then the list workload again at each size. PostgreSQL is "

@@ -33,7 +33,9 @@ MLFLOW_WORKERS = 1
 WEBHOOK_CACHE_TTL_S = 1
 _LISTENING = re.compile(r"listening on [\w.:\[\]-]+:(\d+)")
 _HTTP = re.compile(r"web UI and HTTP API on (https?://[\w.:\[\]-]+:\d+)/")
+_METRICS = re.compile(r"metrics on (http://[\w.:\[\]-]+:\d+/metrics)")
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -120,6 +122,19 @@ def rss_bytes(pids: Sequence[int]) -> int:
 
 def tree_rss(root: int) -> int:
     return rss_bytes(tree_pids(root))
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    """Summed user + system CPU time of the processes (all their threads), from /proc/<pid>/stat."""
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat(5)
+    return ticks / TICK
 
 
 class RssSampler:
@@ -218,14 +233,19 @@ class ServerProcess:
 class RegserverProcess(ServerProcess):
     """`python -m regserver serve --port 0`; the port comes from its "listening on" log line."""
 
-    def __init__(self, name: str, data_dir: Path, database_url: str, log: Path, artifact_root: str = "") -> None:
+    def __init__(
+        self, name: str, data_dir: Path, database_url: str, log: Path, artifact_root: str = "",
+        extra_args: Sequence[str] = (),
+    ) -> None:  # fmt: skip
         super().__init__(log)
         self.name = name
         self.data_dir = data_dir
         self.database_url = database_url
         self.artifact_root = artifact_root
+        self.extra_args = list(extra_args)
         self.port = 0
         self.http_url = ""  # its MLflow REST API, web UI and Connect gateway
+        self.metrics_url = ""  # Prometheus text: regserver_artifact_received_bytes and the rest
 
     def start(self, timeout: float = 60.0) -> Self:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -236,18 +256,19 @@ class RegserverProcess(ServerProcess):
             cmd += ["--database-url", self.database_url]
         if self.artifact_root:
             cmd += ["--artifact-root", self.artifact_root]
-        self._spawn(cmd, cwd=REPO)
+        self._spawn([*cmd, *self.extra_args], cwd=REPO)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self._check_alive()
             with open(self.log, errors="replace") as f:
                 f.seek(start_offset)
                 text = f.read()
-            match, http = _LISTENING.search(text), _HTTP.search(text)
-            if match and http:
+            match, http, metrics = _LISTENING.search(text), _HTTP.search(text), _METRICS.search(text)
+            if match and http and metrics:
                 self.port = int(match.group(1))
                 self.target = f"127.0.0.1:{self.port}"
                 self.http_url = http.group(1)
+                self.metrics_url = metrics.group(1)
                 return self
             time.sleep(0.05)
         self.stop()

@@ -22,7 +22,9 @@ import math
 import multiprocessing
 import os
 import queue as stdqueue
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -33,7 +35,7 @@ from collections.abc import Callable, Iterator
 from multiprocessing.synchronize import Barrier
 from typing import Any, Protocol, cast
 
-from benchmarks.servers import tree_rss
+from benchmarks.servers import PAGE, cpu_seconds, tree_pids, tree_rss
 
 CHUNK = 1024 * 1024  # bytes per upload/download message and per file read
 LIST_FILTER_KEY = "k"
@@ -52,6 +54,7 @@ class Client(Protocol):
     def list_filtered(self, model: str) -> int: ...
     def upload(self, model: str, path: str) -> tuple[Any, str]: ...
     def download(self, handle: Any, dest_dir: str) -> str: ...
+    def data_path(self) -> str: ...
     def start_run(self) -> str: ...
     def log_metric_batch(self, run_id: str, key: str, points: list[tuple[float, int, int]]) -> None: ...
     def metric_history(self, run_id: str, key: str) -> list[tuple[float, int]]: ...
@@ -75,7 +78,7 @@ def _file_chunks(path: str) -> Iterator[bytes]:
 class RegserverClient:
     """regserver through its Python SDK (raw stubs only where the SDK has no call)."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, data_plane: str | None = None) -> None:
         import grpc
         from regserver_client import Registry
 
@@ -84,7 +87,13 @@ class RegserverClient:
             options=[("grpc.max_receive_message_length", 8 * CHUNK), ("grpc.max_send_message_length", 8 * CHUNK)],
         )
         # The target too: the SDK then reaches the server's HTTP data plane on the same host.
-        self.registry = Registry(target, channel=self._channel)
+        # data_plane ("http", "grpc"; None: the SDK's own choice) forces the way blob bytes move.
+        self.registry = Registry(target, channel=self._channel, data_plane=data_plane)
+
+    def data_path(self) -> str:
+        """How the SDK moves blob bytes with this server: "http", "grpc" or "signed"."""
+        plane = getattr(self.registry, "_data_plane", None)
+        return str(plane()[0].name) if plane is not None else "grpc"
 
     def create_model(self, name: str) -> None:
         self.registry.create_model(name)
@@ -273,6 +282,9 @@ class MlflowClientAdapter:
         _fsync(local)
         return "download_artifacts (proxied)"
 
+    def data_path(self) -> str:
+        return "proxied"
+
     def start_run(self) -> str:
         experiment = self.client.create_experiment(f"bench-{uuid.uuid4().hex[:12]}")
         return str(self.client.create_run(experiment).info.run_id)
@@ -352,9 +364,9 @@ class MlflowClientAdapter:
         return results
 
 
-def make_client(side: str, target: str) -> Client:
+def make_client(side: str, target: str, data_plane: str | None = None) -> Client:
     if side == "regserver":
-        return RegserverClient(target)
+        return RegserverClient(target, data_plane)
     if side == "mlflow":
         return MlflowClientAdapter(target)
     raise ValueError(f"unknown side {side!r}")
@@ -496,8 +508,58 @@ def list_filtered(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     return {"latency_ms": samples, "counts": sorted(counts)}
 
 
+def _own_cpu() -> float:
+    """User + system CPU seconds of this process, every thread included."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _own_rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * PAGE
+
+
+class _Phase:
+    """One timed phase of a transfer: its wall time, the CPU seconds this process and the server's
+    process tree spent in it, and this process's peak RSS above what it held at the start (sampled
+    every 50 ms on a thread, as the harness samples the server's)."""
+
+    def __init__(self, server_pid: int | None) -> None:
+        self._server_pids = tree_pids(server_pid) if server_pid else []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="rss-sampler", daemon=True)
+        self.seconds = self.client_cpu = self.server_cpu = 0.0
+        self.rss_before = self.rss_peak = 0
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.05):
+            self.rss_peak = max(self.rss_peak, _own_rss())
+
+    def __enter__(self) -> _Phase:
+        self.rss_before = self.rss_peak = _own_rss()
+        self._thread.start()
+        self._server0 = cpu_seconds(self._server_pids)
+        self._client0 = _own_cpu()
+        self._start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._start
+        self.client_cpu = _own_cpu() - self._client0
+        self.server_cpu = cpu_seconds(self._server_pids) - self._server0
+        self._stop.set()
+        self._thread.join()
+        self.rss_peak = max(self.rss_peak, _own_rss())
+
+    @property
+    def rss_growth(self) -> int:
+        return self.rss_peak - self.rss_before
+
+
 def transfer(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
-    """Registers a version holding the file (upload), then fetches it back (download), both fsynced.
+    """Registers a version holding the file (upload), then fetches it back (download), both fsynced;
+    for each, its wall time, the CPU seconds of this client process and of the server's process tree
+    (`server_pid`), and this process's peak RSS growth.
 
     The previous repeat's stored copy (`discard`, the server's own files) and its download in
     `dest_dir` are deleted just before this upload and this download, untimed: like `cp` over its
@@ -505,22 +567,121 @@ def transfer(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
     memory freed more than a second or two earlier may have been handed back to the host, and
     writing into it again costs the kernel up to 2 s per GiB more.)"""
     path, dest_dir, model = spec["path"], spec["dest_dir"], spec["model"]
+    server_pid = spec.get("server_pid")
     if spec.get("create_model"):
         client.create_model(model)
     for stored in spec.get("discard", []):
         os.unlink(stored)
-    start = time.perf_counter()
-    handle, upload_path = client.upload(model, path)
-    upload_s = time.perf_counter() - start
+    with _Phase(server_pid) as up:
+        handle, upload_path = client.upload(model, path)
     shutil.rmtree(dest_dir, ignore_errors=True)
     os.makedirs(dest_dir)
-    start = time.perf_counter()
-    download_path = client.download(handle, dest_dir)
-    download_s = time.perf_counter() - start
+    with _Phase(server_pid) as down:
+        download_path = client.download(handle, dest_dir)
     received = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(dest_dir) for f in fs)
     if received != os.path.getsize(path):
         raise RuntimeError(f"downloaded {received} bytes, expected {os.path.getsize(path)}")
-    return {"upload_s": upload_s, "download_s": download_s, "how": f"{upload_path} / {download_path}"}
+    return {
+        "upload_s": up.seconds,
+        "download_s": down.seconds,
+        "how": f"{upload_path} / {download_path}",
+        "data_path": client.data_path(),
+        "cpu_s": {
+            "client_upload": up.client_cpu,
+            "server_upload": up.server_cpu,
+            "client_download": down.client_cpu,
+            "server_download": down.server_cpu,
+        },
+        "client_rss_growth": max(up.rss_growth, down.rss_growth),
+    }
+
+
+def _received_bytes(metrics_url: str) -> int:
+    """The server's regserver_artifact_received_bytes counter (blob bytes its WriteBlob streams took in,
+    HTTP PUTs included)."""
+    import urllib.request
+
+    with urllib.request.urlopen(metrics_url, timeout=10) as response:
+        text = response.read().decode()
+    for line in text.splitlines():
+        if line.startswith("regserver_artifact_received_bytes"):
+            return int(float(line.split()[-1]))
+    raise RuntimeError(f"{metrics_url} has no regserver_artifact_received_bytes")
+
+
+def _settled_received(metrics_url: str, quiet_s: float = 0.5, timeout_s: float = 30.0) -> int:
+    """The counter once it has stopped moving: the server drains what a killed client had sent."""
+    last = _received_bytes(metrics_url)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        time.sleep(quiet_s)
+        now = _received_bytes(metrics_url)
+        if now == last:
+            return now
+        last = now
+    return last
+
+
+def _upload_child(spec: dict[str, Any], **changes: Any) -> subprocess.CompletedProcess[str]:
+    """`upload_once` in a new process, as a user's second run would be."""
+    payload = json.dumps({**spec, "workload": "upload_once", **changes})
+    return subprocess.run(
+        [sys.executable, "-m", "benchmarks.workload", payload],
+        stdout=subprocess.PIPE,
+        text=True,
+        timeout=3600,
+        check=False,
+    )
+
+
+def resume(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """An upload killed at `kill_at` of the file (SIGKILL from its own progress callback, in a child
+    process), then run again in a new process to the end. Bytes re-sent: those the second run sent
+    on top of the file's remainder after what the first had sent when it died."""
+    if not isinstance(client, RegserverClient):
+        raise ValueError("the resume workload is regserver's")
+    path, model, metrics_url = spec["path"], spec["model"], spec["metrics_url"]
+    size = os.path.getsize(path)
+    if spec.get("create_model"):
+        client.create_model(model)
+    child = {k: spec[k] for k in ("side", "target", "data_plane", "path", "model")}
+    start_count = _received_bytes(metrics_url)
+    first = _upload_child(child, kill_at=float(spec["kill_at"]))
+    if first.returncode != -signal.SIGKILL:
+        raise RuntimeError(f"the first upload was to die by SIGKILL at {spec['kill_at']:.0%}; exit {first.returncode}")
+    sent_first = int(first.stdout.split()[-1])  # its progress at the moment it killed itself
+    after_kill = _settled_received(metrics_url)
+    second = _upload_child(child, kill_at=None)
+    if second.returncode != 0:
+        raise RuntimeError(f"the second upload failed (exit {second.returncode}); see the workload log")
+    rerun = json.loads(second.stdout.strip().splitlines()[-1])
+    received_second = _received_bytes(metrics_url) - after_kill
+    return {
+        "size": size,
+        "sent_first": sent_first,
+        "received_first": after_kill - start_count,
+        "received_second": received_second,
+        "rerun_s": rerun["seconds"],
+        "data_path": rerun["data_path"],
+    }
+
+
+def upload_once(client: Client, spec: dict[str, Any]) -> dict[str, Any]:
+    """One upload_version of the file; with `kill_at`, this process SIGKILLs itself from the progress
+    callback once that fraction is sent, after printing the bytes sent so far."""
+    if not isinstance(client, RegserverClient):
+        raise ValueError("upload_once is regserver's")
+    kill_at = spec.get("kill_at")
+
+    def progress(done: int, total: int) -> None:
+        if kill_at is not None and total and done >= kill_at * total:
+            sys.stdout.write(f"\n{done}\n")
+            sys.stdout.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    start = time.perf_counter()
+    client.registry.upload_version(spec["model"], spec["path"], progress=progress)
+    return {"seconds": time.perf_counter() - start, "data_path": client.data_path()}
 
 
 def _watcher_process(target: str, model: str, streams: int, events: int, out: Any) -> None:
@@ -753,13 +914,15 @@ WORKLOADS: dict[str, Callable[[Client, dict[str, Any]], dict[str, Any]]] = {
     "seed": seed,
     "list": list_filtered,
     "transfer": transfer,
+    "resume": resume,
+    "upload_once": upload_once,
     "metric_log": metric_log,
 }
 
 
 def main(argv: list[str]) -> int:
     spec = json.loads(argv[0])
-    client = make_client(spec["side"], spec["target"])
+    client = make_client(spec["side"], spec["target"], spec.get("data_plane"))
     try:
         result = WORKLOADS[spec["workload"]](client, spec)
     except Exception:
