@@ -248,6 +248,10 @@ class BlobPlane:
                         yield wire.WriteChunk(message, memoryview(buffers[turn])[:filled])
                     return
         except RequestPayloadError:
-            # The body broke off: the stream ends without finish_write, as a broken gRPC stream
-            # does; what arrived is durable, and the client resumes from QueryWriteStatus.
+            # The body broke off: what arrived is handed on (durable once written), and the stream
+            # ends without finish_write, as a broken gRPC stream does; the client resumes from
+            # QueryWriteStatus.
+            if filled:
+                message = head if first else apb.WriteBlobRequest()
+                yield wire.WriteChunk(message, memoryview(buffers[turn])[:filled])
             return
