@@ -42,6 +42,16 @@ class SignedUrl:
     expire_time_us: int
 
 
+def held_from_zero(parts: Sequence[UploadPart]) -> int:
+    """How many bytes parts (by offset) hold from offset 0 without a gap: where an upload resumes."""
+    held = 0
+    for part in parts:
+        if part.offset != held:
+            break
+        held += part.size
+    return held
+
+
 class BlobSink(Protocol):
     def write(self, data: bytes | memoryview) -> None: ...
 

@@ -48,7 +48,14 @@ from google.cloud.storage.exceptions import DataCorruption, InvalidResponse
 from google.cloud.storage.retry import DEFAULT_RETRY
 from google.oauth2 import service_account
 
-from regserver.artifacts.backend import BlobMissing, SignedUrl, StorageUnavailable, UploadChanged, UploadPart
+from regserver.artifacts.backend import (
+    BlobMissing,
+    SignedUrl,
+    StorageUnavailable,
+    UploadChanged,
+    UploadPart,
+    held_from_zero,
+)
 
 __all__ = ["GcsBackend", "GcsSigner", "SigningKeyError"]
 
@@ -380,12 +387,7 @@ class GcsBackend:
     # -- BlobBackend -----------------------------------------------------------------------------
 
     def upload_size(self, upload_id: str) -> int:
-        held = 0
-        for part in self._parts(upload_id):
-            if part.offset != held:
-                break
-            held += part.size
-        return held
+        return held_from_zero(self.upload_parts(upload_id))
 
     def upload_parts(self, upload_id: str) -> list[UploadPart]:
         return [UploadPart(p.offset, p.size, str(p.generation)) for p in self._parts(upload_id)]

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from regserver.artifacts.backend import BlobMissing, UploadChanged, UploadPart
+from regserver.artifacts.backend import BlobMissing, UploadChanged, UploadPart, held_from_zero
 
 _OFFSET_DIGITS = 20
 _PART_RE = re.compile(rf"^\d{{{_OFFSET_DIGITS}}}$")
@@ -103,12 +103,7 @@ class LocalBackend:
         return sorted(parts)
 
     def upload_size(self, upload_id: str) -> int:
-        held = 0
-        for part in self.upload_parts(upload_id):
-            if part.offset != held:
-                break
-            held += part.size
-        return held
+        return held_from_zero(self.upload_parts(upload_id))
 
     def read_upload(
         self, upload_id: str, chunk_size: int, parts: Sequence[UploadPart] | None = None

@@ -23,6 +23,7 @@ from regserver.artifacts.backend import (
     StorageUnavailable,
     UploadChanged,
     UploadPart,
+    held_from_zero,
 )
 from regserver.artifacts.backend import SignedUrl as SignedUrl  # re-exported: the API maps it to its message
 from regserver.domain import validation
@@ -520,13 +521,8 @@ class Artifacts:
             return WriteStatus(start, False, [(0, start)] if start else [])
         parts = await self._call(self.backend.upload_parts, upload_id)
         # A part still being written is not durable: it does not count yet.
-        held = [(p.offset, p.size) for p in parts if (upload_id, p.offset) not in self._active]
-        committed = 0
-        for offset, size in held:
-            if offset != committed:
-                break
-            committed += size
-        return WriteStatus(committed, False, held)
+        held = [p for p in parts if (upload_id, p.offset) not in self._active]
+        return WriteStatus(held_from_zero(held), False, [(p.offset, p.size) for p in held])
 
     async def stored(self, hash: str) -> Digest | None:
         """The stored blob with this hash, or None."""
