@@ -81,10 +81,15 @@ class RegserverClient:
     def __init__(self, target: str, data_plane: str | None = None) -> None:
         import grpc
         from regserver_client import Registry
+        from regserver_client.registry import STREAM_WINDOW_OPTIONS
 
         self._channel = grpc.insecure_channel(
             target,
-            options=[("grpc.max_receive_message_length", 8 * CHUNK), ("grpc.max_send_message_length", 8 * CHUNK)],
+            options=[
+                ("grpc.max_receive_message_length", 8 * CHUNK),
+                ("grpc.max_send_message_length", 8 * CHUNK),
+                *STREAM_WINDOW_OPTIONS,  # as the SDK's own channels have
+            ],
         )
         # The target too: the SDK then reaches the server's HTTP data plane on the same host.
         # data_plane ("http", "grpc"; None: the SDK's own choice) forces the way blob bytes move.

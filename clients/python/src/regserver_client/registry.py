@@ -213,6 +213,14 @@ def _parse_run_status(status: tracking_pb2.RunStatus | str) -> tracking_pb2.RunS
         raise ValueError(f"unknown run status {status!r}; expected one of {names}") from None
 
 
+STREAM_WINDOW_OPTIONS: tuple[tuple[str, int], ...] = (
+    ("grpc.http2.bdp_probe", 0),
+    ("grpc.http2.lookahead_bytes", 8 * 1024 * 1024),
+)
+"""The channel options the SDK adds unless given: each stream's receive window fixed at 8 MiB (bounded
+memory; a link with a long round trip may want more: throughput per stream ≤ window ÷ round trip)."""
+
+
 class Registry:
     """A connection to a regserver.
 
@@ -238,6 +246,11 @@ class Registry:
         http_url: str | None = None,
         data_plane: str | None = None,
     ) -> None:
+        # A fixed flow-control window per stream, as the server has: a download holds at most this
+        # much the client has not yet read, however long it runs (gRPC's BDP probing would let the
+        # window, and the memory, grow to tens of MiB). Options given win.
+        given = {key for key, _ in options}
+        options = [*options, *((k, v) for k, v in STREAM_WINDOW_OPTIONS if k not in given)]
         if channel is not None:
             # The caller owns a channel it passed in: close() leaves it open.
             self._owned_channel: grpc.Channel | None = None
