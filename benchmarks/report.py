@@ -832,6 +832,13 @@ def _verdict(rows: list[tuple[SystemResult, Transfer]], available: float) -> str
         said += f" Over the CPU the target leaves: {'; '.join(bound)}."
     if waiting:
         said += f" Within it, so short for want of overlap rather than of CPU: {'; '.join(waiting)}."
+    said += (
+        " What would lift the uploads: more cores (each end's hash, the copies and the writes all run at once "
+        "given them: the paths above spend little more than the budget), a cheaper hash per byte on each end "
+        "(a CPU with faster SHA-256, or a tree hash whose lanes run in parallel, a change of the contract), or "
+        "hashing on one end only, as MLflow's client does (it does not hash, and spends about 0.35 CPU-s/GiB "
+        "less on the client), which would give up the client's own check of what it sent."
+    )
     return said
 
 
