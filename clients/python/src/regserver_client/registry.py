@@ -650,20 +650,23 @@ class Registry:
         followed only to regular files inside the directory; any other symlink, and any
         special file, is a ValueError before anything is sent.
 
-        Every file is hashed (streaming), the version is created with the manifest,
-        FindMissingBlobs says which blobs the server lacks, and those are uploaded on
-        `parallelism` concurrent streams in `chunk_size` pieces, each distinct blob once.
-        A broken stream resumes where the server stands (up to 5 attempts). Then the
-        version is finalized.
+        The files are sent first, `parallelism` at a time: files under 16 MiB are
+        hashed first and only the blobs the server lacks are sent (each distinct blob
+        once); larger files are sent at once while they are hashed, and their digests
+        named at the end (CommitUpload), which the server checks. The bytes go the
+        fastest way the server offers (signed URLs, its HTTP data plane, or the gRPC
+        streams in `chunk_size` pieces). Then the version is created with the manifest
+        and finalized. A broken transfer resumes where the server stands (up to 5
+        attempts); each file's upload id is stable while the file is unchanged, so
+        running the upload again after a crash resumes it too. A file that changes
+        while it is sent is a ValueError, and nothing is committed.
 
-        `progress(done_bytes, total_bytes)` counts the distinct blobs' bytes; those the
-        server already has are done at once. Calls are serialized but come from worker
-        threads.
+        `progress(done_bytes, total_bytes)` counts the bytes to send; blobs the server
+        already has are done at once. Calls are serialized but come from worker threads.
 
         `request_id` is passed to create_version: with a stable one, calling
-        upload_version again after a failure picks up the same version instead of
-        creating another. A version whose upload fails stays PENDING_UPLOAD (the
-        server's garbage collection marks it FAILED eventually).
+        upload_version again after a failure makes the version once. A failed upload
+        leaves no version behind.
         """
         return _files.upload_version(
             self,
