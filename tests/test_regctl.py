@@ -507,6 +507,27 @@ class Lines:
         return line
 
 
+class Drained:
+    """A subprocess's stderr read by a thread as it comes, kept for the test to read at the end."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        assert process.stderr is not None
+        stream = process.stderr
+        self._parts: list[str] = []
+        self._done = threading.Event()
+
+        def read() -> None:
+            for text in stream:
+                self._parts.append(text)
+            self._done.set()
+
+        threading.Thread(target=read, daemon=True).start()
+
+    def text(self, timeout: float = 5) -> str:
+        self._done.wait(timeout)
+        return "".join(self._parts)
+
+
 def test_watch_prints_each_event_resumes_after_a_restart_and_exits_0_on_ctrl_c(spawn: Spawn, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     first = spawn(serve_args(data_dir))
@@ -520,6 +541,7 @@ def test_watch_prints_each_event_resumes_after_a_restart_and_exits_0_on_ctrl_c(s
         [REGCTL, "watch", "live", "--from-revision", "1", "-o", "table"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
+    errors = Drained(watch)  # read as it comes: a full stderr pipe must not hold regctl up
     try:
         lines = Lines(watch)
         line = r"(\d+) \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ "
@@ -545,8 +567,12 @@ def test_watch_prints_each_event_resumes_after_a_restart_and_exits_0_on_ctrl_c(s
         assert revisions == sorted(set(revisions))
 
         watch.send_signal(signal.SIGINT)  # what Ctrl-C sends
-        assert watch.wait(timeout=15) == 0
-        stderr = watch.stderr.read() if watch.stderr else ""
+        try:
+            code = watch.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            code = None
+        stderr = errors.text()
+        assert code == 0, f"regctl watch did not exit on SIGINT within 15 s; its stderr:\n{stderr}"
         assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
         # The break was said on stderr, with where the watch picked up: right after the last event.
         resumed = f"resuming from revision {revisions[0] + 1}"
