@@ -762,7 +762,10 @@ def test_the_readme_quickstart_runs_as_written_against_a_fresh_server(spawn: Spa
     assert (work / "champion" / "weights.json").read_text() == (work / "out" / "model" / "weights.json").read_text()
     # The background watch replayed the model's history, then saw the approved promotion move champion
     # (piped: JSON lines).
-    events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith('{"revision"')]
+    # The watch shares stdout with the foreground commands: a line of theirs may still lack its newline
+    # when an event is written, so events are read wherever they start, not only at a line's start.
+    decoder = json.JSONDecoder()
+    events = [decoder.raw_decode(done.stdout, m.start())[0] for m in re.finditer(r'\{"revision"', done.stdout)]
     moves = [(e["type"], e.get("alias"), e["version"]) for e in events]
     assert moves[0] == ("EVENT_TYPE_MODEL_CREATED", "", "0"), done.stdout
     assert ("EVENT_TYPE_ALIAS_SET", "champion", "1") in moves, done.stdout
