@@ -16,7 +16,7 @@ from regserver.api import convert
 from regserver.api.calls import Services
 from regserver.api.errors import abort, code_of, handles_errors, handles_stream_errors
 from regserver.domain.artifacts import Artifacts, SignedUrl, StreamChunk
-from regserver.domain.errors import NotFound, RegistryError, invalid_field
+from regserver.domain.errors import RegistryError, invalid_field
 from regserver.domain.models import Digest
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -178,10 +178,7 @@ class BlobIntake:
         """ReadBlob's behaviour for another door that sends the bytes itself: finds the blob, then
         `deliver`s it; a domain error or BlobFailure ends the call with its status."""
         try:
-            digest = await self._artifacts.stored(hash)
-            if digest is None:
-                raise NotFound(f"blob {hash} is not stored", "BLOB_NOT_FOUND", hash=hash)
-            await deliver(convert.digest_pb(digest))
+            await deliver(convert.digest_pb(await self._artifacts.stored(hash)))
         except RegistryError as e:
             await abort(context, e)
         except BlobFailure as e:

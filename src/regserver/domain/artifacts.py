@@ -407,9 +407,7 @@ class Artifacts:
         try:
             await self._pipe(upload, chunks)
             digest = Digest(hasher.hexdigest(), upload.written)
-            if not await self._call(self._index.blob_known, digest):
-                await self._call(self.backend.commit_upload, upload_id, digest.hash)
-            await self._call(self._index.record_blob, digest, None, self._clock())
+            await self._commit(upload_id, digest)
             return digest
         finally:
             # Gone once committed; otherwise (already stored, failed, cancelled) its bytes go now.
@@ -524,10 +522,13 @@ class Artifacts:
         held = [p for p in parts if (upload_id, p.offset) not in self._active]
         return WriteStatus(held_from_zero(held), False, [(p.offset, p.size) for p in held])
 
-    async def stored(self, hash: str) -> Digest | None:
-        """The stored blob with this hash, or None."""
+    async def stored(self, hash: str) -> Digest:
+        """The stored blob with this hash; NOT_FOUND if there is none."""
         validation.digest(Digest(hash, 0), "hash")
-        return await self._call(self._index.stored_digest, hash)
+        digest = await self._call(self._index.stored_digest, hash)
+        if digest is None:
+            raise NotFound(f"blob {hash} is not stored", "BLOB_NOT_FOUND", hash=hash)
+        return digest
 
     def local_file(self, hash: str) -> str | None:
         """The stored blob's file, when the backend keeps blobs as local files (for zero-copy sends)."""
