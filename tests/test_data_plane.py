@@ -576,3 +576,16 @@ def test_the_digest_cache_stays_bounded_and_ignores_files_changed_since_hashing(
     os.utime(path, ns=(1, 1))
     cache.store(path, before, (sha(b"old"), 3))
     assert cache.lookup(path) is None
+
+
+def test_commit_upload_refuses_a_missing_digest_or_a_bad_upload_id(stub: Any) -> None:
+    error = refused(
+        lambda: stub.CommitUpload(apb.CommitUploadRequest(upload_id="u1")), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert error.metadata["field"] == "digest"
+    bad_id = apb.CommitUploadRequest(upload_id="bad id!", digest=digest_of(b"x"))
+    error = refused(lambda: stub.CommitUpload(bad_id), grpc.StatusCode.INVALID_ARGUMENT)
+    assert "upload_id" in error.message
+    bad_hash = apb.CommitUploadRequest(upload_id="u1", digest=apb.Digest(hash="xyz", size_bytes=1))
+    error = refused(lambda: stub.CommitUpload(bad_hash), grpc.StatusCode.INVALID_ARGUMENT)
+    assert "SHA-256" in error.message
